@@ -1,0 +1,90 @@
+package org.youthvoice.audit;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The audit log. Writing is open to every module (it runs inside the caller's transaction, so an action that rolls
+ * back leaves no entry); reading is for administrators.
+ */
+@Service
+public class AuditLog {
+
+    static final String SYSTEM = "system";
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    AuditLog(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Records an action by whoever is signed in (or "system" for scheduled work). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(String action, @Nullable String recordType, @Nullable String recordId, @Nullable String details) {
+        recordAs(currentActor(), action, recordType, recordId, details);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordAs(String actor, String action, @Nullable String recordType, @Nullable String recordId,
+            @Nullable String details) {
+        jdbc.sql("INSERT INTO audit_entry (occurred_at, actor, action, record_type, record_id, details) "
+                + "VALUES (?, ?, ?, ?, ?, ?)")
+                .params(LocalDateTime.now(clock), truncate(actor, 64), truncate(action, 64), truncate(recordType, 64),
+                        truncate(recordId, 64), truncate(details, 1000))
+                .update();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AuditEntryView> list(@Nullable String search, Pageable page) {
+        String like = search == null || search.isBlank() ? null : "%" + escapeLike(search.strip()) + "%";
+        return jdbc.sql("""
+                SELECT id, occurred_at, actor, action, record_type, record_id, details FROM audit_entry
+                WHERE (:like IS NULL OR actor LIKE :like OR action LIKE :like OR record_type LIKE :like
+                       OR record_id LIKE :like OR details LIKE :like)
+                ORDER BY id DESC LIMIT :limit OFFSET :offset
+                """)
+                .param("like", like)
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query((rs, n) -> new AuditEntryView(rs.getLong("id"), rs.getObject("occurred_at", LocalDateTime.class),
+                        rs.getString("actor"), rs.getString("action"), rs.getString("record_type"),
+                        rs.getString("record_id"), rs.getString("details")))
+                .list();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long count(@Nullable String search) {
+        String like = search == null || search.isBlank() ? null : "%" + escapeLike(search.strip()) + "%";
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM audit_entry
+                WHERE (:like IS NULL OR actor LIKE :like OR action LIKE :like OR record_type LIKE :like
+                       OR record_id LIKE :like OR details LIKE :like)
+                """).param("like", like).query(Long.class).single();
+    }
+
+    private static String currentActor() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null || !auth.isAuthenticated() ? SYSTEM : auth.getName();
+    }
+
+    private static @Nullable String truncate(@Nullable String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
+    }
+
+    private static String escapeLike(String s) {
+        return s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

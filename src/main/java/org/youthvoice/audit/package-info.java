@@ -1,0 +1,5 @@
+/**
+ * Who did what to which record, kept for a configurable time. Every module writes here; it reads no other module.
+ */
+@org.jspecify.annotations.NullMarked
+package org.youthvoice.audit;

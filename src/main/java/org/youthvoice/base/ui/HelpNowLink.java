@@ -1,0 +1,13 @@
+package org.youthvoice.base.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+
+/** "Get help now": one tap from every screen a young person sees. */
+public class HelpNowLink extends Anchor {
+
+    public HelpNowLink() {
+        super("help", "");
+        setText(getTranslation("help.now"));
+        addClassName("help-now");
+    }
+}

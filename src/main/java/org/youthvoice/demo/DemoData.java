@@ -1,0 +1,51 @@
+package org.youthvoice.demo;
+
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.youthvoice.base.DemoMode;
+import org.youthvoice.base.SystemTask;
+import org.youthvoice.people.DemoAccounts;
+import org.youthvoice.security.Roles;
+
+/** Creates one demo account per role (see README.md) when demo mode is on and they do not exist yet. */
+@Component
+@Order(100)
+class DemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("admin", "demo-admin-password", Roles.ADMIN),
+            new DemoAccount("officer", "demo-officer-password", Roles.OFFICER),
+            new DemoAccount("safeguarding", "demo-safeguarding-password", Roles.SAFEGUARDING_LEAD),
+            new DemoAccount("viewer", "demo-viewer-password", Roles.VIEWER),
+            new DemoAccount("sam", "sun-tiger-river-42", Roles.MEMBER),
+            new DemoAccount("jo", "482916", Roles.MEMBER));
+
+    private final DemoMode demo;
+    private final DemoAccounts accounts;
+
+    DemoData(DemoMode demo, DemoAccounts accounts) {
+        this.demo = demo;
+        this.accounts = accounts;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!demo.isEnabled()) {
+            return;
+        }
+        SystemTask.runAs(() -> {
+            for (DemoAccount a : ACCOUNTS) {
+                accounts.ensure(a.username(), a.secret(), Set.of(a.role()));
+            }
+        }, Roles.ADMIN);
+        log.warn("Demo accounts ready: {}", ACCOUNTS.stream().map(DemoAccount::username).toList());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Demo accounts and data for trying Youth Voice on the embedded database. Never runs against an external database.
+ */
+@org.jspecify.annotations.NullMarked
+package org.youthvoice.demo;

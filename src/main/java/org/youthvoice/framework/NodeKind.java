@@ -1,0 +1,5 @@
+package org.youthvoice.framework;
+
+public enum NodeKind {
+    PRIORITY, OUTCOME, CROSS_CUTTING
+}

@@ -1,0 +1,6 @@
+/**
+ * "Get help now", privacy information per age band and the accessibility statement: public pages, reachable from
+ * every screen.
+ */
+@org.jspecify.annotations.NullMarked
+package org.youthvoice.help;

@@ -1,0 +1,5 @@
+package org.youthvoice.people;
+
+public enum AccountKind {
+    STAFF, MEMBER
+}

@@ -1,0 +1,207 @@
+package org.youthvoice.people;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.data.domain.Pageable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.audit.AuditLog;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.people.internal.Account;
+import org.youthvoice.people.internal.AccountRepository;
+import org.youthvoice.people.internal.PasswordRules;
+import org.youthvoice.people.internal.Words;
+import org.youthvoice.security.Roles;
+
+/**
+ * Staff accounts (created by administrators) and young members (added by officers, who hand them a secret code; no
+ * e-mail address is ever needed).
+ */
+@Service
+public class AccountService {
+
+    static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+        this.accounts = accounts;
+        this.passwords = passwords;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public AccountSummary createStaff(NewStaffAccount request) {
+        String username = checkNewUsername(request.username());
+        String displayName = checkDisplayName(request.displayName());
+        PasswordRules.checkStaffPassword(request.password(), username);
+        Set<String> roles = checkStaffRoles(request.roles());
+        var account = accounts.save(new Account(AccountKind.STAFF, username, displayName,
+                passwords.encode(request.password()), roles, now()));
+        audit.record("ACCOUNT_CREATED", "account", String.valueOf(account.id()),
+                "staff " + username + " roles " + String.join(",", roles.stream().sorted().toList()));
+        return account.summary(now());
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> listStaff(Pageable page) {
+        return accounts.findByKind(AccountKind.STAFF, page).map(a -> a.summary(now())).getContent();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional(readOnly = true)
+    public long countStaff() {
+        return accounts.findByKind(AccountKind.STAFF, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void changeStaffRoles(long accountId, Set<String> roles) {
+        var account = staff(accountId);
+        Set<String> checked = checkStaffRoles(roles);
+        if (account.roles().contains(Roles.ADMIN) && !checked.contains(Roles.ADMIN)) {
+            refuseIfLastAdmin();
+        }
+        account.setRoles(checked);
+        audit.record("ACCOUNT_ROLES_CHANGED", "account", String.valueOf(accountId),
+                String.join(",", checked.stream().sorted().toList()));
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void setStaffEnabled(long accountId, boolean enabled) {
+        var account = staff(accountId);
+        if (!enabled && account.roles().contains(Roles.ADMIN)) {
+            refuseIfLastAdmin();
+        }
+        account.setEnabled(enabled);
+        audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", String.valueOf(accountId), null);
+    }
+
+    @PreAuthorize("hasRole('ADMIN')")
+    @Transactional
+    public void resetStaffPassword(long accountId, String newPassword) {
+        var account = staff(accountId);
+        PasswordRules.checkStaffPassword(newPassword, account.username());
+        account.changeSecret(passwords.encode(newPassword), true);
+        audit.record("PASSWORD_RESET", "account", String.valueOf(accountId), null);
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public IssuedSecret createMember(NewMember request) {
+        String username = checkNewUsername(request.username());
+        String displayName = checkDisplayName(request.displayName());
+        String secret = newSecret(request.secretKind());
+        var account = new Account(AccountKind.MEMBER, username, displayName, passwords.encode(secret),
+                Set.of(Roles.MEMBER), now());
+        account.setAgeBand(request.ageBand());
+        account = accounts.save(account);
+        audit.record("MEMBER_CREATED", "account", String.valueOf(account.id()), null);
+        return new IssuedSecret(account.id(), username, secret);
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public IssuedSecret resetMemberSecret(long accountId, SecretKind kind) {
+        var account = member(accountId);
+        String secret = newSecret(kind);
+        account.changeSecret(passwords.encode(secret), false);
+        audit.record("MEMBER_SECRET_RESET", "account", String.valueOf(accountId), null);
+        return new IssuedSecret(accountId, account.username(), secret);
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional
+    public void setMemberEnabled(long accountId, boolean enabled) {
+        member(accountId).setEnabled(enabled);
+        audit.record(enabled ? "MEMBER_ENABLED" : "MEMBER_DISABLED", "account", String.valueOf(accountId), null);
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> listMembers(Pageable page) {
+        return accounts.findByKind(AccountKind.MEMBER, page).map(a -> a.summary(now())).getContent();
+    }
+
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public long countMembers() {
+        return accounts.findByKind(AccountKind.MEMBER, Pageable.ofSize(1)).getTotalElements();
+    }
+
+    private Account staff(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new UserFacingException("account.error.notFound"));
+        if (account.kind() != AccountKind.STAFF) {
+            throw new UserFacingException("account.error.notFound");
+        }
+        return account;
+    }
+
+    private Account member(long id) {
+        var account = accounts.findById(id).orElseThrow(() -> new UserFacingException("account.error.notFound"));
+        if (account.kind() != AccountKind.MEMBER) {
+            throw new UserFacingException("account.error.notFound");
+        }
+        return account;
+    }
+
+    private void refuseIfLastAdmin() {
+        if (accounts.countEnabledWithRole(Roles.ADMIN) <= 1) {
+            throw new UserFacingException("account.error.lastAdmin");
+        }
+    }
+
+    private String checkNewUsername(String raw) {
+        String username = raw == null ? "" : raw.strip().toLowerCase(Locale.ROOT);
+        if (!USERNAME.matcher(username).matches()) {
+            throw new UserFacingException("account.error.username");
+        }
+        if (accounts.existsByUsernameIgnoreCase(username)) {
+            throw new UserFacingException("account.error.usernameTaken");
+        }
+        return username;
+    }
+
+    private static String checkDisplayName(String raw) {
+        String name = raw == null ? "" : raw.strip();
+        if (name.isEmpty() || name.length() > 120 || name.codePoints().anyMatch(Character::isISOControl)) {
+            throw new UserFacingException("account.error.displayName");
+        }
+        return name;
+    }
+
+    private static Set<String> checkStaffRoles(Set<String> roles) {
+        if (roles == null || roles.isEmpty()) {
+            throw new UserFacingException("account.error.roles");
+        }
+        for (String role : roles) {
+            if (!Roles.STAFF_ROLES.contains(role)) {
+                throw new UserFacingException("account.error.roles");
+            }
+        }
+        return Set.copyOf(roles);
+    }
+
+    private String newSecret(SecretKind kind) {
+        return kind == SecretKind.PIN ? String.format("%06d", random.nextInt(1_000_000)) : Words.passphrase(random);
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

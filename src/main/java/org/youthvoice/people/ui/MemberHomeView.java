@@ -1,0 +1,44 @@
+package org.youthvoice.people.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.RolesAllowed;
+import org.youthvoice.base.ui.YoungLayout;
+import org.youthvoice.security.Roles;
+
+/**
+ * A young member's home on their phone: their surveys, their votes, "tell us", and what changed because of what young
+ * people said. Each part says plainly when there is nothing yet.
+ */
+@Route(value = "me", layout = YoungLayout.class)
+@RolesAllowed(Roles.MEMBER)
+class MemberHomeView extends Div implements HasDynamicTitle {
+
+    MemberHomeView(AuthenticationContext authentication) {
+        addClassName("member-home");
+        add(new H1(getTranslation("member.home.heading", authentication.getPrincipalName().orElse(""))));
+        add(new Paragraph(getTranslation("member.home.intro")));
+        add(part("surveys"), part("votes"), part("tellus"), part("changes"));
+        var privacy = new Anchor("privacy", getTranslation("member.home.privacy"));
+        add(new Paragraph(privacy));
+    }
+
+    private Section part(String key) {
+        var section = new Section(new H2(getTranslation("member.home." + key + ".title")),
+                new Paragraph(getTranslation("member.home." + key + ".empty")));
+        section.addClassName("home-card");
+        return section;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("member.home.title");
+    }
+}
