@@ -68,8 +68,9 @@ public class FrameworkService {
         return frameworks.findByCode(code).map(this::toTree);
     }
 
+    /** Writes an audit entry, so not a read-only transaction (MariaDB refuses writes in those). */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional
     public String exportYaml(List<String> codes) {
         var trees = new ArrayList<FrameworkTree>();
         for (String code : codes) {

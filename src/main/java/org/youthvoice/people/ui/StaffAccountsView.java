@@ -71,7 +71,7 @@ class StaffAccountsView extends VerticalLayout implements HasDynamicTitle {
         var roles = new CheckboxGroup<String>(getTranslation("account.roles"));
         roles.setItems(Roles.STAFF_ROLES);
         roles.setItemLabelGenerator(r -> getTranslation("role." + r));
-        roles.setRequired(true);
+        roles.setHelperText(getTranslation("account.roles.help"));
         return roles;
     }
 

@@ -1,0 +1,151 @@
+package org.youthvoice.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.youthvoice.people.AccountService;
+
+/**
+ * Drives the real app (production frontend bundle, real MariaDB, random port) in Chromium the way people use it:
+ * young people on a phone, staff on a desktop. Every page a test visits gets an axe scan at WCAG 2.2 AA.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ActiveProfiles("test")
+abstract class BrowserTest {
+
+    private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+    private static Playwright playwright;
+    private static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    AccountService accounts;
+
+    private BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchBrowser() {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        try {
+            var options = new BrowserType.LaunchOptions().setHeadless(true).setArgs(List.of("--no-sandbox",
+                    "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"));
+            // Where Playwright may not download browsers, use the system's Chromium; empty means Playwright's own.
+            String executable = System.getProperty("playwright.chromium", "/usr/bin/chromium");
+            if (!executable.isBlank()) {
+                options.setExecutablePath(Path.of(executable));
+            }
+            browser = playwright.chromium().launch(options);
+        } catch (RuntimeException e) {
+            playwright.close();
+            throw e;
+        }
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @AfterEach
+    void closeContext() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    /** A young person's phone: 390x844, touch. */
+    Page onPhone() {
+        return newPage(new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(3)
+                .setIsMobile(true).setHasTouch(true));
+    }
+
+    /** An officer's desktop. */
+    Page onDesktop() {
+        return newPage(new Browser.NewContextOptions().setViewportSize(1366, 900));
+    }
+
+    private Page newPage(Browser.NewContextOptions options) {
+        closeContext();
+        context = browser.newContext(options.setLocale("en-GB").setBaseURL("http://localhost:" + port + "/"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+        return page;
+    }
+
+    void open(String path) {
+        page.navigate(path);
+        settle();
+    }
+
+    /** Waits until Vaadin has finished talking to the server. */
+    void settle() {
+        page.waitForFunction("() => document.querySelector('meta[name=yv-static-page]') || (window.Vaadin"
+                + " && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))");
+    }
+
+    void logIn(String username, String secret) {
+        open("login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password or secret code").fill(secret);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        settle();
+    }
+
+    void logOut() {
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log out")).click();
+        page.waitForURL(Pattern.compile(".*/(login)?(\\?.*)?$"));
+    }
+
+    void assertHeading(String text) {
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(text).setExact(true))).isVisible();
+    }
+
+    /** Fails on any WCAG 2.2 AA violation on the page as it is now. */
+    void assertAccessible() {
+        settle();
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
+    }
+
+    private String describe(List<Rule> violations) {
+        return "Accessibility violations on " + page.url() + ":\n" + violations.stream()
+                .map(v -> "- " + v.getId() + ": " + v.getHelp() + "\n" + v.getNodes().stream()
+                        .map(n -> "    " + n.getTarget() + " " + n.getHtml())
+                        .collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+}
