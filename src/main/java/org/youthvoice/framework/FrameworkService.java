@@ -68,8 +68,9 @@ public class FrameworkService {
         return frameworks.findByCode(code).map(this::toTree);
     }
 
+    /** Not read-only: the export itself is written to the audit log. */
     @PreAuthorize(READERS)
-    @Transactional(readOnly = true)
+    @Transactional
     public String exportYaml(List<String> codes) {
         var trees = new ArrayList<FrameworkTree>();
         for (String code : codes) {
