@@ -178,6 +178,11 @@ public final class FrameworkYaml {
                         String.join(", ", allowed.stream().sorted().toList())));
                 continue;
             }
+            if (result.containsKey(key.getValue())) {
+                // compose() does not apply LoaderOptions.setAllowDuplicateKeys: without this the last one silently wins.
+                problems.add(new ImportProblem(line(key), "framework.import.duplicateKey", key.getValue()));
+                continue;
+            }
             result.put(key.getValue(), tuple.getValueNode());
         }
         return result;

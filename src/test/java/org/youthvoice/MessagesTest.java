@@ -1,0 +1,323 @@
+package org.youthvoice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.youthvoice.framework.NodeKind;
+import org.youthvoice.people.SecretKind;
+import org.youthvoice.security.Roles;
+
+/**
+ * Every message key the code uses is in the English bundle. Keys are read from the sources, because a missing key
+ * shows the reader a raw key such as "account.error.usernameTaken" instead of words.
+ */
+class MessagesTest {
+
+    private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final Path BUNDLE = Path.of("src", "main", "resources", "vaadin-i18n", "translations.properties");
+    private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
+
+    private static final Properties messages = new Properties();
+    /** Source file name to its text. */
+    private static final Map<String, String> sources = new TreeMap<>();
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (Reader reader = Files.newBufferedReader(BUNDLE, StandardCharsets.UTF_8)) {
+            messages.load(reader);
+        }
+        try (Stream<Path> files = Files.walk(SOURCES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                sources.put(SOURCES.relativize(file).toString(), Files.readString(file));
+            }
+        }
+        assertThat(sources).as("sources found from " + Path.of("").toAbsolutePath()).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void every_literal_key_passed_to_get_translation_exists() {
+        var used = new TreeSet<String>();
+        for (var source : sources.entrySet()) {
+            for (String firstArgument : firstArguments(source.getValue(), "getTranslation(")) {
+                for (String key : literalKeys(firstArgument)) {
+                    used.add(key + "  (" + source.getKey() + ")");
+                }
+            }
+        }
+
+        assertThat(used).as("keys found").hasSizeGreaterThan(100);
+        assertThat(used).allSatisfy(MessagesTest::assertKnown);
+    }
+
+    @Test
+    void every_menu_title_exists() {
+        var titles = matches(Pattern.compile("@Menu\\(\\s*title\\s*=\\s*\"([^\"]+)\""));
+
+        assertThat(titles).as("menu titles found").hasSizeGreaterThanOrEqualTo(5);
+        assertThat(titles).allSatisfy(MessagesTest::assertKnown);
+    }
+
+    @Test
+    void every_user_facing_exception_key_exists() {
+        var keys = new TreeSet<String>();
+        for (var source : sources.entrySet()) {
+            for (String argument : firstArguments(source.getValue(), "new UserFacingException(")) {
+                keys.addAll(literalKeys(argument).stream().map(k -> k + "  (" + source.getKey() + ")").toList());
+            }
+            if (source.getValue().contains("extends UserFacingException")) {
+                for (String argument : firstArguments(source.getValue(), "super(")) {
+                    keys.addAll(literalKeys(argument));
+                }
+            }
+        }
+
+        assertThat(keys).as("exception keys found").hasSizeGreaterThan(20)
+                .anyMatch(k -> k.startsWith("framework.import.refused"));
+        assertThat(keys).allSatisfy(MessagesTest::assertKnown);
+    }
+
+    @Test
+    void every_user_facing_exception_names_its_key_as_a_literal() {
+        for (var source : sources.entrySet()) {
+            for (String argument : firstArguments(source.getValue(), "new UserFacingException(")) {
+                assertThat(argument.strip()).as("first argument in " + source.getKey()).startsWith("\"");
+            }
+        }
+    }
+
+    @Test
+    void every_import_problem_key_exists() {
+        var keys = new TreeSet<String>();
+        for (var source : sources.entrySet()) {
+            for (String arguments : allArguments(source.getValue(), "new ImportProblem(")) {
+                var split = splitTopLevel(arguments);
+                assertThat(split).as("arguments of ImportProblem in " + source.getKey() + ": " + arguments)
+                        .hasSizeGreaterThanOrEqualTo(2);
+                String key = split.get(1).strip();
+                assertThat(key).as("message key of ImportProblem in " + source.getKey()).matches("\"[^\"]+\"");
+                keys.add(key.substring(1, key.length() - 1) + "  (" + source.getKey() + ")");
+            }
+        }
+
+        assertThat(keys).as("import problem keys found").hasSizeGreaterThan(10);
+        assertThat(keys).allSatisfy(MessagesTest::assertKnown);
+    }
+
+    @Test
+    void every_key_built_by_joining_text_uses_a_prefix_this_test_checks() {
+        var prefixes = new TreeSet<String>();
+        for (String source : sources.values()) {
+            for (String argument : firstArguments(source, "getTranslation(")) {
+                Matcher m = Pattern.compile("^\\s*\"([^\"]*)\"\\s*\\+").matcher(argument);
+                if (m.find()) {
+                    prefixes.add(m.group(1));
+                }
+            }
+        }
+
+        assertThat(prefixes).as("add the new values to joined_keys_exist_for_every_value()")
+                .isSubsetOf("role.", "dashboard.role.", "frameworks.kind.", "members.secretKind.", "privacy.band.",
+                        "privacy.", "accessibility.", "member.home.")
+                .contains("role.", "privacy.");
+    }
+
+    @Test
+    void joined_keys_exist_for_every_value() throws ReflectiveOperationException {
+        var keys = new ArrayList<String>();
+        for (String role : Roles.STAFF_ROLES) {
+            keys.add("role." + role);
+            keys.add("dashboard.role." + role);
+        }
+        keys.add("role." + Roles.MEMBER);
+        for (NodeKind kind : NodeKind.values()) {
+            keys.add("frameworks.kind." + kind.name());
+        }
+        for (SecretKind kind : SecretKind.values()) {
+            keys.add("members.secretKind." + kind.name());
+        }
+        for (String part : stringArray("org/youthvoice/help/ui/AccessibilityView.java")) {
+            keys.add("accessibility." + part + ".title");
+            keys.add("accessibility." + part + ".text");
+        }
+        for (String part : matches("org/youthvoice/people/ui/MemberHomeView.java", Pattern.compile("part\\(\"(\\w+)\"\\)"))) {
+            keys.add("member.home." + part + ".title");
+            keys.add("member.home." + part + ".empty");
+        }
+        assertThat(keys).allSatisfy(MessagesTest::assertKnown);
+    }
+
+    @Test
+    void privacy_information_has_every_paragraph_it_counts_for_every_age_band() throws ReflectiveOperationException {
+        List<String> bands = privacyBands();
+
+        assertThat(bands).contains("8-11", "11-17", "16-25", "adults");
+        for (String band : bands) {
+            assertKnown("privacy.band." + band);
+            assertKnown("privacy." + band + ".count");
+            int count = Integer.parseInt(messages.getProperty("privacy." + band + ".count").strip());
+            assertThat(count).as("paragraphs for " + band).isPositive();
+            for (int i = 1; i <= count; i++) {
+                assertKnown("privacy." + band + "." + i);
+            }
+            assertThat(messages.getProperty("privacy." + band + "." + (count + 1)))
+                    .as("a paragraph after the counted ones is never shown: raise privacy." + band + ".count").isNull();
+        }
+    }
+
+    @Test
+    void messages_with_placeholders_keep_their_apostrophes_when_formatted() {
+        for (String key : messages.stringPropertyNames()) {
+            String text = messages.getProperty(key);
+            if (!text.matches("(?s).*\\{\\d}.*")) {
+                continue;
+            }
+            String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {"A", "B", "C", "D"});
+            String expected = text.replace("{0}", "A").replace("{1}", "B").replace("{2}", "C").replace("{3}", "D")
+                    .replace("''", "'");
+            assertThat(formatted).as("message " + key + " (write ' as '' in messages with {0})").isEqualTo(expected);
+        }
+    }
+
+    @Test
+    void no_message_is_empty() {
+        assertThat(messages.stringPropertyNames()).hasSizeGreaterThan(100)
+                .allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
+    }
+
+    private static void assertKnown(String keyWithPlace) {
+        String key = keyWithPlace.split("  \\(")[0];
+        assertThat(messages.getProperty(key)).as("message key " + keyWithPlace + " in " + BUNDLE).isNotNull();
+    }
+
+    /** String literals in an argument that are whole keys (not the start or end of a joined key). */
+    private static List<String> literalKeys(String argument) {
+        var keys = new ArrayList<String>();
+        Matcher m = LITERAL.matcher(argument);
+        while (m.find()) {
+            String before = argument.substring(0, m.start()).stripTrailing();
+            String after = argument.substring(m.end()).stripLeading();
+            if (!before.endsWith("+") && !after.startsWith("+")) {
+                keys.add(m.group(1));
+            }
+        }
+        return keys;
+    }
+
+    private static List<String> firstArguments(String source, String call) {
+        return allArguments(source, call).stream().map(a -> splitTopLevel(a).getFirst()).toList();
+    }
+
+    /** The text between the parentheses of each call, nested parentheses and string literals respected. */
+    private static List<String> allArguments(String source, String call) {
+        var result = new ArrayList<String>();
+        int from = 0;
+        while ((from = source.indexOf(call, from)) >= 0) {
+            if (from > 0 && Character.isJavaIdentifierPart(source.charAt(from - 1)) && !call.startsWith("new ")) {
+                from += call.length();
+                continue;
+            }
+            int start = from + call.length();
+            int depth = 1;
+            int i = start;
+            for (; i < source.length() && depth > 0; i++) {
+                char c = source.charAt(i);
+                if (c == '"') {
+                    i = endOfLiteral(source, i);
+                } else if (c == '(') {
+                    depth++;
+                } else if (c == ')') {
+                    depth--;
+                }
+            }
+            result.add(source.substring(start, i - 1));
+            from = i;
+        }
+        return result;
+    }
+
+    private static List<String> splitTopLevel(String arguments) {
+        var parts = new ArrayList<String>();
+        int depth = 0;
+        int start = 0;
+        for (int i = 0; i < arguments.length(); i++) {
+            char c = arguments.charAt(i);
+            if (c == '"') {
+                i = endOfLiteral(arguments, i);
+            } else if (c == '(' || c == '[' || c == '{') {
+                depth++;
+            } else if (c == ')' || c == ']' || c == '}') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(arguments.substring(start, i));
+                start = i + 1;
+            }
+        }
+        parts.add(arguments.substring(start));
+        return parts;
+    }
+
+    private static int endOfLiteral(String text, int openingQuote) {
+        int i = openingQuote + 1;
+        while (i < text.length() && text.charAt(i) != '"') {
+            i += text.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i;
+    }
+
+    private static Set<String> matches(Pattern pattern) {
+        var found = new TreeSet<String>();
+        for (String file : sources.keySet()) {
+            found.addAll(matches(file, pattern));
+        }
+        return found;
+    }
+
+    private static Set<String> matches(String file, Pattern pattern) {
+        String source = sources.get(file.replace('/', java.io.File.separatorChar));
+        assertThat(source).as(file).isNotNull();
+        var found = new TreeSet<String>();
+        Matcher m = pattern.matcher(source);
+        while (m.find()) {
+            found.add(m.group(1));
+        }
+        return found;
+    }
+
+    private static List<String> stringArray(String file) {
+        var arrays = matches(file, Pattern.compile("new String\\[]\\s*\\{([^}]*)}"));
+        assertThat(arrays).as("a String[] of parts in " + file).hasSize(1);
+        var parts = new ArrayList<String>();
+        Matcher m = LITERAL.matcher(arrays.iterator().next());
+        while (m.find()) {
+            parts.add(m.group(1));
+        }
+        assertThat(parts).isNotEmpty();
+        return parts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> privacyBands() throws ReflectiveOperationException {
+        Field bands = Class.forName("org.youthvoice.help.ui.PrivacyView").getDeclaredField("BANDS");
+        bands.setAccessible(true);
+        return (List<String>) bands.get(null);
+    }
+}
