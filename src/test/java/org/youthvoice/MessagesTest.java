@@ -136,7 +136,7 @@ class MessagesTest {
 
         assertThat(prefixes).as("add the new values to joined_keys_exist_for_every_value()")
                 .isSubsetOf("role.", "dashboard.role.", "frameworks.kind.", "members.secretKind.", "privacy.band.",
-                        "privacy.", "accessibility.", "member.home.")
+                        "privacy.", "accessibility.", "member.home.", "tellus.face.", "feedback.status.")
                 .contains("role.", "privacy.");
     }
 
@@ -154,11 +154,17 @@ class MessagesTest {
         for (SecretKind kind : SecretKind.values()) {
             keys.add("members.secretKind." + kind.name());
         }
+        for (int face = 1; face <= 5; face++) {
+            keys.add("tellus.face." + face);
+        }
+        for (org.youthvoice.feedback.FeedbackStatus status : org.youthvoice.feedback.FeedbackStatus.values()) {
+            keys.add("feedback.status." + status.name());
+        }
         for (String part : stringArray("org/youthvoice/help/ui/AccessibilityView.java")) {
             keys.add("accessibility." + part + ".title");
             keys.add("accessibility." + part + ".text");
         }
-        for (String part : matches("org/youthvoice/people/ui/MemberHomeView.java", Pattern.compile("part\\(\"(\\w+)\"\\)"))) {
+        for (String part : matches("org/youthvoice/home/ui/MemberHomeView.java", Pattern.compile("part\\(\"(\\w+)\"\\)"))) {
             keys.add("member.home." + part + ".title");
             keys.add("member.home." + part + ".empty");
         }

@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param embeddedDb the embedded MariaDB used when no external database is configured
  * @param initialAdmin the first administrator of a production install
  * @param login login throttling and lockout
+ * @param retention how long raw free text, contact details and audit entries are kept
  */
 @ConfigurationProperties("youthvoice")
 public record YouthVoiceProperties(
@@ -21,7 +22,8 @@ public record YouthVoiceProperties(
         Integer smallNumberThreshold,
         EmbeddedDb embeddedDb,
         InitialAdmin initialAdmin,
-        Login login) {
+        Login login,
+        Retention retention) {
 
     public YouthVoiceProperties {
         if (smallNumberThreshold == null) {
@@ -35,6 +37,9 @@ public record YouthVoiceProperties(
         }
         if (login == null) {
             login = new Login(null, null, null, null);
+        }
+        if (retention == null) {
+            retention = new Retention(null, null, null);
         }
     }
 
@@ -90,6 +95,29 @@ public record YouthVoiceProperties(
 
         public Duration addressWindowOrDefault() {
             return addressWindow != null ? addressWindow : Duration.ofMinutes(10);
+        }
+    }
+
+    /**
+     * Days after which scheduled jobs delete data. Coded and aggregated results stay.
+     *
+     * @param contactDetailsDays contact details young people chose to give (default 90)
+     * @param freeTextDays raw free text such as feedback comments (default 730)
+     * @param auditDays audit log entries (default 2190, six years)
+     */
+    public record Retention(@Nullable Integer contactDetailsDays, @Nullable Integer freeTextDays,
+            @Nullable Integer auditDays) {
+
+        public int contactDetailsDaysOrDefault() {
+            return contactDetailsDays != null ? contactDetailsDays : 90;
+        }
+
+        public int freeTextDaysOrDefault() {
+            return freeTextDays != null ? freeTextDays : 730;
+        }
+
+        public int auditDaysOrDefault() {
+            return auditDays != null ? auditDays : 2190;
         }
     }
 }

@@ -154,6 +154,13 @@ public class FrameworkService {
     private void checkCodesNotOwnedElsewhere(List<ParsedFramework> parsed) {
         var problems = new ArrayList<ImportProblem>();
         for (ParsedFramework pf : parsed) {
+            // A framework code and a node code share one name space: tags name either.
+            nodes.findByCode(pf.code()).ifPresent(node -> problems.add(new ImportProblem(pf.line(),
+                    "framework.import.codeOwned", pf.code(), node.framework().code())));
+            for (ParsedFramework.ParsedNode pn : pf.nodes()) {
+                frameworks.findByCode(pn.code()).ifPresent(f -> problems.add(new ImportProblem(pn.line(),
+                        "framework.import.codeOwned", pn.code(), f.code())));
+            }
             var codes = pf.nodes().stream().map(ParsedFramework.ParsedNode::code).toList();
             for (FrameworkNode owner : nodes.findByCodeIn(codes)) {
                 if (!owner.framework().code().equals(pf.code())) {

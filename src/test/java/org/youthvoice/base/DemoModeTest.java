@@ -16,7 +16,7 @@ class DemoModeTest {
         if (datasourceUrl != null) {
             environment.setProperty("spring.datasource.url", datasourceUrl);
         }
-        return new DemoMode(environment, new YouthVoiceProperties(demo, null, null, null, null));
+        return new DemoMode(environment, new YouthVoiceProperties(demo, null, null, null, null, null));
     }
 
     @Test

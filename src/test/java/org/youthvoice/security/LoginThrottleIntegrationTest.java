@@ -24,7 +24,7 @@ class LoginThrottleIntegrationTest {
     private static final int LIMIT = 3;
     private static final Duration WINDOW = Duration.ofMinutes(10);
     private static final YouthVoiceProperties SETTINGS = new YouthVoiceProperties(false, null, null, null,
-            new YouthVoiceProperties.Login(5, Duration.ofMinutes(15), LIMIT, WINDOW));
+            new YouthVoiceProperties.Login(5, Duration.ofMinutes(15), LIMIT, WINDOW), null);
 
     @Autowired
     JdbcClient jdbc;

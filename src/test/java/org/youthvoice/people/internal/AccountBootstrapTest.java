@@ -49,7 +49,7 @@ class AccountBootstrapTest {
     private void start(boolean demoMode, @Nullable String username, @Nullable String password) {
         when(demo.isEnabled()).thenReturn(demoMode);
         var properties = new YouthVoiceProperties(false, null, null,
-                new YouthVoiceProperties.InitialAdmin(username, password, null), null);
+                new YouthVoiceProperties.InitialAdmin(username, password, null), null, null);
         new AccountBootstrap(accounts, passwords, audit, demo, properties, clock).run(new DefaultApplicationArguments());
     }
 

@@ -1,4 +1,4 @@
-package org.youthvoice.people.ui;
+package org.youthvoice.home.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +10,10 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
 import org.youthvoice.base.ui.YoungLayout;
+import org.youthvoice.feedback.FeedbackService;
 import org.youthvoice.security.Roles;
 
 /**
@@ -21,11 +24,19 @@ import org.youthvoice.security.Roles;
 @RolesAllowed(Roles.MEMBER)
 class MemberHomeView extends Div implements HasDynamicTitle {
 
-    MemberHomeView(AuthenticationContext authentication) {
+    MemberHomeView(AuthenticationContext authentication, FeedbackService feedback) {
         addClassName("member-home");
         add(new H1(getTranslation("member.home.heading", authentication.getPrincipalName().orElse(""))));
         add(new Paragraph(getTranslation("member.home.intro")));
-        add(part("surveys"), part("votes"), part("tellus"), part("changes"));
+        var tellUs = part("tellus");
+        var channels = feedback.openChannels();
+        if (!channels.isEmpty()) {
+            tellUs.remove(tellUs.getComponentAt(1));
+            var list = new UnorderedList();
+            channels.forEach(c -> list.add(new ListItem(new Anchor("tell-us/" + c.slug(), c.title()))));
+            tellUs.add(list);
+        }
+        add(part("surveys"), part("votes"), tellUs, part("changes"));
         var privacy = new Anchor("privacy", getTranslation("member.home.privacy"));
         add(new Paragraph(privacy));
     }

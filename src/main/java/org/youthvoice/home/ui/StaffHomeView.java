@@ -1,4 +1,4 @@
-package org.youthvoice.people.ui;
+package org.youthvoice.home.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;

@@ -1,0 +1,27 @@
+package org.youthvoice.base;
+
+import io.nayuki.qrcodegen.QrCode;
+
+/** QR codes for public links, as SVG: sharp at any print size, and small. */
+public final class QrCodes {
+
+    private QrCodes() {
+    }
+
+    public static String svg(String text) {
+        QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
+        int border = 4;
+        int size = qr.size + border * 2;
+        var path = new StringBuilder();
+        for (int y = 0; y < qr.size; y++) {
+            for (int x = 0; x < qr.size; x++) {
+                if (qr.getModule(x, y)) {
+                    path.append('M').append(x + border).append(',').append(y + border).append("h1v1h-1z");
+                }
+            }
+        }
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 " + size + " " + size
+                + "\" shape-rendering=\"crispEdges\" role=\"img\"><rect width=\"100%\" height=\"100%\" fill=\"#fff\"/>"
+                + "<path d=\"" + path + "\" fill=\"#000\"/></svg>";
+    }
+}

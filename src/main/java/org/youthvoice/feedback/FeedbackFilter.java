@@ -1,0 +1,11 @@
+package org.youthvoice.feedback;
+
+import org.jspecify.annotations.Nullable;
+
+/** Triage filters; null means "any". */
+public record FeedbackFilter(@Nullable Long channelId, @Nullable FeedbackStatus status, @Nullable Integer rating) {
+
+    public static FeedbackFilter any() {
+        return new FeedbackFilter(null, null, null);
+    }
+}

@@ -1,0 +1,11 @@
+package org.youthvoice.feedback;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Published when feedback has been stored. Safeguarding screens the comment; insight counts it. Carries no contact
+ * details.
+ */
+public record FeedbackReceived(long itemId, long channelId, String channelTitle, @Nullable Integer rating,
+        @Nullable String comment, boolean wantsContact) {
+}

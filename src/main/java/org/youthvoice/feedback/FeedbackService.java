@@ -1,0 +1,285 @@
+package org.youthvoice.feedback;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.audit.AuditLog;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.YouthVoiceProperties;
+
+/**
+ * "Tell us" channels and the feedback they collect. Feedback is stored without account, address, device or time of
+ * day; contact details only when the young person asks to be contacted, apart from the comment.
+ */
+@Service
+public class FeedbackService {
+
+    public static final int MAX_COMMENT = 2000;
+    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[A-Za-z]{2,}");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{7,20}");
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final YouthVoiceProperties properties;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    FeedbackService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, YouthVoiceProperties properties,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public ChannelView createChannel(NewChannel request) {
+        String title = text(request.title(), 200);
+        if (title == null) {
+            throw new UserFacingException("feedback.error.title", 200);
+        }
+        String prompt = text(request.prompt(), 500);
+        if (prompt == null) {
+            throw new UserFacingException("feedback.error.prompt", 500);
+        }
+        if (!request.askRating() && !request.askComment()) {
+            throw new UserFacingException("feedback.error.askSomething");
+        }
+        byte[] bytes = new byte[12];
+        random.nextBytes(bytes);
+        String slug = HexFormat.of().formatHex(bytes);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO feedback_channel (slug, title, prompt, ask_rating, ask_comment, allow_contact, open, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, TRUE, ?)""")
+                .params(slug, title, prompt, request.askRating(), request.askComment(), request.allowContact(),
+                        LocalDateTime.now(clock))
+                .update(keys);
+        long id = keys.getKey().longValue();
+        audit.record("FEEDBACK_CHANNEL_CREATED", "feedback_channel", String.valueOf(id), title);
+        return channel(id);
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<ChannelView> channels() {
+        return jdbc.sql(CHANNEL_SELECT + " GROUP BY c.id ORDER BY c.open DESC, c.created_at DESC")
+                .query(FeedbackService::channelRow).list();
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void setChannelOpen(long channelId, boolean open) {
+        int changed = jdbc.sql("UPDATE feedback_channel SET open = ? WHERE id = ?").params(open, channelId).update();
+        if (changed == 0) {
+            throw new UserFacingException("feedback.error.noChannel");
+        }
+        audit.record(open ? "FEEDBACK_CHANNEL_OPENED" : "FEEDBACK_CHANNEL_CLOSED", "feedback_channel",
+                String.valueOf(channelId), null);
+    }
+
+    /** Open channels, for a young member's home. */
+    @PreAuthorize("isAuthenticated()")
+    @Transactional(readOnly = true)
+    public List<PublicChannel> openChannels() {
+        return jdbc.sql("SELECT slug, title, prompt, ask_rating, ask_comment, allow_contact FROM feedback_channel "
+                + "WHERE open = TRUE ORDER BY created_at DESC LIMIT 20")
+                .query((rs, n) -> new PublicChannel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getBoolean(5), rs.getBoolean(6)))
+                .list();
+    }
+
+    /** Public: the channel behind a link, if it is open. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<PublicChannel> publicChannel(String slug) {
+        if (slug == null || !slug.matches("[0-9a-f]{24}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT slug, title, prompt, ask_rating, ask_comment, allow_contact FROM feedback_channel "
+                + "WHERE slug = ? AND open = TRUE")
+                .param(slug)
+                .query((rs, n) -> new PublicChannel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
+                        rs.getBoolean(5), rs.getBoolean(6)))
+                .optional();
+    }
+
+    /**
+     * Public: stores feedback. Validates everything here too, whatever the form did; a refusal names the problem in
+     * plain words and stores nothing.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void submit(String slug, FeedbackForm form) {
+        var channel = jdbc.sql("SELECT id, title, ask_rating, ask_comment, allow_contact FROM feedback_channel "
+                + "WHERE slug = ? AND open = TRUE")
+                .param(slug == null ? "" : slug)
+                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
+                        rs.getBoolean(5)})
+                .optional()
+                .orElseThrow(() -> new UserFacingException("tellus.error.closed"));
+        long channelId = (long) channel[0];
+        Integer rating = (boolean) channel[2] ? form.rating() : null;
+        if (rating != null && (rating < 1 || rating > 5)) {
+            throw new UserFacingException("tellus.error.rating");
+        }
+        String comment = (boolean) channel[3] ? blankToNull(form.comment()) : null;
+        if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
+            throw new UserFacingException("tellus.error.tooLong", MAX_COMMENT);
+        }
+        if (rating == null && comment == null) {
+            throw new UserFacingException("tellus.error.empty");
+        }
+        boolean wantsContact = (boolean) channel[4] && form.wantsContact();
+        String name = null;
+        String how = null;
+        if (wantsContact) {
+            name = blankToNull(form.contactName());
+            how = blankToNull(form.contactHow());
+            if (name == null || name.length() > 100) {
+                throw new UserFacingException("tellus.error.contactName");
+            }
+            if (how == null || how.length() > 200 || !(EMAIL.matcher(how).matches() || PHONE.matcher(how).matches())) {
+                throw new UserFacingException("tellus.error.contactHow");
+            }
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO feedback_item (channel_id, received_on, rating, comment, wants_contact, status) "
+                + "VALUES (?, ?, ?, ?, ?, 'NEW')")
+                .params(channelId, LocalDate.now(clock), rating, comment, wantsContact)
+                .update(keys);
+        long itemId = keys.getKey().longValue();
+        if (wantsContact) {
+            jdbc.sql("INSERT INTO feedback_contact (item_id, name, how_to_reach, delete_after) VALUES (?, ?, ?, ?)")
+                    .params(itemId, name, how,
+                            LocalDate.now(clock).plusDays(properties.retention().contactDetailsDaysOrDefault()))
+                    .update();
+        }
+        events.publishEvent(new FeedbackReceived(itemId, channelId, (String) channel[1], rating, comment, wantsContact));
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<FeedbackItemView> items(FeedbackFilter filter, Pageable page) {
+        return jdbc.sql(ITEM_SELECT + ITEM_WHERE + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset")
+                .param("channel", filter.channelId())
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("rating", filter.rating())
+                .param("limit", page.getPageSize())
+                .param("offset", page.getOffset())
+                .query((rs, n) -> new FeedbackItemView(rs.getLong("id"), rs.getLong("channel_id"),
+                        rs.getString("title"), rs.getObject("received_on", LocalDate.class),
+                        (Integer) rs.getObject("rating", Integer.class), rs.getString("comment"),
+                        rs.getBoolean("comment_deleted"), rs.getBoolean("has_contact"),
+                        FeedbackStatus.valueOf(rs.getString("status")), rs.getString("assignee"),
+                        rs.getString("status_note")))
+                .list();
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public long count(FeedbackFilter filter) {
+        return jdbc.sql("SELECT COUNT(*) FROM feedback_item i" + ITEM_WHERE)
+                .param("channel", filter.channelId())
+                .param("status", filter.status() == null ? null : filter.status().name())
+                .param("rating", filter.rating())
+                .query(Long.class).single();
+    }
+
+    /** Moves an item through triage. "No action" needs a reason young people could read. */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void triage(long itemId, FeedbackStatus status, @Nullable String assignee, @Nullable String note) {
+        String n = blankToNull(note);
+        if (status == FeedbackStatus.NO_ACTION && n == null) {
+            throw new UserFacingException("feedback.error.reason");
+        }
+        if (n != null && n.length() > 500) {
+            throw new UserFacingException("feedback.error.noteLong");
+        }
+        String a = blankToNull(assignee);
+        if (a != null && a.length() > 64) {
+            throw new UserFacingException("feedback.error.assignee");
+        }
+        int changed = jdbc.sql("UPDATE feedback_item SET status = ?, assignee = ?, status_note = ?, version = version + 1 "
+                + "WHERE id = ?").params(status.name(), a, n, itemId).update();
+        if (changed == 0) {
+            throw new UserFacingException("feedback.error.noItem");
+        }
+        audit.record("FEEDBACK_TRIAGED", "feedback_item", String.valueOf(itemId), status.name());
+    }
+
+    /** Reading contact details is logged in the audit log, every time. */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public Optional<ContactDetails> contact(long itemId) {
+        var contact = jdbc.sql("SELECT item_id, name, how_to_reach, delete_after FROM feedback_contact WHERE item_id = ?")
+                .param(itemId)
+                .query((rs, n) -> new ContactDetails(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, LocalDate.class)))
+                .optional();
+        contact.ifPresent(c -> audit.record("CONTACT_VIEWED", "feedback_item", String.valueOf(itemId), null));
+        return contact;
+    }
+
+    private ChannelView channel(long id) {
+        return jdbc.sql(CHANNEL_SELECT + " WHERE c.id = ? GROUP BY c.id").param(id).query(FeedbackService::channelRow)
+                .single();
+    }
+
+    private static final String CHANNEL_SELECT = """
+            SELECT c.id, c.slug, c.title, c.prompt, c.ask_rating, c.ask_comment, c.allow_contact, c.open, c.created_at,
+                   COUNT(i.id) AS items, COALESCE(SUM(i.status = 'NEW'), 0) AS new_items
+            FROM feedback_channel c LEFT JOIN feedback_item i ON i.channel_id = c.id""";
+
+    private static final String ITEM_SELECT = """
+            SELECT i.id, i.channel_id, c.title, i.received_on, i.rating, i.comment, i.comment_deleted, i.status,
+                   i.assignee, i.status_note, (fc.item_id IS NOT NULL) AS has_contact
+            FROM feedback_item i JOIN feedback_channel c ON c.id = i.channel_id
+            LEFT JOIN feedback_contact fc ON fc.item_id = i.id""";
+
+    private static final String ITEM_WHERE = """
+             WHERE (:channel IS NULL OR i.channel_id = :channel) AND (:status IS NULL OR i.status = :status)
+               AND (:rating IS NULL OR i.rating = :rating)""";
+
+    private static ChannelView channelRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new ChannelView(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("prompt"),
+                rs.getBoolean("ask_rating"), rs.getBoolean("ask_comment"), rs.getBoolean("allow_contact"),
+                rs.getBoolean("open"), rs.getObject("created_at", LocalDateTime.class), rs.getLong("items"),
+                rs.getLong("new_items"));
+    }
+
+    /** The stripped text, or null when it is empty, too long or has control characters. */
+    private static @Nullable String text(@Nullable String value, int max) {
+        String v = blankToNull(value);
+        if (v == null || v.length() > max || v.codePoints().anyMatch(Character::isISOControl)) {
+            return null;
+        }
+        return v;
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.strip();
+        return v.isEmpty() ? null : v;
+    }
+}

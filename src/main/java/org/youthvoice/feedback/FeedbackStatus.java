@@ -1,0 +1,6 @@
+package org.youthvoice.feedback;
+
+/** Where a piece of feedback is in triage. */
+public enum FeedbackStatus {
+    NEW, IN_REVIEW, ACTION_PLANNED, DONE, NO_ACTION
+}

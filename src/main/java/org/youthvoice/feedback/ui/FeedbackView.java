@@ -1,0 +1,222 @@
+package org.youthvoice.feedback.ui;
+
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import org.youthvoice.base.QrCodes;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.StaffLayout;
+import org.youthvoice.feedback.ChannelView;
+import org.youthvoice.feedback.FeedbackFilter;
+import org.youthvoice.feedback.FeedbackItemView;
+import org.youthvoice.feedback.FeedbackService;
+import org.youthvoice.feedback.FeedbackStatus;
+import org.youthvoice.feedback.NewChannel;
+import org.youthvoice.security.Roles;
+
+/** Officers open "tell us" channels, share their link or QR code, and triage what comes in. */
+@Route(value = "feedback", layout = StaffLayout.class)
+@Menu(title = "nav.feedback", order = 30)
+@RolesAllowed({Roles.OFFICER, Roles.ADMIN})
+class FeedbackView extends VerticalLayout implements HasDynamicTitle {
+
+    private final FeedbackService feedback;
+    private final Grid<ChannelView> channels = new Grid<>();
+    private final Grid<FeedbackItemView> items = new Grid<>();
+    private final ComboBox<ChannelView> channelFilter = new ComboBox<>();
+    private final ComboBox<FeedbackStatus> statusFilter = new ComboBox<>();
+
+    FeedbackView(FeedbackService feedback) {
+        this.feedback = feedback;
+        setWidthFull();
+        var add = new Button(getTranslation("feedback.channel.new"), c -> openNewChannel());
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        channels.addColumn(ChannelView::title).setHeader(getTranslation("feedback.channel.title")).setFlexGrow(1);
+        channels.addColumn(c -> getTranslation(c.open() ? "feedback.channel.open" : "feedback.channel.closed"))
+                .setHeader(getTranslation("feedback.channel.status")).setAutoWidth(true);
+        channels.addColumn(ChannelView::items).setHeader(getTranslation("feedback.channel.items")).setAutoWidth(true);
+        channels.addColumn(ChannelView::newItems).setHeader(getTranslation("feedback.channel.new.items")).setAutoWidth(true);
+        channels.addComponentColumn(c -> {
+            var share = new Button(getTranslation("feedback.channel.share"), e -> openShare(c));
+            share.setAriaLabel(getTranslation("feedback.channel.share.for", c.title()));
+            var toggle = new Button(getTranslation(c.open() ? "feedback.channel.close" : "feedback.channel.reopen"),
+                    e -> run(() -> feedback.setChannelOpen(c.id(), !c.open())));
+            toggle.setAriaLabel(getTranslation(c.open() ? "feedback.channel.close.for" : "feedback.channel.reopen.for",
+                    c.title()));
+            return new HorizontalLayout(share, toggle);
+        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        channels.setAllRowsVisible(true);
+        channels.setAriaLabel(getTranslation("feedback.channels"));
+
+        channelFilter.setLabel(getTranslation("feedback.filter.channel"));
+        channelFilter.setItemLabelGenerator(ChannelView::title);
+        channelFilter.setClearButtonVisible(true);
+        statusFilter.setLabel(getTranslation("feedback.filter.status"));
+        statusFilter.setItems(FeedbackStatus.values());
+        statusFilter.setItemLabelGenerator(s -> getTranslation("feedback.status." + s.name()));
+        statusFilter.setClearButtonVisible(true);
+        channelFilter.addValueChangeListener(e -> items.getDataProvider().refreshAll());
+        statusFilter.addValueChangeListener(e -> items.getDataProvider().refreshAll());
+
+        items.addColumn(FeedbackItemView::receivedOn).setHeader(getTranslation("feedback.item.date")).setAutoWidth(true);
+        items.addColumn(FeedbackItemView::channelTitle).setHeader(getTranslation("feedback.channel.title")).setAutoWidth(true);
+        items.addColumn(i -> i.rating() == null ? "" : getTranslation("tellus.face." + i.rating()))
+                .setHeader(getTranslation("feedback.item.rating")).setAutoWidth(true);
+        items.addColumn(i -> i.commentDeleted() ? getTranslation("feedback.item.deleted")
+                : i.comment() == null ? "" : i.comment()).setHeader(getTranslation("feedback.item.comment")).setFlexGrow(1);
+        items.addColumn(i -> getTranslation("feedback.status." + i.status().name()))
+                .setHeader(getTranslation("feedback.filter.status")).setAutoWidth(true);
+        items.addComponentColumn(i -> {
+            var triage = new Button(getTranslation("feedback.triage"), e -> openTriage(i));
+            triage.setAriaLabel(getTranslation("feedback.triage.for", i.id()));
+            var row = new HorizontalLayout(triage);
+            if (i.hasContact()) {
+                var contact = new Button(getTranslation("feedback.contact.show"), e -> showContact(i));
+                contact.setAriaLabel(getTranslation("feedback.contact.show.for", i.id()));
+                row.add(contact);
+            }
+            return row;
+        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        items.setItems(q -> feedback.items(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+                q -> (int) feedback.count(filter()));
+        items.setAriaLabel(getTranslation("feedback.items"));
+
+        add(new H2(getTranslation("feedback.heading")), new H3(getTranslation("feedback.channels")), add, channels,
+                new H3(getTranslation("feedback.items")), new HorizontalLayout(channelFilter, statusFilter), items);
+        refreshChannels();
+    }
+
+    private FeedbackFilter filter() {
+        return new FeedbackFilter(channelFilter.getValue() == null ? null : channelFilter.getValue().id(),
+                statusFilter.getValue(), null);
+    }
+
+    private void refreshChannels() {
+        var all = feedback.channels();
+        channels.setItems(all);
+        channelFilter.setItems(all);
+    }
+
+    private void openNewChannel() {
+        var dialog = new Dialog(getTranslation("feedback.channel.new"));
+        var title = new TextField(getTranslation("feedback.channel.title"));
+        title.setHelperText(getTranslation("feedback.channel.title.help"));
+        var prompt = new TextArea(getTranslation("feedback.channel.prompt"));
+        prompt.setHelperText(getTranslation("feedback.channel.prompt.help"));
+        var rating = new Checkbox(getTranslation("feedback.channel.askRating"), true);
+        var comment = new Checkbox(getTranslation("feedback.channel.askComment"), true);
+        var contact = new Checkbox(getTranslation("feedback.channel.allowContact"), true);
+        var save = new Button(getTranslation("action.save"), c -> run(() -> {
+            var created = feedback.createChannel(new NewChannel(title.getValue(), prompt.getValue(), rating.getValue(),
+                    comment.getValue(), contact.getValue()));
+            dialog.close();
+            openShare(created);
+        }));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new FormLayout(title, prompt, rating, comment, contact));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openShare(ChannelView channel) {
+        String link = publicLink(channel.slug());
+        var dialog = new Dialog(getTranslation("feedback.channel.share.for", channel.title()));
+        var linkText = new Anchor(link, link);
+        linkText.setId("public-link");
+        String svg = QrCodes.svg(link);
+        var qr = new Svg(svg);
+        qr.addClassName("qr-code");
+        qr.getElement().setAttribute("aria-label", getTranslation("feedback.channel.qr"));
+        byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
+        var download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
+                new ByteArrayInputStream(bytes), "tell-us-qr.svg", "image/svg+xml", bytes.length)),
+                getTranslation("feedback.channel.qr.download"));
+        dialog.add(new Paragraph(getTranslation("feedback.channel.share.text")), new Div(linkText), qr, new Div(download));
+        dialog.getFooter().add(new Button(getTranslation("members.secret.done"), c -> dialog.close()));
+        dialog.open();
+    }
+
+    private void openTriage(FeedbackItemView item) {
+        var dialog = new Dialog(getTranslation("feedback.triage.for", item.id()));
+        var status = new ComboBox<FeedbackStatus>(getTranslation("feedback.filter.status"));
+        status.setItems(FeedbackStatus.values());
+        status.setItemLabelGenerator(s -> getTranslation("feedback.status." + s.name()));
+        status.setValue(item.status());
+        var assignee = new TextField(getTranslation("feedback.assignee"));
+        assignee.setValue(item.assignee() == null ? "" : item.assignee());
+        var note = new TextArea(getTranslation("feedback.note"));
+        note.setHelperText(getTranslation("feedback.note.help"));
+        note.setValue(item.statusNote() == null ? "" : item.statusNote());
+        var save = new Button(getTranslation("action.save"), c -> run(() -> {
+            feedback.triage(item.id(), status.getValue(), assignee.getValue(), note.getValue());
+            dialog.close();
+        }));
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        var text = new Paragraph(item.comment() == null ? "" : item.comment());
+        text.addClassName("feedback-text");
+        dialog.add(text, new FormLayout(status, assignee, note));
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void showContact(FeedbackItemView item) {
+        feedback.contact(item.id()).ifPresentOrElse(contact -> {
+            var dialog = new Dialog(getTranslation("feedback.contact.title"));
+            dialog.add(new Paragraph(getTranslation("feedback.contact.name", contact.name())),
+                    new Paragraph(getTranslation("feedback.contact.how", contact.howToReach())),
+                    new Paragraph(getTranslation("feedback.contact.deleted", contact.deleteAfter())));
+            dialog.getFooter().add(new Button(getTranslation("members.secret.done"), c -> dialog.close()));
+            dialog.open();
+        }, () -> Notifications.error(getTranslation("feedback.contact.gone")));
+    }
+
+    private String publicLink(String slug) {
+        var request = VaadinServletRequest.getCurrent();
+        String base = request == null ? "" : request.getScheme() + "://" + request.getServerName()
+                + (Arrays.asList(80, 443).contains(request.getServerPort()) ? "" : ":" + request.getServerPort())
+                + request.getContextPath();
+        return base + "/tell-us/" + slug;
+    }
+
+    private void run(Runnable change) {
+        try {
+            change.run();
+            Notifications.success(getTranslation("staff.saved"));
+            refreshChannels();
+            items.getDataProvider().refreshAll();
+        } catch (UserFacingException e) {
+            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("feedback.heading");
+    }
+}
