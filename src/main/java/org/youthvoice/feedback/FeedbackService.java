@@ -256,8 +256,10 @@ public class FeedbackService {
             LEFT JOIN feedback_contact fc ON fc.item_id = i.id""";
 
     private static final String ITEM_WHERE = """
-             WHERE (:channel IS NULL OR i.channel_id = :channel) AND (:status IS NULL OR i.status = :status)
-               AND (:rating IS NULL OR i.rating = :rating)""";
+
+            WHERE (:channel IS NULL OR i.channel_id = :channel) AND (:status IS NULL OR i.status = :status)
+               AND (:rating IS NULL OR i.rating = :rating)
+            """;
 
     private static ChannelView channelRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         return new ChannelView(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("prompt"),

@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -32,7 +31,25 @@ import org.youthvoice.people.AccountService;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@org.junit.jupiter.api.extension.ExtendWith(BrowserTest.ScreenshotOnFailure.class)
 abstract class BrowserTest {
+
+    /** Keeps a picture of the page a failed test ended on, in target/screenshots. */
+    static class ScreenshotOnFailure implements org.junit.jupiter.api.extension.TestWatcher {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            context.getTestInstance().filter(BrowserTest.class::isInstance).map(BrowserTest.class::cast)
+                    .map(test -> test.page).ifPresent(page -> {
+                        try {
+                            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Path.of("target",
+                                    "screenshots", context.getRequiredTestClass().getSimpleName() + "-"
+                                            + context.getRequiredTestMethod().getName() + ".png")));
+                        } catch (RuntimeException ignored) {
+                            // the page may already be closed
+                        }
+                    });
+        }
+    }
 
     private static final List<String> WCAG_22_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
     private static Playwright playwright;
@@ -44,7 +61,7 @@ abstract class BrowserTest {
     @Autowired
     AccountService accounts;
 
-    private BrowserContext context;
+    private static BrowserContext context;
     Page page;
 
     @BeforeAll
@@ -69,6 +86,10 @@ abstract class BrowserTest {
 
     @AfterAll
     static void closeBrowser() {
+        if (context != null) {
+            context.close();
+            context = null;
+        }
         if (browser != null) {
             browser.close();
         }
@@ -77,7 +98,7 @@ abstract class BrowserTest {
         }
     }
 
-    @AfterEach
+    /** Closes the previous test's browser context; the last one closes with the browser. */
     void closeContext() {
         if (context != null) {
             context.close();
@@ -101,8 +122,17 @@ abstract class BrowserTest {
         context = browser.newContext(options.setLocale("en-GB").setBaseURL("http://localhost:" + port + "/"));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
+        // A script error or a missing bundle file leaves a page half-drawn though its text is there: catch both.
+        page.onPageError(error -> pageProblems.add("script error: " + error));
+        page.onResponse(response -> {
+            if (response.status() >= 400 && response.url().contains("/VAADIN/")) {
+                pageProblems.add(response.status() + " for " + response.url());
+            }
+        });
         return page;
     }
+
+    final java.util.List<String> pageProblems = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     void open(String path) {
         page.navigate(path);
@@ -137,6 +167,9 @@ abstract class BrowserTest {
     /** Fails on any WCAG 2.2 AA violation on the page as it is now. */
     void assertAccessible() {
         settle();
+        assertThat(pageProblems).as("problems loading " + page.url()).isEmpty();
+        // Overlays fade in: measuring contrast half-way through an animation gives false failures.
+        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
     }

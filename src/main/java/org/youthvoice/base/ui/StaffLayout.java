@@ -39,6 +39,8 @@ public class StaffLayout extends AppLayout {
         bar.setAlignItems(HorizontalLayout.Alignment.CENTER);
         var toggle = new DrawerToggle();
         toggle.setAriaLabel(getTranslation("nav.toggle"));
+        // The toggle drops its own role while a modal dialog is open, leaving an aria-label on a role-less element.
+        toggle.getElement().setAttribute("role", "button");
         addToNavbar(toggle, bar);
     }
 }

@@ -149,10 +149,9 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new Dialog(getTranslation("feedback.channel.share.for", channel.title()));
         var linkText = new Anchor(link, link);
         linkText.setId("public-link");
-        String svg = QrCodes.svg(link);
+        String svg = QrCodes.svg(link, getTranslation("feedback.channel.qr"));
         var qr = new Svg(svg);
         qr.addClassName("qr-code");
-        qr.getElement().setAttribute("aria-label", getTranslation("feedback.channel.qr"));
         byte[] bytes = svg.getBytes(StandardCharsets.UTF_8);
         var download = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
                 new ByteArrayInputStream(bytes), "tell-us-qr.svg", "image/svg+xml", bytes.length)),
