@@ -101,7 +101,7 @@ class InstantRunoffCountTest {
         String drawnFirst = result.lotOrder().stream().filter(o -> !o.equals("A")).findFirst().orElseThrow();
         assertThat(tieBreak.chosen()).isEqualTo(drawnFirst);
         assertThat(result.reasons()).contains(Reason.of("voting.tie.lot", 1, "B, C", drawnFirst),
-                Reason.of("voting.irv.tieRule", 42));
+                Reason.of("voting.tie.rule", 42));
         assertThat(again).isEqualTo(result);
         assertThat(result.winner()).isEqualTo("A");
     }

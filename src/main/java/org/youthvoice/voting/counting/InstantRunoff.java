@@ -81,7 +81,7 @@ public final class InstantRunoff {
         var history = new ArrayList<long[]>();
         var reasons = new ArrayList<Reason>();
         reasons.add(Reason.of("voting.irv.rule"));
-        reasons.add(Reason.of("voting.irv.tieRule", lotSeed));
+        reasons.add(Reason.of("voting.tie.rule", lotSeed));
         String winner = null;
         int left = optionCount;
         for (int number = 1; ; number++) {

@@ -118,7 +118,7 @@ public final class ScottishStv {
         quota = (valid / (seats + 1) + 1) * UNIT;
         reasons.add(Reason.of("voting.stv.rule"));
         reasons.add(Reason.of("voting.stv.quota", valid, seats, quota / UNIT));
-        reasons.add(Reason.of("voting.irv.tieRule", lotSeed));
+        reasons.add(Reason.of("voting.tie.rule", lotSeed));
 
         long[] received = new long[optionCount];
         for (int g = 0; g < groups; g++) {

@@ -2,11 +2,11 @@ package org.youthvoice.voting.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -33,7 +33,7 @@ public final class PrefLibReader {
     private int votersLine;
     private long declaredOrders = -1;
     private int ordersLine;
-    private final Map<Integer, String> names = new LinkedHashMap<>();
+    private final Map<Integer, String> names = new TreeMap<>();
     private final Map<Integer, Integer> nameLines = new HashMap<>();
 
     private PrefLibReader(boolean tiesAllowed) {
