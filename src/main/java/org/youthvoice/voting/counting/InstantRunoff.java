@@ -182,10 +182,15 @@ public final class InstantRunoff {
     }
 
     static Reason tieReason(TieBreak tie, int round) {
+        return tieReason("voting.tie.", tie, round);
+    }
+
+    /** @param prefix {@code voting.tie.} for exclusions, {@code voting.tie.surplus.} for the order of surpluses */
+    static Reason tieReason(String prefix, TieBreak tie, int round) {
         String tied = String.join(", ", tie.tied());
         return switch (tie.method()) {
-            case EARLIER_ROUND -> Reason.of("voting.tie.earlierRound", round, tied, tie.chosen(), tie.decidingRound());
-            case LOT -> Reason.of("voting.tie.lot", round, tied, tie.chosen());
+            case EARLIER_ROUND -> Reason.of(prefix + "earlierRound", round, tied, tie.chosen(), tie.decidingRound());
+            case LOT -> Reason.of(prefix + "lot", round, tied, tie.chosen());
         };
     }
 }

@@ -178,7 +178,7 @@ public final class ScottishStv {
             return tied.getFirst();
         }
         lastTie = Ties.settle(tied, history.subList(0, history.size() - 1), false, lot, options);
-        reasons.add(InstantRunoff.tieReason(lastTie, stages.size() + 1));
+        reasons.add(InstantRunoff.tieReason("voting.tie.surplus.", lastTie, stages.size() + 1));
         return options.indexOf(lastTie.chosen());
     }
 
