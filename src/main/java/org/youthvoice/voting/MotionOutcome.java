@@ -1,0 +1,5 @@
+package org.youthvoice.voting;
+
+public enum MotionOutcome {
+    PASSED, FAILED, NO_QUORUM
+}

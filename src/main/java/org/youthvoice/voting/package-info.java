@@ -1,0 +1,7 @@
+/**
+ * Votes: counting ballots (motions, single choice, approval, instant runoff, single transferable vote) and reading
+ * files of paper ballots. The root package is the module's public API; {@code counting} and {@code internal} are its
+ * own.
+ */
+@org.jspecify.annotations.NullMarked
+package org.youthvoice.voting;
