@@ -88,7 +88,8 @@ public class FrameworkService {
         return doImport(FrameworkYaml.parse(text));
     }
 
-    /** Seeds a fresh install; runs without a signed-in person. */
+    /** Seeds a fresh install (start-up code runs it as the system, with the ADMIN role). */
+    @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public void seedIfEmpty(String text) {
         if (frameworks.count() == 0) {

@@ -52,6 +52,7 @@ class LoginThrottle {
     }
 
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "login-throttle-cleanup", lockAtMostFor = "PT10M")
     @Transactional
     void forgetOldWindows() {
         jdbc.sql("DELETE FROM login_throttle WHERE window_start < ?")

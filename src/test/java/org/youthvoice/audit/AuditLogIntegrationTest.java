@@ -135,4 +135,22 @@ class AuditLogIntegrationTest {
         assertThat(stored.get(0)).isEqualTo("a".repeat(64));
         assertThat(stored.get(1)).hasSize(1000).isEqualTo(details.substring(0, 1000));
     }
+
+    @Autowired
+    org.youthvoice.audit.internal.AuditRetention retention;
+
+    @Test
+    void entries_older_than_the_retention_period_are_deleted_and_the_run_is_logged() {
+        audit.recordAs("tester", "OLD_THING", "test", token, "old");
+        audit.recordAs("tester", "NEW_THING", "test", token, "new");
+        jdbc.sql("UPDATE audit_entry SET occurred_at = ? WHERE record_id = ? AND action = 'OLD_THING'")
+                .params(java.time.LocalDateTime.now().minusYears(7), token).update();
+
+        retention.run();
+
+        assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE record_id = ?").param(token).query(String.class)
+                .list()).containsExactly("NEW_THING");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'RETENTION_RUN' AND record_type = 'audit' "
+                + "AND details LIKE 'audit entries deleted: %'").query(Integer.class).single()).isPositive();
+    }
 }

@@ -116,7 +116,14 @@ final class EmbeddedMariaDb {
         }
     }
 
+    private boolean stopped;
+
+    /** Called by the last closing context and by the shutdown hook; stops once. */
     private synchronized void stop() {
+        if (stopped) {
+            return;
+        }
+        stopped = true;
         try {
             db.stop();
         } catch (Exception e) {

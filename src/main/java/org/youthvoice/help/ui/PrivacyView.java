@@ -14,6 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.base.ui.YoungLayout;
 
 /**
@@ -28,7 +29,10 @@ class PrivacyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Div content = new Div();
 
-    PrivacyView() {
+    private final int threshold;
+
+    PrivacyView(YouthVoiceProperties properties) {
+        this.threshold = properties.smallNumberThreshold();
         addClassName("privacy-view");
         var chooser = new UnorderedList();
         chooser.addClassName("band-chooser");
@@ -50,7 +54,11 @@ class PrivacyView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var section = new Section(new H2(getTranslation("privacy.band." + band)));
         int paragraphs = Integer.parseInt(getTranslation("privacy." + band + ".count"));
         for (int i = 1; i <= paragraphs; i++) {
-            section.add(new Paragraph(getTranslation("privacy." + band + "." + i)));
+            // Paragraphs may name the small-number threshold, which is a setting.
+            // (MessageFormat rules, such as '' for an apostrophe, apply only to those that do.)
+            String key = "privacy." + band + "." + i;
+            String raw = getTranslation(key);
+            section.add(new Paragraph(raw.contains("{0}") ? getTranslation(key, threshold) : raw));
         }
         content.add(section);
     }

@@ -27,7 +27,7 @@ public final class Words {
     private Words() {
     }
 
-    /** Three words and two digits: about 33 bits, plenty with the login lockout. */
+    /** Three words and two digits: about 26 bits (a PIN about 20); guessing is stopped by the login lockout. */
     public static String passphrase(SecureRandom random) {
         return WORDS.get(random.nextInt(WORDS.size())) + "-" + WORDS.get(random.nextInt(WORDS.size())) + "-"
                 + WORDS.get(random.nextInt(WORDS.size())) + "-" + String.format("%02d", random.nextInt(100));

@@ -11,6 +11,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.base.ui.YoungLayout;
 
 /**
@@ -22,18 +23,20 @@ import org.youthvoice.base.ui.YoungLayout;
 public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final YouthVoiceProperties.Login settings;
 
-    LoginView() {
+    LoginView(YouthVoiceProperties properties) {
+        this.settings = properties.login();
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n());
+        form.setI18n(i18n(false));
         add(new H1(getTranslation("login.heading")), new Paragraph(getTranslation("login.intro")), form,
                 new Paragraph(getTranslation("login.forgot")),
                 new Anchor("", getTranslation("login.back")));
     }
 
-    private LoginI18n i18n() {
+    private LoginI18n i18n(boolean throttled) {
         var i18n = LoginI18n.createDefault();
         var f = new LoginI18n.Form();
         f.setTitle(getTranslation("login.form.title"));
@@ -43,7 +46,10 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
         i18n.setForm(f);
         var error = new LoginI18n.ErrorMessage();
         error.setTitle(getTranslation("login.error.title"));
-        error.setMessage(getTranslation("login.error.message"));
+        error.setMessage(throttled
+                ? getTranslation("login.error.throttled", settings.addressWindowOrDefault().toMinutes())
+                : getTranslation("login.error.message", settings.maxFailuresOrDefault(),
+                        settings.lockForOrDefault().toMinutes()));
         error.setUsername(getTranslation("login.error.username"));
         error.setPassword(getTranslation("login.error.password"));
         i18n.setErrorMessage(error);
@@ -53,6 +59,9 @@ public class LoginView extends Div implements BeforeEnterObserver, HasDynamicTit
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         var params = event.getLocation().getQueryParameters().getParameters();
+        if (params.containsKey("throttled")) {
+            form.setI18n(i18n(true));
+        }
         form.setError(params.containsKey("error"));
     }
 
