@@ -3,7 +3,6 @@ package org.youthvoice;
 import com.vaadin.flow.component.page.AppShellConfigurator;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Viewport;
-import com.vaadin.flow.server.LoadDependenciesOnStartup;
 import com.vaadin.flow.theme.lumo.Lumo;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import org.springframework.boot.SpringApplication;
@@ -12,9 +11,6 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @SpringBootApplication
-// One bundle for every view, no per-route chunks: Vaadin's bundle check misses a new route's chunk, so a view added
-// later would 404 its chunk and render blank with a committed bundle.
-@LoadDependenciesOnStartup
 @ConfigurationPropertiesScan
 @EnableScheduling
 @StyleSheet(Lumo.STYLESHEET)
