@@ -11,8 +11,4 @@ public enum Severity {
     public String messageKey() {
         return "safeguarding.severity." + name().toLowerCase(java.util.Locale.ROOT);
     }
-
-    public boolean isMoreUrgentThan(Severity other) {
-        return compareTo(other) < 0;
-    }
 }
