@@ -1,0 +1,21 @@
+package org.youthvoice.safeguarding;
+
+/**
+ * Why a match was lowered from urgent to concern, or set aside.
+ */
+public enum Adjustment {
+    /** A word such as "not" or "never" stands just before it, or inside it ("he never hits me"). */
+    NEGATED,
+    /** It is part of a figure of speech or an everyday use ("dying of boredom", "a lesson about bullying"). */
+    FIGURE_OF_SPEECH,
+    /** A joking marker ("lol", "jk", a laughing emoji) stands next to it. */
+    JOKING;
+
+    public String messageKey() {
+        return "safeguarding.adjustment." + switch (this) {
+            case NEGATED -> "negated";
+            case FIGURE_OF_SPEECH -> "figureOfSpeech";
+            case JOKING -> "joking";
+        };
+    }
+}

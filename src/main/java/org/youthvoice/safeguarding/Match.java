@@ -1,0 +1,44 @@
+package org.youthvoice.safeguarding;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One phrase found in a text.
+ *
+ * @param category what it may be about
+ * @param severity how urgent it is after adjustment (lower than {@code listedSeverity} when negated or joking)
+ * @param listedSeverity the severity the phrase list gives the phrase
+ * @param phrase the pattern from the phrase list that matched
+ * @param start offset of the first matched word in the original text
+ * @param end offset just after the last matched word
+ * @param words the matched words (not the words a gap skipped), for highlighting
+ * @param adjustment why it was lowered or set aside, or {@code null} when it stands as listed
+ * @param cue the words that caused the adjustment, as written ("never", "dying of boredom"), or {@code null}
+ */
+public record Match(Category category, Severity severity, Severity listedSeverity, String phrase, int start, int end,
+        List<Highlight> words, @Nullable Adjustment adjustment, @Nullable String cue) {
+
+    public Match {
+        words = List.copyOf(words);
+    }
+
+    /** The matched stretch of the original text, gap words included. */
+    public String in(String text) {
+        return text.substring(start, end);
+    }
+
+    /**
+     * A one-line, stable explanation for logs and for the queue's detail view, e.g.
+     * {@code SELF_HARM_OR_SUICIDE CONCERN (listed URGENT, NEGATED by "never") "hurt myself" at 14-25 by phrase "hurt {0,1} myself"}.
+     */
+    public String explain(String text) {
+        var out = new StringBuilder().append(category).append(' ').append(severity);
+        if (adjustment != null) {
+            out.append(" (listed ").append(listedSeverity).append(", ").append(adjustment)
+                    .append(cue == null ? "" : " by \"" + cue + "\"").append(')');
+        }
+        return out.append(" \"").append(in(text)).append("\" at ").append(start).append('-').append(end)
+                .append(" by phrase \"").append(phrase).append('"').toString();
+    }
+}
