@@ -13,6 +13,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @SpringBootApplication
 @ConfigurationPropertiesScan
 @EnableScheduling
+@org.springframework.scheduling.annotation.EnableAsync
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/youth-voice.css")
 @Viewport("width=device-width, initial-scale=1")

@@ -136,7 +136,8 @@ class MessagesTest {
 
         assertThat(prefixes).as("add the new values to joined_keys_exist_for_every_value()")
                 .isSubsetOf("role.", "dashboard.role.", "frameworks.kind.", "members.secretKind.", "privacy.band.",
-                        "privacy.", "accessibility.", "member.home.", "tellus.face.", "feedback.status.")
+                        "privacy.", "accessibility.", "member.home.", "tellus.face.", "feedback.status.",
+                        "safeguarding.outcome.")
                 .contains("role.", "privacy.");
     }
 
@@ -153,6 +154,15 @@ class MessagesTest {
         }
         for (SecretKind kind : SecretKind.values()) {
             keys.add("members.secretKind." + kind.name());
+        }
+        for (org.youthvoice.safeguarding.Outcome outcome : org.youthvoice.safeguarding.Outcome.values()) {
+            keys.add("safeguarding.outcome." + outcome.name());
+        }
+        for (org.youthvoice.safeguarding.Category category : org.youthvoice.safeguarding.Category.values()) {
+            keys.add(category.messageKey());
+        }
+        for (org.youthvoice.safeguarding.Severity severity : org.youthvoice.safeguarding.Severity.values()) {
+            keys.add(severity.messageKey());
         }
         for (int face = 1; face <= 5; face++) {
             keys.add("tellus.face." + face);

@@ -17,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
+import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.YouthVoiceProperties;
 
@@ -173,6 +174,10 @@ public class FeedbackService {
                     .update();
         }
         events.publishEvent(new FeedbackReceived(itemId, channelId, (String) channel[1], rating, comment, wantsContact));
+        if (comment != null) {
+            events.publishEvent(new FreeTextReceived("FEEDBACK", itemId, (String) channel[1], null, comment,
+                    wantsContact));
+        }
     }
 
     @PreAuthorize(OFFICERS)

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import java.util.List;
 
 /**
  * The desktop shell for staff: navigation to the areas the signed-in person may use (Vaadin leaves out views their role
@@ -19,7 +20,11 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 @jakarta.annotation.security.PermitAll
 public class StaffLayout extends AppLayout {
 
-    public StaffLayout(AuthenticationContext authentication) {
+    private final Div notices = new Div();
+    private final List<StaffNotices> sources;
+
+    public StaffLayout(AuthenticationContext authentication, List<StaffNotices> sources) {
+        this.sources = sources;
         setPrimarySection(Section.DRAWER);
         var title = new H1(getTranslation("app.name"));
         title.addClassName("staff-title");
@@ -42,5 +47,42 @@ public class StaffLayout extends AppLayout {
         // The toggle drops its own role while a modal dialog is open, leaving an aria-label on a role-less element.
         toggle.getElement().setAttribute("role", "button");
         addToNavbar(toggle, bar);
+        notices.addClassName("staff-notices");
+        notices.getElement().setAttribute("role", "status");
+        addAttachListener(attach -> {
+            refreshNotices();
+            attach.getUI().setPollInterval(15_000);
+            var poll = attach.getUI().addPollListener(tick -> refreshNotices());
+            addDetachListener(detach -> {
+                poll.remove();
+                detach.getUI().setPollInterval(-1);
+                detach.unregisterListener();
+            });
+        });
     }
+
+    @Override
+    public void showRouterLayoutContent(com.vaadin.flow.component.HasElement content) {
+        var page = new Div(notices);
+        page.addClassName("staff-page");
+        if (content != null) {
+            page.getElement().appendChild(content.getElement());
+        }
+        setContent(page);
+    }
+
+    /** Refreshed when the shell is shown and on the poll tick. */
+    private void refreshNotices() {
+        notices.removeAll();
+        for (StaffNotices source : sources) {
+            for (StaffNotices.Notice notice : source.current()) {
+                var link = new com.vaadin.flow.component.html.Anchor(notice.link(),
+                        getTranslation(notice.messageKey(), notice.arguments().toArray()));
+                link.addClassName("staff-notice");
+                notices.add(link);
+            }
+        }
+        notices.setVisible(notices.getComponentCount() > 0);
+    }
+
 }

@@ -1,0 +1,179 @@
+package org.youthvoice.safeguarding;
+
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.audit.AuditLog;
+import org.youthvoice.base.UserFacingException;
+
+/**
+ * The safeguarding queue. Only safeguarding leads read it (an administrator too, if also given that role); every view
+ * is in the audit log; nothing is ever deleted; an outcome is recorded once, and a later correction is a new audit
+ * entry, not an overwrite.
+ */
+@Service
+public class SafeguardingQueue {
+
+    static final String LEADS = "hasRole('SAFEGUARDING_LEAD')";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final Duration overdueAfter;
+
+    SafeguardingQueue(JdbcClient jdbc, AuditLog audit, Clock clock,
+            @Value("${youthvoice.safeguarding.overdue-after:PT24H}") Duration overdueAfter) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+        this.overdueAfter = overdueAfter;
+    }
+
+    /** Open items first (urgent, then oldest), then closed ones, newest first. */
+    @PreAuthorize(LEADS)
+    @Transactional(readOnly = true)
+    public List<DisclosureView> list(boolean openOnly, int limit, int offset) {
+        return jdbc.sql(SELECT + (openOnly ? " WHERE outcome IS NULL" : "")
+                + " ORDER BY outcome IS NOT NULL, CASE WHEN outcome IS NULL THEN severity END, "
+                + "CASE WHEN outcome IS NULL THEN flagged_at END, flagged_at DESC LIMIT ? OFFSET ?")
+                .params(limit, offset)
+                .query((rs, n) -> row(rs))
+                .list();
+    }
+
+    @PreAuthorize(LEADS)
+    @Transactional(readOnly = true)
+    public long count(boolean openOnly) {
+        return jdbc.sql("SELECT COUNT(*) FROM disclosure" + (openOnly ? " WHERE outcome IS NULL" : ""))
+                .query(Long.class).single();
+    }
+
+    /** How many open items there are, and how many of them are urgent or overdue: for the alert in the staff shell. */
+    @PreAuthorize(LEADS)
+    @Transactional(readOnly = true)
+    public QueueSummary summary() {
+        var open = list(true, 500, 0);
+        return new QueueSummary(open.size(), (int) open.stream().filter(d -> d.severity() == Severity.URGENT).count(),
+                (int) open.stream().filter(DisclosureView::overdue).count());
+    }
+
+    /** Opens one item. The first opening is recorded on the item; every opening goes to the audit log. */
+    @PreAuthorize(LEADS)
+    @Transactional
+    public Optional<DisclosureView> open(long id) {
+        String who = currentUser();
+        jdbc.sql("UPDATE disclosure SET first_opened_by = ?, first_opened_at = ? WHERE id = ? AND first_opened_by IS NULL")
+                .params(who, LocalDateTime.now(clock), id).update();
+        var item = jdbc.sql(SELECT + " WHERE id = ?").param(id).query((rs, n) -> row(rs)).optional();
+        item.ifPresent(d -> audit.record("DISCLOSURE_VIEWED", "disclosure", String.valueOf(id), null));
+        return item;
+    }
+
+    /** Records what was done. A referral needs its reference; the item then leaves the open queue. */
+    @PreAuthorize(LEADS)
+    @Transactional
+    public void recordOutcome(long id, Outcome outcome, @Nullable String reference, @Nullable String note) {
+        String ref = reference == null ? null : reference.strip();
+        String text = note == null ? null : note.strip();
+        if (outcome == Outcome.REFERRED && (ref == null || ref.isEmpty())) {
+            throw new UserFacingException("safeguarding.error.reference");
+        }
+        if (ref != null && ref.length() > 100) {
+            throw new UserFacingException("safeguarding.error.referenceLong");
+        }
+        if (text != null && text.length() > 2000) {
+            throw new UserFacingException("safeguarding.error.noteLong");
+        }
+        int changed = jdbc.sql("""
+                UPDATE disclosure SET outcome = ?, reference = ?, note = ?, closed_by = ?, closed_at = ?,
+                  first_opened_by = COALESCE(first_opened_by, ?), first_opened_at = COALESCE(first_opened_at, ?)
+                WHERE id = ? AND outcome IS NULL""")
+                .params(outcome.name(), ref == null || ref.isEmpty() ? null : ref, text == null || text.isEmpty() ? null
+                        : text, currentUser(), LocalDateTime.now(clock), currentUser(), LocalDateTime.now(clock), id)
+                .update();
+        if (changed == 0) {
+            throw new UserFacingException("safeguarding.error.closed");
+        }
+        audit.record("DISCLOSURE_OUTCOME", "disclosure", String.valueOf(id),
+                outcome.name() + (ref == null || ref.isEmpty() ? "" : " ref " + ref));
+    }
+
+    /** Adds to the record after it was closed: kept in the audit log, the original outcome stays as it was. */
+    @PreAuthorize(LEADS)
+    @Transactional
+    public void addNote(long id, String note) {
+        String text = note == null ? "" : note.strip();
+        if (text.isEmpty() || text.length() > 900) {
+            throw new UserFacingException("safeguarding.error.noteLong");
+        }
+        audit.record("DISCLOSURE_NOTE", "disclosure", String.valueOf(id), text);
+    }
+
+    /**
+     * Overdue: still open after {@code overdueAfter} counted in working time (weekends do not count), so an item from
+     * Friday afternoon is due on Monday afternoon.
+     */
+    boolean isOverdue(LocalDateTime flaggedAt, LocalDateTime now) {
+        Duration waited = Duration.ZERO;
+        LocalDateTime t = flaggedAt;
+        while (t.isBefore(now)) {
+            LocalDateTime next = t.toLocalDate().plusDays(1).atStartOfDay();
+            if (next.isAfter(now)) {
+                next = now;
+            }
+            DayOfWeek day = t.getDayOfWeek();
+            if (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY) {
+                waited = waited.plus(Duration.between(t, next));
+            }
+            t = next;
+        }
+        return waited.compareTo(overdueAfter) > 0;
+    }
+
+    private DisclosureView row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        String outcome = rs.getString("outcome");
+        LocalDateTime flagged = rs.getObject("flagged_at", LocalDateTime.class);
+        return new DisclosureView(rs.getLong("id"), rs.getString("source_type"), rs.getString("source_label"),
+                rs.getString("group_code"), rs.getBoolean("contact_given"), rs.getString("text"),
+                Severity.valueOf(rs.getString("severity")), categories(rs.getString("categories")),
+                highlights(rs.getString("matches")), flagged, rs.getString("first_opened_by"),
+                rs.getObject("first_opened_at", LocalDateTime.class), outcome == null ? null : Outcome.valueOf(outcome),
+                rs.getString("reference"), rs.getString("note"), rs.getString("closed_by"),
+                rs.getObject("closed_at", LocalDateTime.class),
+                outcome == null && isOverdue(flagged, LocalDateTime.now(clock)));
+    }
+
+    private static List<Category> categories(String text) {
+        return Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(Category::valueOf).toList();
+    }
+
+    private static List<Highlight> highlights(String text) {
+        return Arrays.stream(text.split(";")).filter(s -> !s.isBlank()).map(s -> s.split(":"))
+                .map(p -> new Highlight(Integer.parseInt(p[0]), Integer.parseInt(p[1]))).toList();
+    }
+
+    private static String currentUser() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth == null ? "system" : auth.getName();
+    }
+
+    private static final String SELECT = """
+            SELECT id, source_type, source_label, group_code, contact_given, text, severity, categories, matches,
+                   flagged_at, first_opened_by, first_opened_at, outcome, reference, note, closed_by, closed_at
+            FROM disclosure""";
+
+    /** Counts for the alert in the staff shell. */
+    public record QueueSummary(int open, int urgent, int overdue) {
+    }
+}

@@ -1,0 +1,57 @@
+package org.youthvoice.safeguarding.internal;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.youthvoice.audit.AuditLog;
+import org.youthvoice.safeguarding.DisclosureFlagged;
+import org.youthvoice.safeguarding.Severity;
+
+/**
+ * E-mails the safeguarding leads when an urgent item arrives, if SMTP is configured ({@code spring.mail.host}) and
+ * {@code youthvoice.safeguarding.alert-to} lists addresses. The mail holds no text from the young person: only that
+ * something urgent is waiting and where.
+ */
+@Component
+class UrgentMail {
+
+    private static final Logger log = LoggerFactory.getLogger(UrgentMail.class);
+
+    private final ObjectProvider<JavaMailSender> mail;
+    private final AuditLog audit;
+    private final List<String> to;
+    private final String link;
+
+    UrgentMail(ObjectProvider<JavaMailSender> mail, AuditLog audit,
+            @Value("${youthvoice.safeguarding.alert-to:}") List<String> to,
+            @Value("${youthvoice.public-url:http://localhost:8080}") String publicUrl) {
+        this.mail = mail;
+        this.audit = audit;
+        this.to = to.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        this.link = publicUrl.replaceAll("/+$", "") + "/safeguarding";
+    }
+
+    @ApplicationModuleListener
+    void on(DisclosureFlagged flagged) {
+        var sender = mail.getIfAvailable();
+        if (flagged.severity() != Severity.URGENT || sender == null || to.isEmpty()) {
+            return;
+        }
+        var message = new SimpleMailMessage();
+        message.setTo(to.toArray(String[]::new));
+        message.setSubject("Youth Voice: an urgent safeguarding item is waiting");
+        message.setText("An urgent possible disclosure has arrived in the Youth Voice safeguarding queue.\n\n"
+                + "Please log in and look at it now: " + link + "\n\n"
+                + "(This e-mail holds none of what the young person wrote.)");
+        sender.send(message);
+        audit.recordAs("system", "DISCLOSURE_ALERT_SENT", "disclosure", String.valueOf(flagged.disclosureId()),
+                to.size() + " recipients");
+        log.info("Urgent alert e-mailed for disclosure {}", flagged.disclosureId());
+    }
+}

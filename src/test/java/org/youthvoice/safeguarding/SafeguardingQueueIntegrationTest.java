@@ -1,0 +1,168 @@
+package org.youthvoice.safeguarding;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.youthvoice.audit.AuditLog;
+import org.youthvoice.base.SystemTask;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.feedback.ChannelView;
+import org.youthvoice.feedback.FeedbackForm;
+import org.youthvoice.feedback.FeedbackService;
+import org.youthvoice.feedback.NewChannel;
+import org.youthvoice.security.Roles;
+import org.youthvoice.testing.IntegrationTest;
+
+/** From a comment arriving to a lead recording what they did, through the real event log and database. */
+@IntegrationTest
+class SafeguardingQueueIntegrationTest {
+
+    @Autowired
+    FeedbackService feedback;
+
+    @Autowired
+    SafeguardingQueue queue;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    AuditLog audit;
+
+    private ChannelView channel() {
+        return SystemTask.runAs(() -> feedback.createChannel(new NewChannel("Tell us about where you live",
+                "What is it like?", true, true, true)), Roles.OFFICER);
+    }
+
+    private Optional<Long> queuedFor(String text) {
+        return jdbc.sql("SELECT id FROM disclosure WHERE text = ?").param(text).query(Long.class).optional();
+    }
+
+    @Test
+    void a_worrying_comment_reaches_the_queue_with_its_words_marked_and_an_ordinary_one_does_not() {
+        var channel = channel();
+        String worrying = "My foster carer's boyfriend hits me when nobody is home " + System.nanoTime();
+        String ordinary = "The garden is nice and I like my room " + System.nanoTime();
+        feedback.submit(channel.slug(), new FeedbackForm(1, worrying, false, null, null));
+        feedback.submit(channel.slug(), new FeedbackForm(5, ordinary, false, null, null));
+
+        long id = await().atMost(Duration.ofSeconds(10)).until(() -> queuedFor(worrying), Optional::isPresent).get();
+        var item = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
+        assertThat(item.categories()).isNotEmpty();
+        assertThat(item.highlights()).isNotEmpty()
+                .allSatisfy(h -> assertThat(worrying.substring(h.start(), h.end())).isNotBlank());
+        assertThat(item.sourceLabel()).isEqualTo("Tell us about where you live");
+        assertThat(item.contactGiven()).isFalse();
+        assertThat(queuedFor(ordinary)).isEmpty();
+    }
+
+    @Test
+    void figures_of_speech_are_not_urgent() {
+        var channel = channel();
+        String text = "This survey is killing me lol, but the trip was fun " + System.nanoTime();
+        feedback.submit(channel.slug(), new FeedbackForm(4, text, false, null, null));
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> true);
+        assertThat(jdbc.sql("SELECT severity FROM disclosure WHERE text = ?").param(text).query(String.class).optional())
+                .isNotEqualTo(Optional.of("URGENT"));
+    }
+
+    @Test
+    void opening_is_recorded_every_view_is_audited_and_a_referral_needs_its_reference() {
+        var channel = channel();
+        String text = "I want to kill myself " + System.nanoTime();
+        feedback.submit(channel.slug(), new FeedbackForm(null, text, true, "Sam", "07700 900123"));
+        long id = await().atMost(Duration.ofSeconds(10)).until(() -> queuedFor(text), Optional::isPresent).get();
+
+        var first = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
+        assertThat(first.severity()).isEqualTo(Severity.URGENT);
+        assertThat(first.contactGiven()).isTrue();
+        assertThat(first.text()).doesNotContain("07700");
+        assertThat(first.firstOpenedBy()).isEqualTo("system");
+        SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DISCLOSURE_VIEWED' AND record_id = ?")
+                .param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(2);
+
+        assertThatThrownBy(() -> SystemTask.runAs(() -> queue.recordOutcome(id, Outcome.REFERRED, " ", null),
+                Roles.SAFEGUARDING_LEAD)).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("safeguarding.error.reference"));
+        SystemTask.runAs(() -> queue.recordOutcome(id, Outcome.REFERRED, "MASH-1234", "Called the MASH"),
+                Roles.SAFEGUARDING_LEAD);
+        var closed = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
+        assertThat(closed.outcome()).isEqualTo(Outcome.REFERRED);
+        assertThat(closed.reference()).isEqualTo("MASH-1234");
+        assertThat(closed.overdue()).isFalse();
+
+        // A closed outcome is never overwritten: a correction is a note in the audit log.
+        assertThatThrownBy(() -> SystemTask.runAs(() -> queue.recordOutcome(id, Outcome.NO_CONCERN, null, null),
+                Roles.SAFEGUARDING_LEAD)).isInstanceOf(UserFacingException.class);
+        SystemTask.runAs(() -> queue.addNote(id, "Social worker confirmed the visit"), Roles.SAFEGUARDING_LEAD);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action IN ('DISCLOSURE_OUTCOME', 'DISCLOSURE_NOTE') "
+                + "AND record_id = ?").param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(2);
+    }
+
+    @Test
+    void an_item_waiting_longer_than_a_working_day_is_flagged_overdue() {
+        var channel = channel();
+        String text = "I am scared to go home because he hurts me " + System.nanoTime();
+        feedback.submit(channel.slug(), new FeedbackForm(null, text, false, null, null));
+        long id = await().atMost(Duration.ofSeconds(10)).until(() -> queuedFor(text), Optional::isPresent).get();
+        assertThat(SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow().overdue()).isFalse();
+
+        jdbc.sql("UPDATE disclosure SET flagged_at = ? WHERE id = ?").params(LocalDateTime.now().minusDays(5), id)
+                .update();
+        assertThat(SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow().overdue()).isTrue();
+        assertThat(SystemTask.runAs(() -> queue.summary(), Roles.SAFEGUARDING_LEAD).overdue()).isPositive();
+    }
+
+    @Test
+    void weekends_do_not_count_towards_overdue() {
+        var friday4pm = LocalDateTime.of(2026, 11, 20, 16, 0);
+        assertThat(queue.isOverdue(friday4pm, LocalDateTime.of(2026, 11, 23, 9, 0))).isFalse();
+        assertThat(queue.isOverdue(friday4pm, LocalDateTime.of(2026, 11, 23, 17, 0))).isTrue();
+        assertThat(queue.isOverdue(LocalDateTime.of(2026, 11, 24, 9, 0), LocalDateTime.of(2026, 11, 25, 8, 0)))
+                .isFalse();
+    }
+
+    @Test
+    void only_safeguarding_leads_can_read_the_queue() {
+        for (String role : new String[] {Roles.OFFICER, Roles.ADMIN, Roles.VIEWER, Roles.MEMBER}) {
+            assertThatThrownBy(() -> SystemTask.runAs(() -> queue.list(true, 10, 0), role))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> SystemTask.runAs(() -> queue.open(1L), role))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> SystemTask.runAs(() -> queue.recordOutcome(1L, Outcome.NO_CONCERN, null, null),
+                    role)).isInstanceOf(AccessDeniedException.class);
+        }
+        // An administrator reads it only when explicitly given the safeguarding lead role as well.
+        SystemTask.runAs(() -> queue.list(true, 10, 0), Roles.ADMIN, Roles.SAFEGUARDING_LEAD);
+    }
+
+    @Test
+    void the_same_text_sent_twice_is_queued_once() {
+        var event = new org.youthvoice.base.FreeTextReceived("TEST", System.nanoTime(), "test", null,
+                "I want to kill myself", false);
+        // Listeners run after the publishing transaction commits, as when a module stores text and publishes.
+        transactions.executeWithoutResult(tx -> publisher.publishEvent(event));
+        transactions.executeWithoutResult(tx -> publisher.publishEvent(event));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM disclosure WHERE source_type = 'TEST' AND source_id = ?").param(event.sourceId())
+                .query(Integer.class).single() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM disclosure WHERE source_type = 'TEST' AND source_id = ?").param(event.sourceId())
+                .query(Integer.class).single() == 1);
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationEventPublisher publisher;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transactions;
+}
