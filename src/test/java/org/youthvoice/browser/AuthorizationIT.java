@@ -30,6 +30,8 @@ class AuthorizationIT extends BrowserTest {
         PAGES.put("admin/accounts", new Page("Staff accounts", Set.of(Roles.ADMIN)));
         PAGES.put("admin/help-lines", new Page("Help lines", Set.of(Roles.ADMIN)));
         PAGES.put("audit", new Page("Audit log", Set.of(Roles.ADMIN)));
+        PAGES.put("feedback", new Page("Feedback", Set.of(Roles.ADMIN, Roles.OFFICER)));
+        PAGES.put("safeguarding", new Page("Safeguarding queue", Set.of(Roles.SAFEGUARDING_LEAD)));
         PAGES.put("me", new Page("Hi", Set.of(Roles.MEMBER)));
     }
 

@@ -169,7 +169,12 @@ abstract class BrowserTest {
         settle();
         assertThat(pageProblems).as("problems loading " + page.url()).isEmpty();
         // Overlays fade in: measuring contrast half-way through an animation gives false failures.
-        page.waitForFunction("() => document.getAnimations().every(a => a.playState !== 'running')");
+        page.waitForFunction("""
+                () => {
+                  const busy = root => root.querySelector('[opening], [closing]')
+                      || [...root.querySelectorAll('*')].some(e => e.shadowRoot && busy(e.shadowRoot));
+                  return !busy(document) && document.getAnimations().every(a => a.playState !== 'running');
+                }""");
         AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
         assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
     }

@@ -1,0 +1,81 @@
+package org.youthvoice.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.youthvoice.base.SystemTask;
+import org.youthvoice.feedback.FeedbackService;
+import org.youthvoice.feedback.NewChannel;
+import org.youthvoice.security.Roles;
+import org.youthvoice.testing.TestAccounts;
+
+class SafeguardingIT extends BrowserTest {
+
+    @Autowired
+    FeedbackService feedback;
+
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void a_worrying_comment_on_a_phone_reaches_the_lead_who_records_what_was_done() {
+        var channel = SystemTask.runAs(() -> feedback.createChannel(new NewChannel("Tell us about your placement",
+                "How is it going?", true, true, true)), Roles.OFFICER);
+        String marker = TestAccounts.uniqueName("m");
+        String comment = "I want to kill myself, nobody listens " + marker;
+
+        onPhone();
+        open("tell-us/" + channel.slug());
+        assertThat(page.getByText("a person whose job is to keep children safe will read it too",
+                new Page.GetByTextOptions().setExact(false))).isVisible();
+        page.getByLabel("Tell us more (you can skip this)").fill(comment);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).tap();
+        assertHeading("Thank you!");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get help now")).first())
+                .isVisible();
+
+        onDesktop();
+        logIn(TestAccounts.staff(accounts, Roles.SAFEGUARDING_LEAD), TestAccounts.PASSWORD);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName(Pattern.compile("Safeguarding: \\d+ urgent item")))).isVisible();
+        assertAccessible();
+        open("safeguarding");
+        long id = jdbc.sql("SELECT id FROM disclosure WHERE text = ?").param(comment).query(Long.class).single();
+        assertThat(page.getByText("New, not opened yet").first()).isVisible();
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open item " + id).setExact(true)).click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText(marker, new Locator.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(dialog.locator("mark.matched").first()).isVisible();
+        assertThat(dialog.getByText("Anonymous: the young person gave no contact details",
+                new Locator.GetByTextOptions().setExact(false))).isVisible();
+        assertAccessible();
+        dialog.getByText("Referred", new Locator.GetByTextOptions().setExact(true)).click();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the outcome")).click();
+        assertThat(page.getByText("Give the referral reference.")).isVisible();
+        dialog.getByLabel("Referral reference").fill("MASH-" + marker);
+        dialog.getByLabel("Note").fill("Phoned the children's services front door");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the outcome")).click();
+        assertThat(page.getByText("Outcome recorded.")).isVisible();
+        page.getByLabel("Only items still waiting for an outcome").uncheck();
+        settle();
+        assertThat(page.getByText("Referred", new Page.GetByTextOptions().setExact(true)).first()).isVisible();
+        assertAccessible();
+    }
+
+    @Test
+    void an_officer_without_the_role_is_refused_the_queue_not_shown_an_error() {
+        onDesktop();
+        logIn(TestAccounts.staff(accounts, Roles.OFFICER), TestAccounts.PASSWORD);
+        assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Main menu"))
+                .getByText("Safeguarding queue")).hasCount(0);
+        open("safeguarding");
+        assertHeading("This page is not here for you");
+        assertAccessible();
+    }
+}
