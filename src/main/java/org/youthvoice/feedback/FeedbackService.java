@@ -194,7 +194,7 @@ public class FeedbackService {
                         (Integer) rs.getObject("rating", Integer.class), rs.getString("comment"),
                         rs.getBoolean("comment_deleted"), rs.getBoolean("has_contact"),
                         FeedbackStatus.valueOf(rs.getString("status")), rs.getString("assignee"),
-                        rs.getString("status_note")))
+                        rs.getString("status_note"), rs.getString("redacted_comment")))
                 .list();
     }
 
@@ -231,6 +231,23 @@ public class FeedbackService {
         audit.record("FEEDBACK_TRIAGED", "feedback_item", String.valueOf(itemId), status.name());
     }
 
+    /**
+     * Keeps an edited copy of a comment for use as a quote, with names, places and anything else that could identify
+     * a young person taken out. The original stays as written.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void redact(long itemId, @Nullable String redacted) {
+        String r = blankToNull(redacted);
+        if (r != null && r.codePointCount(0, r.length()) > MAX_COMMENT) {
+            throw new UserFacingException("feedback.error.redactedLong", MAX_COMMENT);
+        }
+        if (jdbc.sql("UPDATE feedback_item SET redacted_comment = ? WHERE id = ?").params(r, itemId).update() == 0) {
+            throw new UserFacingException("feedback.error.noItem");
+        }
+        audit.record("FEEDBACK_REDACTED", "feedback_item", String.valueOf(itemId), null);
+    }
+
     /** Reading contact details is logged in the audit log, every time. */
     @PreAuthorize(OFFICERS)
     @Transactional
@@ -256,7 +273,7 @@ public class FeedbackService {
 
     private static final String ITEM_SELECT = """
             SELECT i.id, i.channel_id, c.title, i.received_on, i.rating, i.comment, i.comment_deleted, i.status,
-                   i.assignee, i.status_note, (fc.item_id IS NOT NULL) AS has_contact
+                   i.assignee, i.status_note, i.redacted_comment, (fc.item_id IS NOT NULL) AS has_contact
             FROM feedback_item i JOIN feedback_channel c ON c.id = i.channel_id
             LEFT JOIN feedback_contact fc ON fc.item_id = i.id""";
 

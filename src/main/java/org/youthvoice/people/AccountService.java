@@ -59,7 +59,7 @@ public class AccountService {
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
     public List<AccountSummary> listStaff(Pageable page) {
-        return accounts.findByKind(AccountKind.STAFF, page).map(a -> a.summary(now())).getContent();
+        return accounts.search(AccountKind.STAFF, null, unsorted(page)).map(a -> a.summary(now())).getContent();
     }
 
     @PreAuthorize("hasRole('ADMIN')")
@@ -134,14 +134,28 @@ public class AccountService {
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
-    public List<AccountSummary> listMembers(Pageable page) {
-        return accounts.findByKind(AccountKind.MEMBER, page).map(a -> a.summary(now())).getContent();
+    public List<AccountSummary> listMembers(@org.jspecify.annotations.Nullable String search, Pageable page) {
+        return accounts.search(AccountKind.MEMBER, like(search), unsorted(page)).map(a -> a.summary(now()))
+                .getContent();
     }
 
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
     @Transactional(readOnly = true)
-    public long countMembers() {
-        return accounts.findByKind(AccountKind.MEMBER, Pageable.ofSize(1)).getTotalElements();
+    public long countMembers(@org.jspecify.annotations.Nullable String search) {
+        return accounts.search(AccountKind.MEMBER, like(search), Pageable.ofSize(1)).getTotalElements();
+    }
+
+    /** Newest first; a search matches part of the username or name. */
+    private static @org.jspecify.annotations.Nullable String like(@org.jspecify.annotations.Nullable String search) {
+        if (search == null || search.isBlank()) {
+            return null;
+        }
+        return "%" + search.strip().toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                .replace("_", "\\_") + "%";
+    }
+
+    private static Pageable unsorted(Pageable page) {
+        return org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize());
     }
 
     private Account staff(long id) {

@@ -59,6 +59,21 @@ public class SafeguardingQueue {
                 .query(Long.class).single();
     }
 
+    /**
+     * Which of these sources screening flagged, so officers see that a comment is with the safeguarding leads. Says
+     * nothing more: no category, no outcome.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'SAFEGUARDING_LEAD')")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> flaggedAmong(String sourceType, java.util.Collection<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("SELECT source_id FROM disclosure WHERE source_type = :type "
+                + "AND source_id IN (:ids)").param("type", sourceType).param("ids", List.copyOf(sourceIds))
+                .query(Long.class).list());
+    }
+
     /** How many open items there are, and how many of them are urgent or overdue: for the alert in the staff shell. */
     @PreAuthorize(LEADS)
     @Transactional(readOnly = true)

@@ -32,6 +32,8 @@ class AuthorizationIT extends BrowserTest {
         PAGES.put("audit", new Page("Audit log", Set.of(Roles.ADMIN)));
         PAGES.put("feedback", new Page("Feedback", Set.of(Roles.ADMIN, Roles.OFFICER)));
         PAGES.put("safeguarding", new Page("Safeguarding queue", Set.of(Roles.SAFEGUARDING_LEAD)));
+        PAGES.put("safeguarding/words", new Page("Screening words",
+                Set.of(Roles.ADMIN, Roles.OFFICER, Roles.SAFEGUARDING_LEAD)));
         PAGES.put("me", new Page("Hi", Set.of(Roles.MEMBER)));
     }
 

@@ -69,6 +69,42 @@ class SafeguardingIT extends BrowserTest {
     }
 
     @Test
+    void an_officer_sees_which_comments_are_with_the_leads_keeps_a_redacted_copy_and_tunes_the_screening_words() {
+        var channel = SystemTask.runAs(() -> feedback.createChannel(new NewChannel("Tell us about school "
+                + TestAccounts.uniqueName("s"), "How is school?", true, true, true)), Roles.OFFICER);
+        String comment = "Jamie at Oakwood School keeps hitting me and I am scared to go in";
+        feedback.submit(channel.slug(), new org.youthvoice.feedback.FeedbackForm(1, comment, false, null, null));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM disclosure WHERE text = ?").param(comment).query(Integer.class).single() > 0);
+
+        onDesktop();
+        logIn(TestAccounts.staff(accounts, Roles.OFFICER), TestAccounts.PASSWORD);
+        open("feedback");
+        page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Channel")).fill(channel.title());
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(channel.title())).click();
+        settle();
+        assertThat(page.getByText(comment)).isVisible();
+        assertThat(page.getByText("With safeguarding lead").first()).isVisible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Triage").setExact(false)).first().click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("The safeguarding leads have this in their queue",
+                new Locator.GetByTextOptions().setExact(false))).isVisible();
+        dialog.getByLabel("Text for quotes").fill("[name] at [school] keeps hitting me and I am scared to go in");
+        assertAccessible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("Saved.")).isVisible();
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT redacted_comment FROM feedback_item WHERE comment = ?")
+                .param(comment).query(String.class).single()).startsWith("[name] at [school]");
+
+        open("safeguarding/words");
+        assertHeading("Screening words");
+        page.getByLabel("Sentence to try").fill("my older boyfriend makes me hold stuff for him");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check it")).click();
+        assertThat(page.getByText("Exploitation", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        assertAccessible();
+    }
+
+    @Test
     void an_officer_without_the_role_is_refused_the_queue_not_shown_an_error() {
         onDesktop();
         logIn(TestAccounts.staff(accounts, Roles.OFFICER), TestAccounts.PASSWORD);

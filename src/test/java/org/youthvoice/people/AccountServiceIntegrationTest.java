@@ -85,7 +85,7 @@ class AccountServiceIntegrationTest {
         assertThatThrownBy(() -> SystemTask.runAs(() -> accounts.createMember(new NewMember(
                 TestAccounts.uniqueName("friend"), "Friend", null, SecretKind.PIN)), Roles.MEMBER))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> SystemTask.runAs(() -> accounts.listMembers(Pageable.ofSize(10)), Roles.MEMBER))
+        assertThatThrownBy(() -> SystemTask.runAs(() -> accounts.listMembers(null, Pageable.ofSize(10)), Roles.MEMBER))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> SystemTask.runAs(() -> accounts.listStaff(Pageable.ofSize(10)), Roles.OFFICER))
                 .isInstanceOf(AccessDeniedException.class);
@@ -285,5 +285,18 @@ class AccountServiceIntegrationTest {
     private java.util.List<String> auditActors(String action, long accountId) {
         return jdbc.sql("SELECT actor FROM audit_entry WHERE action = ? AND record_id = ?")
                 .params(action, String.valueOf(accountId)).query(String.class).list();
+    }
+
+    @org.junit.jupiter.api.Test
+    void officers_find_members_by_part_of_their_name_newest_first_and_wildcards_are_plain_text() {
+        var first = TestAccounts.member(accounts);
+        var second = TestAccounts.member(accounts);
+        var found = SystemTask.runAs(() -> accounts.listMembers(second.username().substring(0, 12), Pageable.ofSize(50)),
+                Roles.OFFICER);
+        assertThat(found).extracting(AccountSummary::username).contains(second.username());
+        var newest = SystemTask.runAs(() -> accounts.listMembers(null, Pageable.ofSize(2)), Roles.OFFICER);
+        assertThat(newest.getFirst().username()).isEqualTo(second.username());
+        assertThat(SystemTask.runAs(() -> accounts.listMembers("%_%", Pageable.ofSize(5)), Roles.OFFICER)).isEmpty();
+        assertThat(first.username()).isNotEqualTo(second.username());
     }
 }

@@ -38,6 +38,7 @@ import org.youthvoice.feedback.FeedbackItemView;
 import org.youthvoice.feedback.FeedbackService;
 import org.youthvoice.feedback.FeedbackStatus;
 import org.youthvoice.feedback.NewChannel;
+import org.youthvoice.safeguarding.SafeguardingQueue;
 import org.youthvoice.security.Roles;
 
 /** Officers open "tell us" channels, share their link or QR code, and triage what comes in. */
@@ -49,11 +50,14 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
     private final FeedbackService feedback;
     private final Grid<ChannelView> channels = new Grid<>();
     private final Grid<FeedbackItemView> items = new Grid<>();
+    private final SafeguardingQueue safeguarding;
+    private java.util.Set<Long> flagged = java.util.Set.of();
     private final ComboBox<ChannelView> channelFilter = new ComboBox<>();
     private final ComboBox<FeedbackStatus> statusFilter = new ComboBox<>();
 
-    FeedbackView(FeedbackService feedback) {
+    FeedbackView(FeedbackService feedback, SafeguardingQueue safeguarding) {
         this.feedback = feedback;
+        this.safeguarding = safeguarding;
         setWidthFull();
         var add = new Button(getTranslation("feedback.channel.new"), c -> openNewChannel());
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -90,6 +94,8 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("feedback.item.rating")).setAutoWidth(true);
         items.addColumn(i -> i.commentDeleted() ? getTranslation("feedback.item.deleted")
                 : i.comment() == null ? "" : i.comment()).setHeader(getTranslation("feedback.item.comment")).setFlexGrow(1);
+        items.addColumn(i -> flagged.contains(i.id()) ? getTranslation("feedback.flagged") : "")
+                .setHeader(getTranslation("feedback.safeguarding")).setAutoWidth(true);
         items.addColumn(i -> getTranslation("feedback.status." + i.status().name()))
                 .setHeader(getTranslation("feedback.filter.status")).setAutoWidth(true);
         items.addComponentColumn(i -> {
@@ -103,7 +109,11 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
             }
             return row;
         }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
-        items.setItems(q -> feedback.items(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
+        items.setItems(q -> {
+            var page = feedback.items(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q));
+            flagged = safeguarding.flaggedAmong("FEEDBACK", page.stream().map(FeedbackItemView::id).toList());
+            return page.stream();
+        },
                 q -> (int) feedback.count(filter()));
         items.setAriaLabel(getTranslation("feedback.items"));
 
@@ -172,14 +182,28 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         var note = new TextArea(getTranslation("feedback.note"));
         note.setHelperText(getTranslation("feedback.note.help"));
         note.setValue(item.statusNote() == null ? "" : item.statusNote());
+        var redacted = new TextArea(getTranslation("feedback.redacted"));
+        redacted.setHelperText(getTranslation("feedback.redacted.help"));
+        redacted.setWidthFull();
+        redacted.setValue(item.redactedComment() != null ? item.redactedComment()
+                : item.comment() == null ? "" : item.comment());
         var save = new Button(getTranslation("action.save"), c -> run(() -> {
             feedback.triage(item.id(), status.getValue(), assignee.getValue(), note.getValue());
+            if (!redacted.getValue().equals(item.redactedComment() != null ? item.redactedComment() : item.comment())) {
+                feedback.redact(item.id(), redacted.getValue());
+            }
             dialog.close();
         }));
         save.addThemeVariants(ButtonVariant.PRIMARY);
         var text = new Paragraph(item.comment() == null ? "" : item.comment());
         text.addClassName("feedback-text");
-        dialog.add(text, new FormLayout(status, assignee, note));
+        dialog.add(text);
+        if (flagged.contains(item.id())) {
+            var flag = new Paragraph(getTranslation("feedback.flagged.explain"));
+            flag.addClassName("flagged-note");
+            dialog.add(flag);
+        }
+        dialog.add(new FormLayout(status, assignee, note), redacted);
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
         dialog.open();
     }

@@ -51,9 +51,15 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation(!a.enabled() ? "account.status.off" : a.locked() ? "account.status.locked"
                 : "account.status.on")).setHeader(getTranslation("account.status")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("account.actions")).setAutoWidth(true);
-        grid.setItems(q -> accounts.listMembers(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
-                q -> (int) accounts.countMembers());
-        add(new H2(getTranslation("members.heading")), new Paragraph(getTranslation("members.intro")), add, grid);
+        var search = new TextField(getTranslation("members.search"));
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
+        grid.setItems(q -> accounts.listMembers(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q))
+                .stream(), q -> (int) accounts.countMembers(search.getValue()));
+        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        var bar = new HorizontalLayout(add, search);
+        bar.setAlignItems(Alignment.BASELINE);
+        add(new H2(getTranslation("members.heading")), new Paragraph(getTranslation("members.intro")), bar, grid);
         setSizeFull();
     }
 

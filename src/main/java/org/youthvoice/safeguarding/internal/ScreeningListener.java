@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.safeguarding.DisclosureFlagged;
 import org.youthvoice.safeguarding.Highlight;
-import org.youthvoice.safeguarding.Screening;
+import org.youthvoice.safeguarding.ScreeningLists;
 
 /**
  * Screens every piece of free text after it was stored (asynchronously, after the young person's transaction
@@ -24,13 +24,13 @@ class ScreeningListener {
 
     private static final Logger log = LoggerFactory.getLogger(ScreeningListener.class);
 
-    private final Screening screening;
+    private final ScreeningLists lists;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScreeningListener(Screening screening, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
-        this.screening = screening;
+    ScreeningListener(ScreeningLists lists, JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+        this.lists = lists;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -38,7 +38,7 @@ class ScreeningListener {
 
     @ApplicationModuleListener
     void on(FreeTextReceived text) {
-        var result = screening.screen(text.text());
+        var result = lists.screening().screen(text.text());
         if (!result.flagged()) {
             return;
         }

@@ -64,10 +64,4 @@ class PhraseListYamlTest {
         var list = PhraseListYaml.read("phrases: {bullying: {concern: [\"(pick|picks on me\"]}}");
         assertThatThrownBy(() -> Screening.of(list)).hasMessageContaining("(pick|picks on me");
     }
-
-    @Test
-    void the_application_gets_a_screening_with_the_starter_list() {
-        var screening = new ScreeningConfiguration().screening();
-        assertThat(screening.screen("i want to kill myself").urgent()).isTrue();
-    }
 }
