@@ -31,9 +31,12 @@ public class SafeguardingQueue {
     private final AuditLog audit;
     private final Clock clock;
     private final Duration overdueAfter;
+    private final List<org.youthvoice.base.ContactSource> contactSources;
 
     SafeguardingQueue(JdbcClient jdbc, AuditLog audit, Clock clock,
-            @Value("${youthvoice.safeguarding.overdue-after:PT24H}") Duration overdueAfter) {
+            @Value("${youthvoice.safeguarding.overdue-after:PT24H}") Duration overdueAfter,
+            List<org.youthvoice.base.ContactSource> contactSources) {
+        this.contactSources = contactSources;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -122,6 +125,23 @@ public class SafeguardingQueue {
         }
         audit.record("DISCLOSURE_OUTCOME", "disclosure", String.valueOf(id),
                 outcome.name() + (ref == null || ref.isEmpty() ? "" : " ref " + ref));
+    }
+
+    /**
+     * The contact details the young person chose to leave with what they wrote, for a lead who needs to reach them.
+     * Every read is in the audit log.
+     */
+    @PreAuthorize(LEADS)
+    @Transactional
+    public Optional<org.youthvoice.base.ContactSource.Contact> contact(long id) {
+        var source = jdbc.sql("SELECT source_type, source_id FROM disclosure WHERE id = ? AND contact_given = TRUE")
+                .param(id).query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        audit.record("DISCLOSURE_CONTACT_VIEWED", "disclosure", String.valueOf(id), null);
+        return contactSources.stream().filter(s -> s.sourceType().equals(source.get()[0])).findFirst()
+                .flatMap(s -> s.contactFor((long) source.get()[1]));
     }
 
     /** Adds to the record after it was closed: kept in the audit log, the original outcome stays as it was. */

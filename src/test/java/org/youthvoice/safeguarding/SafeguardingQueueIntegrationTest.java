@@ -85,6 +85,12 @@ class SafeguardingQueueIntegrationTest {
         assertThat(first.severity()).isEqualTo(Severity.URGENT);
         assertThat(first.contactGiven()).isTrue();
         assertThat(first.text()).doesNotContain("07700");
+        var contact = SystemTask.runAs(() -> queue.contact(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
+        assertThat(contact.howToReach()).isEqualTo("07700 900123");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DISCLOSURE_CONTACT_VIEWED' AND record_id = ?")
+                .param(String.valueOf(id)).query(Integer.class).single()).isEqualTo(1);
+        assertThatThrownBy(() -> SystemTask.runAs(() -> queue.contact(id), Roles.OFFICER))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(first.firstOpenedBy()).isEqualTo("system");
         SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = 'DISCLOSURE_VIEWED' AND record_id = ?")

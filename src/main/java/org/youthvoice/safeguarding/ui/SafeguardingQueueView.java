@@ -100,6 +100,18 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
         }
         dialog.add(new Paragraph(getTranslation(d.contactGiven() ? "safeguarding.item.contact"
                 : "safeguarding.item.anonymous")));
+        if (d.contactGiven()) {
+            var contact = new Div();
+            var show = new Button(getTranslation("safeguarding.item.showContact"), c -> {
+                contact.removeAll();
+                queue.contact(d.id()).ifPresentOrElse(
+                        found -> contact.add(new Paragraph(getTranslation("feedback.contact.name", found.name())),
+                                new Paragraph(getTranslation("feedback.contact.how", found.howToReach()))),
+                        () -> contact.add(new Paragraph(getTranslation("feedback.contact.gone"))));
+                c.getSource().setVisible(false);
+            });
+            dialog.add(show, contact);
+        }
         if (d.firstOpenedBy() != null) {
             dialog.add(new Paragraph(getTranslation("safeguarding.item.openedBy", d.firstOpenedBy(),
                     String.valueOf(d.firstOpenedAt()).replace('T', ' '))));
