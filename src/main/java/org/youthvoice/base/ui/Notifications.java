@@ -1,7 +1,9 @@
 package org.youthvoice.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
+import org.youthvoice.base.UserFacingException;
 
 /** Short confirmations and refusals, announced to screen readers. */
 public final class Notifications {
@@ -12,6 +14,20 @@ public final class Notifications {
     public static void success(String text) {
         var n = Notification.show(text, 4000, Notification.Position.BOTTOM_START);
         n.addThemeVariants(NotificationVariant.SUCCESS);
+    }
+
+    /**
+     * Runs a change a person asked for. A refusal ({@link UserFacingException}) is shown in plain words and the form
+     * stays as it is, so nothing typed is lost; returns whether the change went through.
+     */
+    public static boolean attempt(Runnable change) {
+        try {
+            change.run();
+            return true;
+        } catch (UserFacingException e) {
+            error(UI.getCurrent().getTranslation(e.messageKey(), e.arguments()));
+            return false;
+        }
     }
 
     public static void error(String text) {

@@ -29,7 +29,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.youthvoice.base.QrCodes;
-import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.feedback.ChannelView;
@@ -228,13 +227,10 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable change) {
-        try {
-            change.run();
+        if (Notifications.attempt(change)) {
             Notifications.success(getTranslation("staff.saved"));
             refreshChannels();
             items.getDataProvider().refreshAll();
-        } catch (UserFacingException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

@@ -284,12 +284,9 @@ class FrameworksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable change) {
-        try {
-            change.run();
+        if (Notifications.attempt(change)) {
             Notifications.success(getTranslation("frameworks.saved"));
             refreshList();
-        } catch (UserFacingException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

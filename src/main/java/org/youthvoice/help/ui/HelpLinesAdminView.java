@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.help.HelpLineService;
@@ -78,12 +77,9 @@ class HelpLinesAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable change) {
-        try {
-            change.run();
+        if (Notifications.attempt(change)) {
             Notifications.success(getTranslation("staff.saved"));
             refresh();
-        } catch (UserFacingException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

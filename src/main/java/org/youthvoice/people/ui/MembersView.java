@@ -18,7 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.people.AccountService;
@@ -135,11 +134,8 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void run(Runnable change) {
-        try {
-            change.run();
+        if (Notifications.attempt(change)) {
             grid.getDataProvider().refreshAll();
-        } catch (UserFacingException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 

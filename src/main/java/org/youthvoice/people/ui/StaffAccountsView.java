@@ -19,7 +19,6 @@ import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
 import java.util.stream.Collectors;
-import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.people.AccountService;
@@ -131,11 +130,8 @@ class StaffAccountsView extends VerticalLayout implements HasDynamicTitle {
 
     /** Runs a change; a refusal is shown in plain words and the form keeps what was typed. */
     private void run(Runnable change) {
-        try {
-            change.run();
+        if (Notifications.attempt(change)) {
             grid.getDataProvider().refreshAll();
-        } catch (UserFacingException e) {
-            Notifications.error(getTranslation(e.messageKey(), e.arguments()));
         }
     }
 
