@@ -81,9 +81,19 @@ public class SafeguardingQueue {
     @PreAuthorize(LEADS)
     @Transactional(readOnly = true)
     public QueueSummary summary() {
-        var open = list(true, 500, 0);
-        return new QueueSummary(open.size(), (int) open.stream().filter(d -> d.severity() == Severity.URGENT).count(),
-                (int) open.stream().filter(DisclosureView::overdue).count());
+        // Polled by every lead's screen: read two small columns, never the texts.
+        LocalDateTime now = LocalDateTime.now(clock);
+        int[] counts = new int[3];
+        jdbc.sql("SELECT severity, flagged_at FROM disclosure WHERE outcome IS NULL").query(rs -> {
+            counts[0]++;
+            if (Severity.URGENT.name().equals(rs.getString(1))) {
+                counts[1]++;
+            }
+            if (isOverdue(rs.getObject(2, LocalDateTime.class), now)) {
+                counts[2]++;
+            }
+        });
+        return new QueueSummary(counts[0], counts[1], counts[2]);
     }
 
     /** Opens one item. The first opening is recorded on the item; every opening goes to the audit log. */

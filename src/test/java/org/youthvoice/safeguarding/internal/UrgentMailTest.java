@@ -1,0 +1,47 @@
+package org.youthvoice.safeguarding.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.youthvoice.audit.AuditLog;
+import org.youthvoice.safeguarding.DisclosureFlagged;
+import org.youthvoice.safeguarding.Severity;
+
+class UrgentMailTest {
+
+    private final JavaMailSender sender = mock(JavaMailSender.class);
+    private final AuditLog audit = mock(AuditLog.class);
+
+    private UrgentMail mail(List<String> to) {
+        var beans = new StaticListableBeanFactory();
+        beans.addBean("mailSender", sender);
+        return new UrgentMail(beans.getBeanProvider(JavaMailSender.class), audit, to, "https://voice.example.org/");
+    }
+
+    @Test
+    void an_urgent_item_is_mailed_to_the_leads_without_any_of_the_young_persons_words() {
+        mail(List.of("lead@example.org", " duty@example.org ")).on(new DisclosureFlagged(42, Severity.URGENT));
+        var sent = ArgumentCaptor.forClass(SimpleMailMessage.class);
+        verify(sender).send(sent.capture());
+        assertThat(sent.getValue().getTo()).containsExactly("lead@example.org", "duty@example.org");
+        assertThat(sent.getValue().getText()).contains("https://voice.example.org/safeguarding")
+                .contains("none of what the young person wrote");
+        verify(audit).recordAs("system", "DISCLOSURE_ALERT_SENT", "disclosure", "42", "2 recipients");
+    }
+
+    @Test
+    void concerns_and_unconfigured_installs_send_nothing() {
+        mail(List.of("lead@example.org")).on(new DisclosureFlagged(1, Severity.CONCERN));
+        mail(List.of()).on(new DisclosureFlagged(2, Severity.URGENT));
+        verify(sender, never()).send(any(SimpleMailMessage.class));
+    }
+}
