@@ -68,10 +68,11 @@ public class FeedbackService {
         String slug = HexFormat.of().formatHex(bytes);
         var keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO feedback_channel (slug, title, prompt, ask_rating, ask_comment, allow_contact, open, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, TRUE, ?)""")
+                INSERT INTO feedback_channel (slug, title, prompt, ask_rating, ask_comment, allow_contact, open, created_at,
+                    age_band)
+                VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")
                 .params(slug, title, prompt, request.askRating(), request.askComment(), request.allowContact(),
-                        LocalDateTime.now(clock))
+                        LocalDateTime.now(clock), request.ageBand() == null ? null : request.ageBand().name())
                 .update(keys);
         long id = keys.getKey().longValue();
         audit.record("FEEDBACK_CHANNEL_CREATED", "feedback_channel", String.valueOf(id), title);
@@ -100,10 +101,10 @@ public class FeedbackService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PublicChannel> openChannels() {
-        return jdbc.sql("SELECT slug, title, prompt, ask_rating, ask_comment, allow_contact FROM feedback_channel "
+        return jdbc.sql("SELECT slug, title, prompt, ask_rating, ask_comment, allow_contact, age_band FROM feedback_channel "
                 + "WHERE open = TRUE ORDER BY created_at DESC LIMIT 20")
                 .query((rs, n) -> new PublicChannel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getBoolean(6)))
+                        rs.getBoolean(5), rs.getBoolean(6), ageBand(rs.getString(7))))
                 .list();
     }
 
@@ -114,11 +115,11 @@ public class FeedbackService {
         if (slug == null || !slug.matches("[0-9a-f]{24}")) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT slug, title, prompt, ask_rating, ask_comment, allow_contact FROM feedback_channel "
+        return jdbc.sql("SELECT slug, title, prompt, ask_rating, ask_comment, allow_contact, age_band FROM feedback_channel "
                 + "WHERE slug = ? AND open = TRUE")
                 .param(slug)
                 .query((rs, n) -> new PublicChannel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getBoolean(6)))
+                        rs.getBoolean(5), rs.getBoolean(6), ageBand(rs.getString(7))))
                 .optional();
     }
 
@@ -288,6 +289,10 @@ public class FeedbackService {
                 rs.getBoolean("ask_rating"), rs.getBoolean("ask_comment"), rs.getBoolean("allow_contact"),
                 rs.getBoolean("open"), rs.getObject("created_at", LocalDateTime.class), rs.getLong("items"),
                 rs.getLong("new_items"));
+    }
+
+    private static org.youthvoice.people.@Nullable AgeBand ageBand(@Nullable String name) {
+        return name == null ? null : org.youthvoice.people.AgeBand.valueOf(name);
     }
 
     /** The stripped text, or null when it is empty, too long or has control characters. */

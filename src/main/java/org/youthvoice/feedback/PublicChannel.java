@@ -1,6 +1,9 @@
 package org.youthvoice.feedback;
 
-/** What a young person sees of a channel: no counts, no ids. */
+import org.jspecify.annotations.Nullable;
+import org.youthvoice.people.AgeBand;
+
+/** What a young person sees of a channel: no counts, no ids. {@code ageBand} null means "anyone". */
 public record PublicChannel(String slug, String title, String prompt, boolean askRating, boolean askComment,
-        boolean allowContact) {
+        boolean allowContact, @Nullable AgeBand ageBand) {
 }

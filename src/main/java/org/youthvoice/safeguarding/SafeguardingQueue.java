@@ -48,7 +48,7 @@ public class SafeguardingQueue {
     @Transactional(readOnly = true)
     public List<DisclosureView> list(boolean openOnly, int limit, int offset) {
         return jdbc.sql(SELECT + (openOnly ? " WHERE outcome IS NULL" : "")
-                + " ORDER BY outcome IS NOT NULL, CASE WHEN outcome IS NULL THEN severity END, "
+                + " ORDER BY outcome IS NOT NULL, CASE WHEN outcome IS NULL AND severity = 'URGENT' THEN 0 ELSE 1 END, "
                 + "CASE WHEN outcome IS NULL THEN flagged_at END, flagged_at DESC LIMIT ? OFFSET ?")
                 .params(limit, offset)
                 .query((rs, n) -> row(rs))

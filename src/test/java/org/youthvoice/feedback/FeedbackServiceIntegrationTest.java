@@ -170,4 +170,13 @@ class FeedbackServiceIntegrationTest {
         assertThatThrownBy(() -> feedback.submit(channel.slug(), form))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> assertThat(e.messageKey()).isEqualTo(key));
     }
+
+    @Test
+    void a_channel_for_an_age_band_tells_its_readers_in_words_for_that_age() {
+        var channel = SystemTask.runAs(() -> feedback.createChannel(new NewChannel("Primary school voices",
+                "What do you think?", true, true, false, org.youthvoice.people.AgeBand.AGE_8_11)), Roles.OFFICER);
+        assertThat(feedback.publicChannel(channel.slug())).hasValueSatisfying(
+                c -> assertThat(c.ageBand()).isEqualTo(org.youthvoice.people.AgeBand.AGE_8_11));
+        assertThat(feedback.publicChannel(channel().slug())).hasValueSatisfying(c -> assertThat(c.ageBand()).isNull());
+    }
 }

@@ -129,6 +129,24 @@ class SafeguardingQueueIntegrationTest {
     }
 
     @Test
+    void urgent_items_come_first_then_the_oldest() {
+        var concern = new org.youthvoice.base.FreeTextReceived("TEST", System.nanoTime(), "order", null,
+                "people at school call me names every day", false);
+        var urgent = new org.youthvoice.base.FreeTextReceived("TEST", System.nanoTime() + 1, "order", null,
+                "I want to kill myself", false);
+        transactions.executeWithoutResult(tx -> publisher.publishEvent(concern));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_id = ?")
+                .param(concern.sourceId()).query(Integer.class).single() == 1);
+        transactions.executeWithoutResult(tx -> publisher.publishEvent(urgent));
+        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_id = ?")
+                .param(urgent.sourceId()).query(Integer.class).single() == 1);
+
+        var ids = SystemTask.runAs(() -> queue.list(true, 10_000, 0), Roles.SAFEGUARDING_LEAD).stream()
+                .filter(d -> d.sourceLabel().equals("order")).map(DisclosureView::text).toList();
+        assertThat(ids).containsSubsequence("I want to kill myself", "people at school call me names every day");
+    }
+
+    @Test
     void weekends_do_not_count_towards_overdue() {
         var friday4pm = LocalDateTime.of(2026, 11, 20, 16, 0);
         assertThat(queue.isOverdue(friday4pm, LocalDateTime.of(2026, 11, 23, 9, 0))).isFalse();

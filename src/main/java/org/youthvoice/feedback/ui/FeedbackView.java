@@ -141,14 +141,19 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         var rating = new Checkbox(getTranslation("feedback.channel.askRating"), true);
         var comment = new Checkbox(getTranslation("feedback.channel.askComment"), true);
         var contact = new Checkbox(getTranslation("feedback.channel.allowContact"), true);
+        var band = new ComboBox<org.youthvoice.people.AgeBand>(getTranslation("feedback.channel.ageBand"));
+        band.setItems(org.youthvoice.people.AgeBand.values());
+        band.setItemLabelGenerator(org.youthvoice.people.AgeBand::label);
+        band.setHelperText(getTranslation("feedback.channel.ageBand.help"));
+        band.setClearButtonVisible(true);
         var save = new Button(getTranslation("action.save"), c -> run(() -> {
             var created = feedback.createChannel(new NewChannel(title.getValue(), prompt.getValue(), rating.getValue(),
-                    comment.getValue(), contact.getValue()));
+                    comment.getValue(), contact.getValue(), band.getValue()));
             dialog.close();
             openShare(created);
         }));
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new FormLayout(title, prompt, rating, comment, contact));
+        dialog.add(new FormLayout(title, prompt, band, rating, comment, contact));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
         dialog.open();
     }

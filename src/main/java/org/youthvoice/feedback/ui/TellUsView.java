@@ -77,9 +77,11 @@ class TellUsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         faces.addClassName("faces");
         faces.setVisible(c.askRating());
 
+        // Told in words for the age the channel is for (general words when it is for anyone).
+        String band = c.ageBand() == null ? "" : "." + c.ageBand().name();
         var notice = new Div(new H2(getTranslation("tellus.notice.title")),
-                new Paragraph(getTranslation("tellus.notice.who")),
-                new Paragraph(getTranslation("tellus.notice.safe")),
+                new Paragraph(getTranslation("tellus.notice.who" + band)),
+                new Paragraph(getTranslation("tellus.notice.safe" + band)),
                 new Paragraph(getTranslation("tellus.notice.help")));
         notice.addClassName("before-you-write");
         notice.setVisible(c.askComment());

@@ -27,10 +27,13 @@ class UrgentMail {
     private final AuditLog audit;
     private final List<String> to;
     private final String link;
+    private final String from;
 
     UrgentMail(ObjectProvider<JavaMailSender> mail, AuditLog audit,
             @Value("${youthvoice.safeguarding.alert-to:}") List<String> to,
-            @Value("${youthvoice.public-url:http://localhost:8080}") String publicUrl) {
+            @Value("${youthvoice.public-url:http://localhost:8080}") String publicUrl,
+            @Value("${youthvoice.mail.from:youth-voice@localhost}") String from) {
+        this.from = from;
         this.mail = mail;
         this.audit = audit;
         this.to = to.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -44,6 +47,7 @@ class UrgentMail {
             return;
         }
         var message = new SimpleMailMessage();
+        message.setFrom(from);
         message.setTo(to.toArray(String[]::new));
         message.setSubject("Youth Voice: an urgent safeguarding item is waiting");
         message.setText("An urgent possible disclosure has arrived in the Youth Voice safeguarding queue.\n\n"

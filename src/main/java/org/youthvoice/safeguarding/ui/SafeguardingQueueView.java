@@ -152,6 +152,17 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
             if (d.note() != null) {
                 dialog.add(new Paragraph(d.note()));
             }
+            var later = new TextArea(getTranslation("safeguarding.addNote"));
+            later.setHelperText(getTranslation("safeguarding.addNote.help"));
+            later.setMaxLength(900);
+            later.setWidthFull();
+            var addNote = new Button(getTranslation("safeguarding.addNote.button"), c -> {
+                if (Notifications.attempt(() -> queue.addNote(d.id(), later.getValue()))) {
+                    Notifications.success(getTranslation("safeguarding.recorded"));
+                    later.clear();
+                }
+            });
+            dialog.add(later, addNote);
             dialog.getFooter().add(new Button(getTranslation("members.secret.done"), c -> dialog.close()));
         }
         dialog.open();

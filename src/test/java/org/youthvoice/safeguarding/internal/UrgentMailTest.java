@@ -24,7 +24,8 @@ class UrgentMailTest {
     private UrgentMail mail(List<String> to) {
         var beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", sender);
-        return new UrgentMail(beans.getBeanProvider(JavaMailSender.class), audit, to, "https://voice.example.org/");
+        return new UrgentMail(beans.getBeanProvider(JavaMailSender.class), audit, to, "https://voice.example.org/",
+                "youth-voice@council.example.org");
     }
 
     @Test
@@ -33,6 +34,7 @@ class UrgentMailTest {
         var sent = ArgumentCaptor.forClass(SimpleMailMessage.class);
         verify(sender).send(sent.capture());
         assertThat(sent.getValue().getTo()).containsExactly("lead@example.org", "duty@example.org");
+        assertThat(sent.getValue().getFrom()).isEqualTo("youth-voice@council.example.org");
         assertThat(sent.getValue().getText()).contains("https://voice.example.org/safeguarding")
                 .contains("none of what the young person wrote");
         verify(audit).recordAs("system", "DISCLOSURE_ALERT_SENT", "disclosure", "42", "2 recipients");
