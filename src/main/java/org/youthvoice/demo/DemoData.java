@@ -10,6 +10,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.DemoMode;
 import org.youthvoice.base.SystemTask;
+import org.youthvoice.feedback.FeedbackService;
+import org.youthvoice.feedback.NewChannel;
+import org.youthvoice.people.AgeBand;
 import org.youthvoice.people.DemoAccounts;
 import org.youthvoice.security.Roles;
 
@@ -30,10 +33,12 @@ class DemoData implements ApplicationRunner {
 
     private final DemoMode demo;
     private final DemoAccounts accounts;
+    private final FeedbackService feedback;
 
-    DemoData(DemoMode demo, DemoAccounts accounts) {
+    DemoData(DemoMode demo, DemoAccounts accounts, FeedbackService feedback) {
         this.demo = demo;
         this.accounts = accounts;
+        this.feedback = feedback;
     }
 
     @Override
@@ -46,6 +51,14 @@ class DemoData implements ApplicationRunner {
                 accounts.ensure(a.username(), a.secret(), Set.of(a.role()));
             }
         }, Roles.ADMIN);
+        SystemTask.runAs(() -> {
+            if (feedback.channels().isEmpty()) {
+                feedback.createChannel(new NewChannel("Tell us about where you live",
+                        "What is it like where you live?", true, true, true));
+                feedback.createChannel(new NewChannel("Rate the summer fun day", "How was the fun day?", true, true,
+                        false, AgeBand.AGE_8_11));
+            }
+        }, Roles.OFFICER);
         log.warn("Demo accounts ready: {}", ACCOUNTS.stream().map(DemoAccount::username).toList());
     }
 }
