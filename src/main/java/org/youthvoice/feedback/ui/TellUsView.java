@@ -23,6 +23,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.ui.Faces;
 import org.youthvoice.base.ui.YoungLayout;
 import org.youthvoice.feedback.FeedbackForm;
 import org.youthvoice.feedback.FeedbackService;
@@ -37,7 +38,6 @@ import org.youthvoice.feedback.PublicChannel;
 class TellUsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final List<Integer> FACES = List.of(1, 2, 3, 4, 5);
-    private static final List<String> EMOJI = List.of("😢", "🙁", "😐", "🙂", "😄");
 
     private final FeedbackService feedback;
     private @Nullable PublicChannel channel;
@@ -67,12 +67,8 @@ class TellUsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         add(new H1(c.title()), new Paragraph(c.prompt()));
         var faces = new RadioButtonGroup<Integer>(getTranslation("tellus.rating"));
         faces.setItems(FACES);
-        faces.setRenderer(new ComponentRenderer<>(value -> {
-            var emoji = new Span(EMOJI.get(value - 1));
-            emoji.addClassName("face-emoji");
-            emoji.getElement().setAttribute("aria-hidden", "true");
-            return new Span(emoji, new Span(getTranslation("tellus.face." + value)));
-        }));
+        faces.setRenderer(new ComponentRenderer<>(value -> new Span(Faces.face(value),
+                new Span(getTranslation("tellus.face." + value)))));
         faces.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         faces.addClassName("faces");
         faces.setVisible(c.askRating());
