@@ -137,7 +137,7 @@ class MessagesTest {
         assertThat(prefixes).as("add the new values to joined_keys_exist_for_every_value()")
                 .isSubsetOf("role.", "dashboard.role.", "frameworks.kind.", "members.secretKind.", "privacy.band.",
                         "privacy.", "accessibility.", "member.home.", "tellus.face.", "feedback.status.",
-                        "safeguarding.outcome.", "tellus.notice.who", "tellus.notice.safe")
+                        "safeguarding.outcome.", "tellus.notice.who", "tellus.notice.safe", "actions.status.")
                 .contains("role.", "privacy.");
     }
 
@@ -167,6 +167,9 @@ class MessagesTest {
         for (org.youthvoice.people.AgeBand band : org.youthvoice.people.AgeBand.values()) {
             keys.add("tellus.notice.who." + band.name());
             keys.add("tellus.notice.safe." + band.name());
+        }
+        for (org.youthvoice.actions.ActionStatus status : org.youthvoice.actions.ActionStatus.values()) {
+            keys.add("actions.status." + status.name());
         }
         for (int face = 1; face <= 5; face++) {
             keys.add("tellus.face." + face);

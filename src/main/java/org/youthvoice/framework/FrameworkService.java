@@ -280,6 +280,18 @@ public class FrameworkService {
         return result;
     }
 
+    /** Public: the titles of these codes (a council's plans are public), for pages young people read. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Map<String, String> titlesOf(java.util.Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return java.util.Map.of();
+        }
+        var titles = new java.util.TreeMap<String, String>();
+        nodes.findByCodeIn(codes).forEach(n -> titles.put(n.code(), n.title()));
+        return titles;
+    }
+
     private FrameworkTree toTree(Framework f) {
         var all = nodes.findByFrameworkOrderByPosition(f);
         var top = new ArrayList<TagNode>();

@@ -34,13 +34,14 @@ class AuthorizationIT extends BrowserTest {
         PAGES.put("safeguarding", new Page("Safeguarding queue", Set.of(Roles.SAFEGUARDING_LEAD)));
         PAGES.put("safeguarding/words", new Page("Screening words",
                 Set.of(Roles.ADMIN, Roles.OFFICER, Roles.SAFEGUARDING_LEAD)));
+        PAGES.put("actions", new Page("You said, we did", Set.of(Roles.ADMIN, Roles.OFFICER)));
         PAGES.put("me", new Page("Hi", Set.of(Roles.MEMBER)));
     }
 
     @Test
     void anonymous_visitors_reach_public_pages_and_are_sent_to_log_in_for_the_rest() {
         onPhone();
-        for (String publicPage : List.of("", "help", "privacy", "accessibility", "login")) {
+        for (String publicPage : List.of("", "help", "privacy", "accessibility", "login", "you-said-we-did")) {
             open(publicPage);
             assertThat(page).hasURL(Pattern.compile(".*/" + publicPage + "(\\?.*)?$"));
             assertAccessible();

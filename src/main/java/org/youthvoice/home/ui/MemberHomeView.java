@@ -24,7 +24,8 @@ import org.youthvoice.security.Roles;
 @RolesAllowed(Roles.MEMBER)
 class MemberHomeView extends Div implements HasDynamicTitle {
 
-    MemberHomeView(AuthenticationContext authentication, FeedbackService feedback) {
+    MemberHomeView(AuthenticationContext authentication, FeedbackService feedback,
+            org.youthvoice.actions.ActionService actions) {
         addClassName("member-home");
         add(new H1(getTranslation("member.home.heading", authentication.getPrincipalName().orElse(""))));
         add(new Paragraph(getTranslation("member.home.intro")));
@@ -36,7 +37,15 @@ class MemberHomeView extends Div implements HasDynamicTitle {
             channels.forEach(c -> list.add(new ListItem(new Anchor("tell-us/" + c.slug(), c.title()))));
             tellUs.add(list);
         }
-        add(part("surveys"), part("votes"), tellUs, part("changes"));
+        var changes = part("changes");
+        var latest = actions.published(null, null, 3);
+        if (!latest.isEmpty()) {
+            changes.remove(changes.getComponentAt(1));
+            var list = new UnorderedList();
+            latest.forEach(a -> list.add(new ListItem(getTranslation("member.home.changes.item", a.youSaid(), a.weDo()))));
+            changes.add(list, new Anchor("you-said-we-did", getTranslation("member.home.changes.more")));
+        }
+        add(part("surveys"), part("votes"), tellUs, changes);
         var privacy = new Anchor("privacy", getTranslation("member.home.privacy"));
         add(new Paragraph(privacy));
     }

@@ -29,7 +29,8 @@ class WelcomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var login = new Anchor("login", getTranslation("welcome.login"));
         login.addClassName("big-link");
         add(new H1(getTranslation("welcome.heading")), new Paragraph(getTranslation("welcome.intro")),
-                new Paragraph(getTranslation("welcome.anonymous")), login);
+                new Paragraph(getTranslation("welcome.anonymous")), login,
+                new Paragraph(new Anchor("you-said-we-did", getTranslation("welcome.changes"))));
     }
 
     @Override

@@ -1,0 +1,5 @@
+package org.youthvoice.actions;
+
+public enum ActionStatus {
+    PLANNED, IN_PROGRESS, DONE
+}

@@ -1,0 +1,51 @@
+package org.youthvoice.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.junit.jupiter.api.Test;
+import org.youthvoice.security.Roles;
+import org.youthvoice.testing.TestAccounts;
+
+class YouSaidWeDidIT extends BrowserTest {
+
+    @Test
+    void an_officer_publishes_an_action_and_young_people_see_it_in_plain_words_on_a_phone() {
+        String youSaid = "The youth club shuts too early " + TestAccounts.uniqueName("y");
+        onDesktop();
+        logIn(TestAccounts.staff(accounts, Roles.OFFICER), TestAccounts.PASSWORD);
+        open("actions");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("New action")).click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("You said").fill(youSaid);
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText("Please write what the council will do or did")).isVisible();
+        assertThat(dialog.getByLabel("You said")).hasValue(youSaid);
+        dialog.getByLabel("We will / we did").fill("The club is now open until 9pm on Fridays");
+        dialog.getByLabel("Who owns it").fill("Youth service");
+        assertAccessible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        assertThat(page.getByText(youSaid)).isVisible();
+        long id = Long.parseLong(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions()
+                .setName(java.util.regex.Pattern.compile("Publish action \\d+"))).first().getAttribute("aria-label")
+                .replaceAll("\\D", ""));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Publish action " + id).setExact(true))
+                .click();
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Take down action " + id)
+                .setExact(true))).isVisible();
+
+        var member = TestAccounts.member(accounts);
+        onPhone();
+        open("you-said-we-did");
+        assertHeading("You said, we did");
+        assertThat(page.getByText(youSaid)).isVisible();
+        assertThat(page.getByText("The club is now open until 9pm on Fridays").first()).isVisible();
+        assertAccessible();
+        logIn(member.username(), member.secret());
+        assertThat(page.getByText(youSaid, new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        assertAccessible();
+    }
+}
