@@ -39,6 +39,9 @@ class SafeguardingIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get help now")).first())
                 .isVisible();
 
+        // Screening runs after the comment is stored, off the young person's request: give it a few seconds.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(15)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM disclosure WHERE text = ?").param(comment).query(Integer.class).single() == 1);
         onDesktop();
         logIn(TestAccounts.staff(accounts, Roles.SAFEGUARDING_LEAD), TestAccounts.PASSWORD);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
