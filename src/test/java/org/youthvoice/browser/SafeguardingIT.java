@@ -39,6 +39,9 @@ class SafeguardingIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Get help now")).first())
                 .isVisible();
 
+        // Screening runs after the comment is stored, off the young person's request: give it a few seconds.
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM disclosure WHERE text = ?").param(comment).query(Integer.class).single() == 1);
         onDesktop();
         logIn(TestAccounts.staff(accounts, Roles.SAFEGUARDING_LEAD), TestAccounts.PASSWORD);
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
@@ -74,7 +77,7 @@ class SafeguardingIT extends BrowserTest {
                 + TestAccounts.uniqueName("s"), "How is school?", true, true, true)), Roles.OFFICER);
         String comment = "Jamie at Oakwood School keeps hitting me and I am scared to go in";
         feedback.submit(channel.slug(), new org.youthvoice.feedback.FeedbackForm(1, comment, false, null, null));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(10)).until(() -> jdbc.sql(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "SELECT COUNT(*) FROM disclosure WHERE text = ?").param(comment).query(Integer.class).single() > 0);
 
         onDesktop();

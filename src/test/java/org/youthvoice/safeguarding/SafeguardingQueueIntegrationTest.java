@@ -54,7 +54,7 @@ class SafeguardingQueueIntegrationTest {
         feedback.submit(channel.slug(), new FeedbackForm(1, worrying, false, null, null));
         feedback.submit(channel.slug(), new FeedbackForm(5, ordinary, false, null, null));
 
-        long id = await().atMost(Duration.ofSeconds(10)).until(() -> queuedFor(worrying), Optional::isPresent).get();
+        long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(worrying), Optional::isPresent).get();
         var item = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
         assertThat(item.categories()).isNotEmpty();
         assertThat(item.highlights()).isNotEmpty()
@@ -79,7 +79,7 @@ class SafeguardingQueueIntegrationTest {
         var channel = channel();
         String text = "I want to kill myself " + System.nanoTime();
         feedback.submit(channel.slug(), new FeedbackForm(null, text, true, "Sam", "07700 900123"));
-        long id = await().atMost(Duration.ofSeconds(10)).until(() -> queuedFor(text), Optional::isPresent).get();
+        long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(text), Optional::isPresent).get();
 
         var first = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
         assertThat(first.severity()).isEqualTo(Severity.URGENT);
@@ -119,7 +119,7 @@ class SafeguardingQueueIntegrationTest {
         var channel = channel();
         String text = "I am scared to go home because he hurts me " + System.nanoTime();
         feedback.submit(channel.slug(), new FeedbackForm(null, text, false, null, null));
-        long id = await().atMost(Duration.ofSeconds(10)).until(() -> queuedFor(text), Optional::isPresent).get();
+        long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(text), Optional::isPresent).get();
         assertThat(SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow().overdue()).isFalse();
 
         jdbc.sql("UPDATE disclosure SET flagged_at = ? WHERE id = ?").params(LocalDateTime.now().minusDays(5), id)
@@ -135,10 +135,10 @@ class SafeguardingQueueIntegrationTest {
         var urgent = new org.youthvoice.base.FreeTextReceived("TEST", System.nanoTime() + 1, "order", null,
                 "I want to kill myself", false);
         transactions.executeWithoutResult(tx -> publisher.publishEvent(concern));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_id = ?")
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_id = ?")
                 .param(concern.sourceId()).query(Integer.class).single() == 1);
         transactions.executeWithoutResult(tx -> publisher.publishEvent(urgent));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_id = ?")
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_id = ?")
                 .param(urgent.sourceId()).query(Integer.class).single() == 1);
 
         var ids = SystemTask.runAs(() -> queue.list(true, 10_000, 0), Roles.SAFEGUARDING_LEAD).stream()
@@ -176,7 +176,7 @@ class SafeguardingQueueIntegrationTest {
         // Listeners run after the publishing transaction commits, as when a module stores text and publishes.
         transactions.executeWithoutResult(tx -> publisher.publishEvent(event));
         transactions.executeWithoutResult(tx -> publisher.publishEvent(event));
-        await().atMost(Duration.ofSeconds(10)).until(() -> jdbc.sql(
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
                 "SELECT COUNT(*) FROM disclosure WHERE source_type = 'TEST' AND source_id = ?").param(event.sourceId())
                 .query(Integer.class).single() == 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> jdbc.sql(
