@@ -26,6 +26,12 @@ class YouSaidWeDidIT extends BrowserTest {
         assertThat(dialog.getByLabel("You said")).hasValue(youSaid);
         dialog.getByLabel("We will / we did").fill("The club is now open until 9pm on Fridays");
         dialog.getByLabel("Who owns it").fill("Youth service");
+        dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Priorities it serves"))
+                .fill("Opportunities and education");
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Opportunities and education (CP-2022.OPP)"))
+                .click();
+        dialog.getByRole(AriaRole.COMBOBOX, new Locator.GetByRoleOptions().setName("Priorities it serves"))
+                .press("Tab");
         assertAccessible();
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
         assertThat(page.getByText(youSaid)).isVisible();
@@ -44,6 +50,10 @@ class YouSaidWeDidIT extends BrowserTest {
         assertThat(page.getByText(youSaid)).isVisible();
         assertThat(page.getByText("The club is now open until 9pm on Fridays").first()).isVisible();
         assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Opportunities and education")).tap();
+        settle();
+        assertThat(page.getByText(youSaid)).isVisible();
+        assertThat(page.getByText("About: Opportunities and education").first()).isVisible();
         logIn(member.username(), member.secret());
         assertThat(page.getByText(youSaid, new Page.GetByTextOptions().setExact(false)).first()).isVisible();
         assertAccessible();

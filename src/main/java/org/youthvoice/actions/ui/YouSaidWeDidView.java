@@ -40,7 +40,18 @@ class YouSaidWeDidView extends Div implements BeforeEnterObserver, HasDynamicTit
         }
         var nav = new Nav(ages);
         nav.getElement().setAttribute("aria-label", getTranslation("ysd.chooseAge"));
-        add(new H1(getTranslation("ysd.heading")), new Paragraph(getTranslation("ysd.intro")), nav, list);
+        add(new H1(getTranslation("ysd.heading")), new Paragraph(getTranslation("ysd.intro")), nav);
+        var topics = actions.publishedTopics();
+        if (!topics.isEmpty()) {
+            var links = new UnorderedList();
+            links.addClassName("band-chooser");
+            links.add(new ListItem(new Anchor("you-said-we-did", getTranslation("ysd.allTopics"))));
+            topics.forEach((code, title) -> links.add(new ListItem(new Anchor("you-said-we-did?topic=" + code, title))));
+            var topicNav = new Nav(links);
+            topicNav.getElement().setAttribute("aria-label", getTranslation("ysd.chooseTopic"));
+            add(topicNav);
+        }
+        add(list);
     }
 
     @Override
