@@ -107,13 +107,15 @@ public class ActionService {
     @PreAuthorize(OFFICERS)
     @Transactional(readOnly = true)
     public List<ActionView> list() {
-        var priorities = prioritiesByAction();
-        return jdbc.sql("SELECT id, you_said, we_do, status, owner, due_on, published_on FROM council_action "
+        var actions = jdbc.sql("SELECT id, you_said, we_do, status, owner, due_on, published_on FROM council_action "
                 + "ORDER BY id DESC LIMIT 500")
                 .query((rs, n) -> new ActionView(rs.getLong(1), rs.getString(2), rs.getString(3),
                         ActionStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, LocalDate.class), priorities.getOrDefault(rs.getLong(1), List.of())))
+                        rs.getObject(7, LocalDate.class), List.of()))
                 .list();
+        var priorities = prioritiesOf(actions.stream().map(ActionView::id).toList());
+        return actions.stream().map(a -> new ActionView(a.id(), a.youSaid(), a.weDo(), a.status(), a.owner(), a.dueOn(),
+                a.publishedOn(), priorities.getOrDefault(a.id(), List.of()))).toList();
     }
 
     /**
@@ -123,10 +125,9 @@ public class ActionService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<PublishedAction> published(@Nullable AgeBand band, @Nullable String topic, int limit) {
-        var priorities = prioritiesByAction();
-        var titles = frameworks.titlesOf(priorities.values().stream().flatMap(List::stream)
-                .collect(java.util.stream.Collectors.toSet()));
-        return jdbc.sql("""
+        record Row(long id, String youSaid, String weDo, ActionStatus status, LocalDate publishedOn) {
+        }
+        var rows = jdbc.sql("""
                 SELECT a.id, COALESCE(b.you_said, a.you_said), COALESCE(b.we_do, a.we_do), a.status, a.published_on
                 FROM council_action a LEFT JOIN council_action_band b ON b.action_id = a.id AND b.age_band = :band
                 WHERE a.published_on IS NOT NULL
@@ -136,11 +137,16 @@ public class ActionService {
                 .param("band", band == null ? "" : band.name())
                 .param("topic", topic)
                 .param("limit", limit)
-                .query((rs, n) -> new PublishedAction(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        ActionStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
-                        priorities.getOrDefault(rs.getLong(1), List.of()).stream()
-                                .map(code -> titles.getOrDefault(code, code)).toList()))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        ActionStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)))
                 .list();
+        // Priorities and their titles for the shown actions only: this runs on every public page and member home.
+        var priorities = prioritiesOf(rows.stream().map(Row::id).toList());
+        var titles = frameworks.titlesOf(priorities.values().stream().flatMap(List::stream)
+                .collect(java.util.stream.Collectors.toSet()));
+        return rows.stream().map(r -> new PublishedAction(r.id(), r.youSaid(), r.weDo(), r.status(), r.publishedOn(),
+                priorities.getOrDefault(r.id(), List.of()).stream().map(code -> titles.getOrDefault(code, code))
+                        .toList())).toList();
     }
 
     /** Public: the priorities that published actions serve, for the topic filter (code to title). */
@@ -152,11 +158,16 @@ public class ActionService {
         return frameworks.titlesOf(codes);
     }
 
-    private Map<Long, List<String>> prioritiesByAction() {
+    private Map<Long, List<String>> prioritiesOf(List<Long> actionIds) {
         var map = new HashMap<Long, List<String>>();
-        jdbc.sql("SELECT action_id, code FROM council_action_priority ORDER BY code").query(rs -> {
-            map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-        });
+        if (actionIds.isEmpty()) {
+            return map;
+        }
+        jdbc.sql("SELECT action_id, code FROM council_action_priority WHERE action_id IN (:ids) ORDER BY code")
+                .param("ids", actionIds)
+                .query(rs -> {
+                    map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
         return map;
     }
 
