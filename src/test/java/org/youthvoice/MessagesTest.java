@@ -123,6 +123,27 @@ class MessagesTest {
     }
 
     @Test
+    void every_survey_definition_problem_key_exists() {
+        var keys = new TreeSet<String>();
+        for (var source : sources.entrySet()) {
+            var calls = new ArrayList<>(allArguments(source.getValue(), "DefinitionProblem.of("));
+            calls.addAll(allArguments(source.getValue(), " problem("));
+            for (String arguments : calls) {
+                var split = splitTopLevel(arguments);
+                String key = split.get(1).strip();
+                if (key.equals("key") || key.equals("String key")) {
+                    continue; // the helper that forwards a key checked at its own call sites
+                }
+                assertThat(key).as("message key of DefinitionProblem in " + source.getKey()).matches("\"[^\"]+\"");
+                keys.add(key.substring(1, key.length() - 1) + "  (" + source.getKey() + ")");
+            }
+        }
+
+        assertThat(keys).as("definition problem keys found").hasSizeGreaterThan(15);
+        assertThat(keys).allSatisfy(MessagesTest::assertKnown);
+    }
+
+    @Test
     void every_key_built_by_joining_text_uses_a_prefix_this_test_checks() {
         var prefixes = new TreeSet<String>();
         for (String source : sources.values()) {
@@ -137,7 +158,13 @@ class MessagesTest {
         assertThat(prefixes).as("add the new values to joined_keys_exist_for_every_value()")
                 .isSubsetOf("role.", "dashboard.role.", "frameworks.kind.", "members.secretKind.", "privacy.band.",
                         "privacy.", "accessibility.", "member.home.", "tellus.face.", "feedback.status.",
-                        "safeguarding.outcome.", "tellus.notice.who", "tellus.notice.safe", "actions.status.")
+                        "safeguarding.outcome.", "tellus.notice.who", "tellus.notice.safe", "actions.status.",
+                        "participation.type.", "participation.yearKind.", "actions.evidence.kind.",
+                        "ballots.kind.", "ballots.state.", "ballots.threshold.", "meeting.state.", "vote.motion.",
+                        "survey.status.", "survey.access.", "survey.access.explain.", "survey.kind.",
+                        "survey.demographic.", "survey.option.fixed.", "evidence.motion.",
+                        "evidence.motion.option.", "evidence.quote.from.", "tagging.source.", "tagging.placeKind.",
+                        "tagging.origin.", "agreement.band.")
                 .contains("role.", "privacy.");
     }
 
@@ -171,8 +198,70 @@ class MessagesTest {
         for (org.youthvoice.actions.ActionStatus status : org.youthvoice.actions.ActionStatus.values()) {
             keys.add("actions.status." + status.name());
         }
+        for (org.youthvoice.voting.BallotKind kind : org.youthvoice.voting.BallotKind.values()) {
+            keys.add("ballots.kind." + kind.name());
+        }
+        for (org.youthvoice.voting.BallotState state : org.youthvoice.voting.BallotState.values()) {
+            keys.add("ballots.state." + state.name());
+            keys.add("meeting.state." + state.name());
+        }
+        for (org.youthvoice.voting.PassThreshold threshold : org.youthvoice.voting.PassThreshold.values()) {
+            keys.add("ballots.threshold." + threshold.name());
+        }
+        for (org.youthvoice.voting.MotionChoice choice : org.youthvoice.voting.MotionChoice.values()) {
+            keys.add("vote.motion." + choice.name());
+        }
+        for (org.youthvoice.participation.EventType type : org.youthvoice.participation.EventType.values()) {
+            keys.add("participation.type." + type.name());
+        }
+        for (org.youthvoice.participation.YearKind kind : org.youthvoice.participation.YearKind.values()) {
+            keys.add("participation.yearKind." + kind.name());
+        }
+        for (String kind : new String[] {"FEEDBACK", "PARTICIPATION", "SURVEY_QUESTION", "BALLOT"}) {
+            keys.add("actions.evidence.kind." + kind);
+        }
+        for (String kind : new String[] {"FEEDBACK", "SURVEY_ANSWER"}) {
+            keys.add("tagging.source." + kind);
+        }
+        for (String kind : new String[] {"SURVEY", "CHANNEL"}) {
+            keys.add("tagging.placeKind." + kind);
+        }
+        for (String origin : new String[] {"QUESTION", "OFFICER", "RULE", "SUGGESTION"}) {
+            keys.add("tagging.origin." + origin);
+        }
+        for (org.youthvoice.insight.Kappa.Band band : org.youthvoice.insight.Kappa.Band.values()) {
+            keys.add("agreement.band." + band.name());
+        }
+        for (org.youthvoice.survey.SurveyStatus status : org.youthvoice.survey.SurveyStatus.values()) {
+            keys.add("survey.status." + status.name());
+        }
+        for (org.youthvoice.survey.SurveyAccess access : org.youthvoice.survey.SurveyAccess.values()) {
+            keys.add("survey.access." + access.name());
+            keys.add("survey.access.explain." + access.name());
+        }
+        for (org.youthvoice.survey.QuestionKind kind : org.youthvoice.survey.QuestionKind.values()) {
+            keys.add("survey.kind." + kind.name());
+        }
+        for (org.youthvoice.survey.Demographic demographic : org.youthvoice.survey.Demographic.values()) {
+            keys.add("survey.demographic." + demographic.name());
+        }
+        for (String option : org.youthvoice.survey.QuestionKind.YES_NO_NOT_SURE.fixedOptionKeys()) {
+            keys.add("survey.option.fixed." + option);
+        }
+        for (String face : org.youthvoice.survey.QuestionKind.FACE_SCALE.fixedOptionKeys()) {
+            keys.add("tellus.face." + face);
+        }
         for (int face = 1; face <= 5; face++) {
             keys.add("tellus.face." + face);
+        }
+        for (String outcome : new String[] {"PASSED", "FAILED", "NO_QUORUM"}) {
+            keys.add("evidence.motion." + outcome);
+        }
+        for (String option : new String[] {"YES", "NO", "ABSTAIN"}) {
+            keys.add("evidence.motion.option." + option);
+        }
+        for (String source : new String[] {"FEEDBACK", "SURVEY_ANSWER"}) {
+            keys.add("evidence.quote.from." + source);
         }
         for (org.youthvoice.feedback.FeedbackStatus status : org.youthvoice.feedback.FeedbackStatus.values()) {
             keys.add("feedback.status." + status.name());

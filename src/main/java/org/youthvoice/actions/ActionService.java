@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
+import org.youthvoice.insight.Quote;
+import org.youthvoice.insight.QuoteService;
 import org.youthvoice.people.AgeBand;
 
 /**
@@ -32,12 +34,18 @@ public class ActionService {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final FrameworkService frameworks;
+    private final QuoteService quotes;
+    private final Map<String, EvidenceSource> sources = new java.util.LinkedHashMap<>();
     private final Clock clock;
 
-    ActionService(JdbcClient jdbc, AuditLog audit, FrameworkService frameworks, Clock clock) {
+    ActionService(JdbcClient jdbc, AuditLog audit, FrameworkService frameworks, QuoteService quotes,
+            List<EvidenceSource> sources, Clock clock) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.frameworks = frameworks;
+        this.quotes = quotes;
+        sources.stream().sorted(java.util.Comparator.comparing(EvidenceSource::kind))
+                .forEach(source -> this.sources.put(source.kind(), source));
         this.clock = clock;
     }
 
@@ -95,13 +103,129 @@ public class ActionService {
         audit.record("ACTION_STATUS", "council_action", String.valueOf(id), status.name());
     }
 
+    /**
+     * Publishing shows the action on the public page and every young member's home. Refused while a linked quote
+     * waits for approval: nothing a young person wrote goes public before an officer has de-identified and approved it.
+     */
     @PreAuthorize(OFFICERS)
     @Transactional
     public void setPublished(long id, boolean published) {
         exists(id);
+        if (published) {
+            long waiting = quotes.quotes(quoteIds(id)).stream().filter(q -> !q.approved()).count();
+            if (waiting > 0) {
+                throw new UserFacingException("actions.error.quoteNotApproved", waiting);
+            }
+        }
         jdbc.sql("UPDATE council_action SET published_on = ? WHERE id = ?")
                 .params(published ? LocalDate.now(clock) : null, id).update();
         audit.record(published ? "ACTION_PUBLISHED" : "ACTION_UNPUBLISHED", "council_action", String.valueOf(id), null);
+    }
+
+    /** Which of these ids are actions. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public Set<Long> existing(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT id FROM council_action WHERE id IN (:ids)").param("ids", ids)
+                .query(Long.class).list());
+    }
+
+    /** The kinds of evidence an action can point at, e.g. FEEDBACK. */
+    @PreAuthorize(OFFICERS)
+    public List<String> evidenceKinds() {
+        return List.copyOf(sources.keySet());
+    }
+
+    /** Everything the action points at as what young people said, by kind. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<Evidence> evidence(long id) {
+        exists(id);
+        var all = new ArrayList<Evidence>();
+        sources.values().forEach(source -> all.addAll(source.linkedTo(id)));
+        return all;
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<Evidence> evidenceChoices(String kind, @Nullable String search) {
+        return source(kind).choices(search, 50);
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void linkEvidence(long id, String kind, String ref) {
+        exists(id);
+        source(kind).link(id, ref);
+        audit.record("ACTION_EVIDENCE_LINKED", "council_action", String.valueOf(id), kind + " " + ref);
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void unlinkEvidence(long id, String kind, String ref) {
+        exists(id);
+        source(kind).unlink(id, ref);
+        audit.record("ACTION_EVIDENCE_UNLINKED", "council_action", String.valueOf(id), kind + " " + ref);
+    }
+
+    /** The quotes the action shows once approved, in the order they were linked. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<Quote> quotes(long id) {
+        exists(id);
+        return quotes.quotes(quoteIds(id));
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void linkQuote(long id, long quoteId) {
+        exists(id);
+        if (quotes.quotes(List.of(quoteId)).isEmpty()) {
+            throw new UserFacingException("quotes.error.gone");
+        }
+        jdbc.sql("INSERT IGNORE INTO council_action_quote (action_id, quote_id, position) "
+                + "SELECT ?, ?, COALESCE(MAX(position), 0) + 1 FROM council_action_quote WHERE action_id = ?")
+                .params(id, quoteId, id).update();
+        audit.record("ACTION_QUOTE_LINKED", "council_action", String.valueOf(id), String.valueOf(quoteId));
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void unlinkQuote(long id, long quoteId) {
+        exists(id);
+        jdbc.sql("DELETE FROM council_action_quote WHERE action_id = ? AND quote_id = ?").params(id, quoteId).update();
+        audit.record("ACTION_QUOTE_UNLINKED", "council_action", String.valueOf(id), String.valueOf(quoteId));
+    }
+
+    /** An action as young people would see it, published or not, for an officer's poster. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public PublishedAction preview(long id, @Nullable AgeBand band) {
+        exists(id);
+        return shown(band, null, id, false, 1).getFirst();
+    }
+
+    /** Public: one published action, in the words for {@code band} where written. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Optional<PublishedAction> publishedAction(long id, @Nullable AgeBand band) {
+        return shown(band, null, id, true, 1).stream().findFirst();
+    }
+
+    private EvidenceSource source(String kind) {
+        var source = sources.get(kind);
+        if (source == null) {
+            throw new UserFacingException("actions.error.evidenceGone");
+        }
+        return source;
+    }
+
+    private List<Long> quoteIds(long id) {
+        return jdbc.sql("SELECT quote_id FROM council_action_quote WHERE action_id = ? ORDER BY position, quote_id")
+                .param(id).query(Long.class).list();
     }
 
     @PreAuthorize(OFFICERS)
@@ -125,27 +249,47 @@ public class ActionService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public List<PublishedAction> published(@Nullable AgeBand band, @Nullable String topic, int limit) {
-        record Row(long id, String youSaid, String weDo, ActionStatus status, LocalDate publishedOn) {
+        return shown(band, topic, null, true, limit);
+    }
+
+    private List<PublishedAction> shown(@Nullable AgeBand band, @Nullable String topic, @Nullable Long only,
+            boolean publishedOnly, int limit) {
+        record Row(long id, String youSaid, String weDo, ActionStatus status, @Nullable LocalDate publishedOn) {
         }
         var rows = jdbc.sql("""
                 SELECT a.id, COALESCE(b.you_said, a.you_said), COALESCE(b.we_do, a.we_do), a.status, a.published_on
                 FROM council_action a LEFT JOIN council_action_band b ON b.action_id = a.id AND b.age_band = :band
-                WHERE a.published_on IS NOT NULL
+                WHERE (a.published_on IS NOT NULL OR :publishedOnly = FALSE)
+                  AND (:only IS NULL OR a.id = :only)
                   AND (:topic IS NULL OR EXISTS (SELECT 1 FROM council_action_priority p
                                                  WHERE p.action_id = a.id AND p.code = :topic))
                 ORDER BY a.published_on DESC, a.id DESC LIMIT :limit""")
                 .param("band", band == null ? "" : band.name())
+                .param("publishedOnly", publishedOnly)
+                .param("only", only)
                 .param("topic", topic)
                 .param("limit", limit)
                 .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
                         ActionStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)))
                 .list();
-        // Priorities and their titles for the shown actions only: this runs on every public page and member home.
-        var priorities = prioritiesOf(rows.stream().map(Row::id).toList());
+        // Priorities, titles and quotes for the shown actions only: this runs on every public page and member home.
+        var ids = rows.stream().map(Row::id).toList();
+        var priorities = prioritiesOf(ids);
         var titles = frameworks.titlesOf(priorities.values().stream().flatMap(List::stream)
                 .collect(java.util.stream.Collectors.toSet()));
+        var quoteIds = new HashMap<Long, List<Long>>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT action_id, quote_id FROM council_action_quote WHERE action_id IN (:ids) "
+                    + "ORDER BY position, quote_id").param("ids", ids)
+                    .query(rs -> {
+                        quoteIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                    });
+        }
+        var words = quotes.approvedWords(quoteIds.values().stream().flatMap(List::stream).toList());
         return rows.stream().map(r -> new PublishedAction(r.id(), r.youSaid(), r.weDo(), r.status(), r.publishedOn(),
                 priorities.getOrDefault(r.id(), List.of()).stream().map(code -> titles.getOrDefault(code, code))
+                        .toList(),
+                quoteIds.getOrDefault(r.id(), List.of()).stream().map(words::get).filter(java.util.Objects::nonNull)
                         .toList())).toList();
     }
 

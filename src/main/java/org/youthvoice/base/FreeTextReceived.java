@@ -1,17 +1,45 @@
 package org.youthvoice.base;
 
+import java.time.LocalDate;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Free text a young person wrote has been stored. Every module that collects free text (feedback, surveys) publishes
- * this, so safeguarding screens it without the collecting code knowing about safeguarding.
+ * this, so safeguarding screens it and insight adds it to the tagging stream without the collecting code knowing
+ * about either.
  *
  * @param sourceType what kind of thing holds the text, e.g. FEEDBACK or SURVEY_ANSWER
  * @param sourceId the id of that thing in its module
  * @param sourceLabel where it came from, in words a safeguarding lead understands (channel, survey and question)
  * @param groupCode the access code group the answer came through, if any (identifies a group, never a person)
  * @param contactGiven whether the young person chose to leave contact details
+ * @param context where the text was written, for filtering and default tags; never who wrote it
  */
 public record FreeTextReceived(String sourceType, long sourceId, String sourceLabel, @Nullable String groupCode,
-        String text, boolean contactGiven) {
+        String text, boolean contactGiven, Context context) {
+
+    public FreeTextReceived(String sourceType, long sourceId, String sourceLabel, @Nullable String groupCode,
+            String text, boolean contactGiven) {
+        this(sourceType, sourceId, sourceLabel, groupCode, text, contactGiven, Context.NONE);
+    }
+
+    /**
+     * @param day the day it was sent
+     * @param placeKind SURVEY or CHANNEL
+     * @param placeId the survey's or channel's id
+     * @param placeTitle the survey's or channel's title
+     * @param questionKey for a survey answer, the question's key (kept between rounds)
+     * @param questionText for a survey answer, the question's words
+     * @param ageBand the age band of the survey version or channel, if it has one
+     * @param rating for feedback, the face chosen with the comment (1 really bad to 5 really good)
+     * @param tags framework codes the question or channel is tagged with: the text's tags until an officer says
+     *     otherwise
+     */
+    public record Context(@Nullable LocalDate day, @Nullable String placeKind, @Nullable Long placeId,
+            @Nullable String placeTitle, @Nullable String questionKey, @Nullable String questionText,
+            @Nullable String ageBand, @Nullable Integer rating, List<String> tags) {
+
+        public static final Context NONE = new Context(null, null, null, null, null, null, null, null, List.of());
+    }
 }

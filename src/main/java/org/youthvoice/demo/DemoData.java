@@ -34,11 +34,16 @@ class DemoData implements ApplicationRunner {
     private final DemoMode demo;
     private final DemoAccounts accounts;
     private final FeedbackService feedback;
+    private final org.youthvoice.survey.SurveyService surveys;
+    private final org.youthvoice.survey.SurveyFiles surveyFiles;
 
-    DemoData(DemoMode demo, DemoAccounts accounts, FeedbackService feedback) {
+    DemoData(DemoMode demo, DemoAccounts accounts, FeedbackService feedback,
+            org.youthvoice.survey.SurveyService surveys, org.youthvoice.survey.SurveyFiles surveyFiles) {
         this.demo = demo;
         this.accounts = accounts;
         this.feedback = feedback;
+        this.surveys = surveys;
+        this.surveyFiles = surveyFiles;
     }
 
     @Override
@@ -57,6 +62,18 @@ class DemoData implements ApplicationRunner {
                         "What is it like where you live?", true, true, true));
                 feedback.createChannel(new NewChannel("Rate the summer fun day", "How was the fun day?", true, true,
                         false, AgeBand.AGE_8_11));
+            }
+        }, Roles.OFFICER);
+        SystemTask.runAs(() -> {
+            if (surveys.list().isEmpty()) {
+                // Both ready-made surveys, open to anyone with the link; the officer finds the links under Surveys.
+                for (var template : surveyFiles.templates()) {
+                    long id = surveyFiles.createFromTemplate(template.key());
+                    surveys.addGroup(id, "Demo school", true, 30);
+                    surveys.publish(id, new org.youthvoice.survey.SurveySettings(
+                            org.youthvoice.survey.SurveyAccess.LINK, null, null));
+                    log.warn("Demo survey \"{}\" is at /s/{}", template.title(), surveys.summary(id).slug());
+                }
             }
         }, Roles.OFFICER);
         log.warn("Demo accounts ready: {}", ACCOUNTS.stream().map(DemoAccount::username).toList());

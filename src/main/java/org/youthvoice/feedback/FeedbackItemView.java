@@ -7,5 +7,5 @@ import org.jspecify.annotations.Nullable;
 public record FeedbackItemView(long id, long channelId, String channelTitle, LocalDate receivedOn,
         @Nullable Integer rating, @Nullable String comment, boolean commentDeleted, boolean hasContact,
         FeedbackStatus status, @Nullable String assignee, @Nullable String statusNote,
-        @Nullable String redactedComment) {
+        @Nullable String redactedComment, @Nullable String groupName) {
 }

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
@@ -29,7 +30,10 @@ import org.youthvoice.base.YouthVoiceProperties;
 public class FeedbackService {
 
     public static final int MAX_COMMENT = 2000;
+    /** Letters and digits that cannot be mistaken for each other when read off a card. */
+    static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
+    private static final String CODE_ATTEMPTS = "feedback-code";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{7,20}");
 
@@ -38,10 +42,12 @@ public class FeedbackService {
     private final ApplicationEventPublisher events;
     private final YouthVoiceProperties properties;
     private final Clock clock;
+    private final org.youthvoice.base.AddressAttempts attempts;
     private final SecureRandom random = new SecureRandom();
 
     FeedbackService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, YouthVoiceProperties properties,
-            Clock clock) {
+            Clock clock, org.youthvoice.base.AddressAttempts attempts) {
+        this.attempts = attempts;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -101,11 +107,8 @@ public class FeedbackService {
     @PreAuthorize("isAuthenticated()")
     @Transactional(readOnly = true)
     public List<PublicChannel> openChannels() {
-        return jdbc.sql("SELECT slug, title, prompt, ask_rating, ask_comment, allow_contact, age_band FROM feedback_channel "
-                + "WHERE open = TRUE ORDER BY created_at DESC LIMIT 20")
-                .query((rs, n) -> new PublicChannel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getBoolean(6), ageBand(rs.getString(7))))
-                .list();
+        return jdbc.sql(PUBLIC_CHANNEL + " WHERE open = TRUE ORDER BY created_at DESC LIMIT 20")
+                .query((rs, n) -> publicChannel(rs)).list();
     }
 
     /** Public: the channel behind a link, if it is open. */
@@ -115,12 +118,8 @@ public class FeedbackService {
         if (slug == null || !slug.matches("[0-9a-f]{24}")) {
             return Optional.empty();
         }
-        return jdbc.sql("SELECT slug, title, prompt, ask_rating, ask_comment, allow_contact, age_band FROM feedback_channel "
-                + "WHERE slug = ? AND open = TRUE")
-                .param(slug)
-                .query((rs, n) -> new PublicChannel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getBoolean(6), ageBand(rs.getString(7))))
-                .optional();
+        return jdbc.sql(PUBLIC_CHANNEL + " WHERE slug = ? AND open = TRUE").param(slug)
+                .query((rs, n) -> publicChannel(rs)).optional();
     }
 
     /**
@@ -130,11 +129,22 @@ public class FeedbackService {
     @PreAuthorize("permitAll()")
     @Transactional
     public void submit(String slug, FeedbackForm form) {
-        var channel = jdbc.sql("SELECT id, title, ask_rating, ask_comment, allow_contact FROM feedback_channel "
-                + "WHERE slug = ? AND open = TRUE")
+        submit(slug, form, null, "");
+    }
+
+    /**
+     * Public: stores feedback sent with a group's code, if one was given: the item records the group, never the person.
+     * A wrong code is refused and counts towards the limit for {@code address}; too many and codes are refused for a
+     * while, the right one too.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(noRollbackFor = UserFacingException.class)
+    public void submit(String slug, FeedbackForm form, @Nullable String groupCode, String address) {
+        var channel = jdbc.sql("SELECT id, title, ask_rating, ask_comment, allow_contact, age_band "
+                + "FROM feedback_channel WHERE slug = ? AND open = TRUE")
                 .param(slug == null ? "" : slug)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
-                        rs.getBoolean(5)})
+                        rs.getBoolean(5), rs.getString(6)})
                 .optional()
                 .orElseThrow(() -> new UserFacingException("tellus.error.closed"));
         long channelId = (long) channel[0];
@@ -162,10 +172,26 @@ public class FeedbackService {
                 throw new UserFacingException("tellus.error.contactHow");
             }
         }
+        String code = normaliseCode(groupCode);
+        Long groupId = null;
+        String groupName = null;
+        if (code != null) {
+            if (attempts.isBlocked(CODE_ATTEMPTS, address)) {
+                throw new UserFacingException("tellus.error.tries");
+            }
+            var group = jdbc.sql("SELECT id, name FROM feedback_group WHERE channel_id = ? AND code = ?")
+                    .params(channelId, code).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+            if (group.isEmpty()) {
+                attempts.recordWrong(CODE_ATTEMPTS, address);
+                throw new UserFacingException("tellus.error.code");
+            }
+            groupId = (Long) group.get()[0];
+            groupName = (String) group.get()[1];
+        }
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO feedback_item (channel_id, received_on, rating, comment, wants_contact, status) "
-                + "VALUES (?, ?, ?, ?, ?, 'NEW')")
-                .params(channelId, LocalDate.now(clock), rating, comment, wantsContact)
+        jdbc.sql("INSERT INTO feedback_item (channel_id, received_on, rating, comment, wants_contact, status, group_id) "
+                + "VALUES (?, ?, ?, ?, ?, 'NEW', ?)")
+                .params(channelId, LocalDate.now(clock), rating, comment, wantsContact, groupId)
                 .update(keys);
         long itemId = keys.getKey().longValue();
         if (wantsContact) {
@@ -176,9 +202,78 @@ public class FeedbackService {
         }
         events.publishEvent(new FeedbackReceived(itemId, channelId, (String) channel[1], rating, comment, wantsContact));
         if (comment != null) {
-            events.publishEvent(new FreeTextReceived("FEEDBACK", itemId, (String) channel[1], null, comment,
-                    wantsContact));
+            var context = new FreeTextReceived.Context(LocalDate.now(clock), "CHANNEL", channelId,
+                    (String) channel[1], null, null, (String) channel[5], rating, List.of());
+            events.publishEvent(new FreeTextReceived("FEEDBACK", itemId, (String) channel[1], groupName, comment,
+                    wantsContact, context));
         }
+    }
+
+    /**
+     * Gives a channel a group with its own code (a school, a children's home). An empty code gets one made up: eight
+     * letters and digits that cannot be mistaken for each other.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public ChannelGroup addGroup(long channelId, @Nullable String name, @Nullable String code) {
+        if (jdbc.sql("SELECT COUNT(*) FROM feedback_channel WHERE id = ?").param(channelId).query(Integer.class)
+                .single() == 0) {
+            throw new UserFacingException("feedback.error.noChannel");
+        }
+        String groupName = text(name, 120);
+        if (groupName == null) {
+            throw new UserFacingException("feedback.error.groupName", 120);
+        }
+        String groupCode = normaliseCode(code);
+        if (code != null && !code.isBlank() && (groupCode == null || !groupCode.matches("[A-Z0-9-]{4,20}"))) {
+            throw new UserFacingException("feedback.error.groupCode");
+        }
+        if (groupCode == null) {
+            do {
+                var made = new StringBuilder();
+                for (int i = 0; i < 8; i++) {
+                    made.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+                }
+                groupCode = made.toString();
+            } while (codeTaken(channelId, groupCode));
+        } else if (codeTaken(channelId, groupCode)) {
+            throw new UserFacingException("feedback.error.groupCodeTaken");
+        }
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO feedback_group (channel_id, name, code, created_at) VALUES (?, ?, ?, ?)")
+                .params(channelId, groupName, groupCode, LocalDateTime.now(clock)).update(keys);
+        long id = keys.getKey().longValue();
+        audit.record("FEEDBACK_GROUP_ADDED", "feedback_channel", String.valueOf(channelId), groupName);
+        return new ChannelGroup(id, channelId, groupName, groupCode, 0);
+    }
+
+    /** A channel's groups, or every channel's when {@code channelId} is null, by name. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<ChannelGroup> groups(@Nullable Long channelId) {
+        return jdbc.sql("""
+                SELECT g.id, g.channel_id, g.name, g.code, COUNT(i.id) FROM feedback_group g
+                LEFT JOIN feedback_item i ON i.group_id = g.id
+                WHERE :channel IS NULL OR g.channel_id = :channel
+                GROUP BY g.id, g.channel_id, g.name, g.code ORDER BY g.name, g.id""")
+                .param("channel", channelId)
+                .query((rs, n) -> new ChannelGroup(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        rs.getLong(5)))
+                .list();
+    }
+
+    private boolean codeTaken(long channelId, String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM feedback_group WHERE channel_id = ? AND code = ?").params(channelId, code)
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Codes are read without spaces, in capitals, as they might be typed off a card. */
+    private static @Nullable String normaliseCode(@Nullable String code) {
+        if (code == null) {
+            return null;
+        }
+        String c = code.replaceAll("\\s+", "").toUpperCase(java.util.Locale.ROOT);
+        return c.isEmpty() ? null : c;
     }
 
     @PreAuthorize(OFFICERS)
@@ -188,6 +283,7 @@ public class FeedbackService {
                 .param("channel", filter.channelId())
                 .param("status", filter.status() == null ? null : filter.status().name())
                 .param("rating", filter.rating())
+                .param("group", filter.groupId())
                 .param("limit", page.getPageSize())
                 .param("offset", page.getOffset())
                 .query((rs, n) -> new FeedbackItemView(rs.getLong("id"), rs.getLong("channel_id"),
@@ -195,7 +291,7 @@ public class FeedbackService {
                         (Integer) rs.getObject("rating", Integer.class), rs.getString("comment"),
                         rs.getBoolean("comment_deleted"), rs.getBoolean("has_contact"),
                         FeedbackStatus.valueOf(rs.getString("status")), rs.getString("assignee"),
-                        rs.getString("status_note"), rs.getString("redacted_comment")))
+                        rs.getString("status_note"), rs.getString("redacted_comment"), rs.getString("group_name")))
                 .list();
     }
 
@@ -206,6 +302,7 @@ public class FeedbackService {
                 .param("channel", filter.channelId())
                 .param("status", filter.status() == null ? null : filter.status().name())
                 .param("rating", filter.rating())
+                .param("group", filter.groupId())
                 .query(Long.class).single();
     }
 
@@ -262,6 +359,15 @@ public class FeedbackService {
         return contact;
     }
 
+    private static final String PUBLIC_CHANNEL = """
+            SELECT slug, title, prompt, ask_rating, ask_comment, allow_contact, age_band,
+                   EXISTS (SELECT 1 FROM feedback_group g WHERE g.channel_id = c.id) FROM feedback_channel c""";
+
+    private static PublicChannel publicChannel(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new PublicChannel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
+                rs.getBoolean(6), ageBand(rs.getString(7)), rs.getBoolean(8));
+    }
+
     private ChannelView channel(long id) {
         return jdbc.sql(CHANNEL_SELECT + " WHERE c.id = ? GROUP BY c.id").param(id).query(FeedbackService::channelRow)
                 .single();
@@ -274,14 +380,15 @@ public class FeedbackService {
 
     private static final String ITEM_SELECT = """
             SELECT i.id, i.channel_id, c.title, i.received_on, i.rating, i.comment, i.comment_deleted, i.status,
-                   i.assignee, i.status_note, i.redacted_comment, (fc.item_id IS NOT NULL) AS has_contact
+                   i.assignee, i.status_note, i.redacted_comment, (fc.item_id IS NOT NULL) AS has_contact,
+                   g.name AS group_name
             FROM feedback_item i JOIN feedback_channel c ON c.id = i.channel_id
-            LEFT JOIN feedback_contact fc ON fc.item_id = i.id""";
+            LEFT JOIN feedback_contact fc ON fc.item_id = i.id LEFT JOIN feedback_group g ON g.id = i.group_id""";
 
     private static final String ITEM_WHERE = """
 
             WHERE (:channel IS NULL OR i.channel_id = :channel) AND (:status IS NULL OR i.status = :status)
-               AND (:rating IS NULL OR i.rating = :rating)
+               AND (:rating IS NULL OR i.rating = :rating) AND (:group IS NULL OR i.group_id = :group)
             """;
 
     private static ChannelView channelRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
@@ -310,5 +417,24 @@ public class FeedbackService {
         }
         String v = value.strip();
         return v.isEmpty() ? null : v;
+    }
+
+    /**
+     * Feedback sent between {@code from} and {@code to} (both days included), per calendar quarter (keyed by its first
+     * day), on every channel.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @Transactional(readOnly = true)
+    public Map<LocalDate, Long> itemsByQuarter(LocalDate from, LocalDate to) {
+        var items = new java.util.LinkedHashMap<LocalDate, Long>();
+        jdbc.sql("""
+                SELECT MAKEDATE(YEAR(received_on), 1) + INTERVAL (QUARTER(received_on) - 1) QUARTER AS quarter_start,
+                       COUNT(*)
+                FROM feedback_item WHERE received_on BETWEEN ? AND ? GROUP BY quarter_start ORDER BY quarter_start""")
+                .params(from, to)
+                .query(rs -> {
+                    items.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
+                });
+        return items;
     }
 }

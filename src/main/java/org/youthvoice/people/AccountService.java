@@ -42,6 +42,15 @@ public class AccountService {
         this.clock = clock;
     }
 
+    /** The signed-in member's account id, for records that a member took part (never what they said). */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public long currentMemberId() {
+        var name = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                .getName();
+        return accounts.findByUsernameIgnoreCase(name).orElseThrow().id();
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AccountSummary createStaff(NewStaffAccount request) {
@@ -143,6 +152,19 @@ public class AccountService {
     @Transactional(readOnly = true)
     public long countMembers(@org.jspecify.annotations.Nullable String search) {
         return accounts.search(AccountKind.MEMBER, like(search), Pageable.ofSize(1)).getTotalElements();
+    }
+
+    /** The members among these account ids (others are left out), for lists such as who came to a meeting. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public List<AccountSummary> members(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return accounts.findAllById(ids).stream().filter(a -> a.kind() == AccountKind.MEMBER)
+                .map(a -> a.summary(now()))
+                .sorted(java.util.Comparator.comparing(AccountSummary::displayName).thenComparing(AccountSummary::id))
+                .toList();
     }
 
     /** Newest first; a search matches part of the username or name. */

@@ -34,14 +34,26 @@ class AuthorizationIT extends BrowserTest {
         PAGES.put("safeguarding", new Page("Safeguarding queue", Set.of(Roles.SAFEGUARDING_LEAD)));
         PAGES.put("safeguarding/words", new Page("Screening words",
                 Set.of(Roles.ADMIN, Roles.OFFICER, Roles.SAFEGUARDING_LEAD)));
+        PAGES.put("insight/tagging", new Page("Tagging workbench", Set.of(Roles.ADMIN, Roles.OFFICER)));
+        PAGES.put("insight/agreement", new Page("Agreement between coders", Set.of(Roles.ADMIN, Roles.OFFICER)));
         PAGES.put("actions", new Page("You said, we did", Set.of(Roles.ADMIN, Roles.OFFICER)));
+        PAGES.put("surveys", new Page("Surveys", Set.of(Roles.ADMIN, Roles.OFFICER)));
+        PAGES.put("forums", new Page("Forums", Set.of(Roles.ADMIN, Roles.OFFICER)));
+        PAGES.put("ballots", new Page("Votes", Set.of(Roles.ADMIN, Roles.OFFICER)));
+        PAGES.put("participation", new Page("Participation log", Set.of(Roles.ADMIN, Roles.OFFICER, Roles.VIEWER)));
+        PAGES.put("api-tokens", new Page("API tokens", Set.of(Roles.ADMIN, Roles.OFFICER, Roles.VIEWER)));
         PAGES.put("me", new Page("Hi", Set.of(Roles.MEMBER)));
+        PAGES.put("evidence", new Page("Evidence per priority", Set.of(Roles.ADMIN, Roles.OFFICER, Roles.VIEWER)));
+        PAGES.put("evidence/NO-SUCH-CODE", new Page("Evidence per priority",
+                Set.of(Roles.ADMIN, Roles.OFFICER, Roles.VIEWER)));
+        PAGES.put("surveys/999999/preview/none", new Page("Preview", Set.of(Roles.ADMIN, Roles.OFFICER)));
     }
 
     @Test
     void anonymous_visitors_reach_public_pages_and_are_sent_to_log_in_for_the_rest() {
         onPhone();
-        for (String publicPage : List.of("", "help", "privacy", "accessibility", "login", "you-said-we-did")) {
+        for (String publicPage : List.of("", "help", "privacy", "accessibility", "login", "you-said-we-did",
+                "city-vote")) {
             open(publicPage);
             assertThat(page).hasURL(Pattern.compile(".*/" + publicPage + "(\\?.*)?$"));
             assertAccessible();

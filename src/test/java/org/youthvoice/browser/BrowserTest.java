@@ -86,6 +86,8 @@ abstract class BrowserTest {
 
     @AfterAll
     static void closeBrowser() {
+        otherWindows.forEach(BrowserContext::close);
+        otherWindows.clear();
         if (context != null) {
             context.close();
             context = null;
@@ -104,6 +106,20 @@ abstract class BrowserTest {
             context.close();
             context = null;
         }
+    }
+
+    private static final List<BrowserContext> otherWindows = new java.util.ArrayList<>();
+
+    /**
+     * A second browser, with its own cookies, that stays open while the test switches between phones and desktops
+     * (a meeting room's projector, say). Closed with the browser.
+     */
+    Page anotherDesktop() {
+        var other = browser.newContext(new Browser.NewContextOptions().setViewportSize(1366, 900).setLocale("en-GB")
+                .setBaseURL("http://localhost:" + port + "/"));
+        other.setDefaultTimeout(15_000);
+        otherWindows.add(other);
+        return other.newPage();
     }
 
     /** A young person's phone: 390x844, touch. */
@@ -146,6 +162,15 @@ abstract class BrowserTest {
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))");
     }
 
+    /**
+     * Picks an option from the list that is open now and waits until the list has closed, so that the next list
+     * opened (perhaps with the same options) is the only one on the page.
+     */
+    void pickOption(String name) {
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        assertThat(page.getByRole(AriaRole.OPTION)).hasCount(0);
+    }
+
     void logIn(String username, String secret) {
         open("login");
         page.getByLabel("Username").fill(username);
@@ -168,15 +193,28 @@ abstract class BrowserTest {
     void assertAccessible() {
         settle();
         assertThat(pageProblems).as("problems loading " + page.url()).isEmpty();
-        // Overlays fade in: measuring contrast half-way through an animation gives false failures.
+        waitForAnimations();
+        AxeResults first = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+        AxeResults results = first;
+        if (!first.getViolations().isEmpty()) {
+            // A notification can start to fade out while the scan runs, and is then measured half-way through its
+            // animation. Look again once it has gone: a real violation is still there.
+            page.waitForTimeout(1500);
+            waitForAnimations();
+            results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
+        }
+        var violations = results.getViolations();
+        assertThat(violations).as(() -> describe(violations)).isEmpty();
+    }
+
+    /** Overlays fade in and out: measuring contrast half-way through an animation gives false failures. */
+    private void waitForAnimations() {
         page.waitForFunction("""
                 () => {
                   const busy = root => root.querySelector('[opening], [closing]')
                       || [...root.querySelectorAll('*')].some(e => e.shadowRoot && busy(e.shadowRoot));
                   return !busy(document) && document.getAnimations().every(a => a.playState !== 'running');
                 }""");
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_22_AA).analyze();
-        assertThat(results.getViolations()).as(() -> describe(results.getViolations())).isEmpty();
     }
 
     private String describe(List<Rule> violations) {

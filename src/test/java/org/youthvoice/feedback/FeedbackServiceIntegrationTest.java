@@ -49,7 +49,8 @@ class FeedbackServiceIntegrationTest {
         Set<String> columns = Set.copyOf(jdbc.sql("SELECT column_name FROM information_schema.columns "
                 + "WHERE table_schema = DATABASE() AND table_name = 'feedback_item'").query(String.class).list());
         assertThat(columns).containsExactlyInAnyOrder("id", "channel_id", "received_on", "rating", "comment",
-                "comment_deleted", "wants_contact", "status", "assignee", "status_note", "version", "redacted_comment");
+                "comment_deleted", "wants_contact", "status", "assignee", "status_note", "version", "redacted_comment",
+                "group_id");
         String type = jdbc.sql("SELECT data_type FROM information_schema.columns WHERE table_schema = DATABASE() "
                 + "AND table_name = 'feedback_item' AND column_name = 'received_on'").query(String.class).single();
         assertThat(type).isEqualTo("date");

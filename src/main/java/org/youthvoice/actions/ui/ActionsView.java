@@ -22,7 +22,18 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.io.ByteArrayInputStream;
+import org.jspecify.annotations.Nullable;
+import org.youthvoice.actions.ActionPosters;
 import org.youthvoice.actions.ActionService;
+import org.youthvoice.actions.Evidence;
+import org.youthvoice.insight.Quote;
+import org.youthvoice.insight.QuoteService;
 import org.youthvoice.actions.ActionStatus;
 import org.youthvoice.actions.ActionView;
 import org.youthvoice.actions.NewAction;
@@ -41,11 +52,15 @@ import org.youthvoice.security.Roles;
 class ActionsView extends VerticalLayout implements HasDynamicTitle {
 
     private final ActionService actions;
+    private final ActionPosters posters;
+    private final QuoteService quotes;
     private final Grid<ActionView> grid = new Grid<>();
     private final Map<String, String> priorities = new LinkedHashMap<>();
 
-    ActionsView(ActionService actions, FrameworkService frameworks) {
+    ActionsView(ActionService actions, ActionPosters posters, QuoteService quotes, FrameworkService frameworks) {
         this.actions = actions;
+        this.posters = posters;
+        this.quotes = quotes;
         setWidthFull();
         for (FrameworkSummary f : frameworks.list()) {
             if (!f.retired()) {
@@ -68,7 +83,11 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
             publish.setAriaLabel(getTranslation(a.published() ? "actions.unpublish.for" : "actions.publish.for", a.id()));
             var words = new Button(getTranslation("actions.words"), c -> openWords(a));
             words.setAriaLabel(getTranslation("actions.words.for", a.id()));
-            return new HorizontalLayout(publish, words);
+            var evidence = new Button(getTranslation("actions.evidence"), c -> openEvidence(a));
+            evidence.setAriaLabel(getTranslation("actions.evidence.for", a.id()));
+            var poster = new Button(getTranslation("actions.poster"), c -> openPoster(a));
+            poster.setAriaLabel(getTranslation("actions.poster.for", a.id()));
+            return new HorizontalLayout(publish, words, evidence, poster);
         }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("actions.heading"));
         add(new H2(getTranslation("actions.heading")), new Paragraph(getTranslation("actions.intro")), add, grid);
@@ -119,6 +138,126 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("actions.words.explain")), new H3(action.youSaid()),
                 new FormLayout(band, youSaid, weDo));
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /** What young people said that the action answers, and the quotes it shows once approved. */
+    private void openEvidence(ActionView action) {
+        var dialog = new Dialog(getTranslation("actions.evidence.for", action.id()));
+        dialog.setWidth("min(56rem, 95vw)");
+        var linked = new Div();
+        var linkedQuotes = new Div();
+        Runnable[] refreshHolder = new Runnable[1];
+        Runnable refresh = () -> refreshHolder[0].run();
+        refreshHolder[0] = () -> {
+            linked.removeAll();
+            var evidence = actions.evidence(action.id());
+            if (evidence.isEmpty()) {
+                linked.add(new Paragraph(getTranslation("actions.evidence.none")));
+            }
+            for (Evidence e : evidence) {
+                var remove = new Button(getTranslation("actions.evidence.remove"));
+                remove.setAriaLabel(getTranslation("actions.evidence.remove.for", e.label()));
+                remove.addClickListener(c -> change(() -> actions.unlinkEvidence(action.id(), e.kind(), e.ref()),
+                        refresh, null));
+                var row = new HorizontalLayout(new Span(getTranslation("actions.evidence.kind." + e.kind()) + ": "
+                        + e.label()), remove);
+                row.setAlignItems(HorizontalLayout.Alignment.CENTER);
+                linked.add(row);
+            }
+            linkedQuotes.removeAll();
+            var shown = actions.quotes(action.id());
+            if (shown.isEmpty()) {
+                linkedQuotes.add(new Paragraph(getTranslation("actions.quotes.none")));
+            }
+            for (Quote q : shown) {
+                var remove = new Button(getTranslation("actions.evidence.remove"));
+                remove.setAriaLabel(getTranslation("actions.quotes.remove.for", q.id()));
+                remove.addClickListener(c -> change(() -> actions.unlinkQuote(action.id(), q.id()), refresh, null));
+                var row = new HorizontalLayout(new Span("\u201c" + q.text() + "\u201d"),
+                        new Span(getTranslation(q.approved() ? "quotes.approved" : "quotes.waiting")), remove);
+                row.setAlignItems(HorizontalLayout.Alignment.CENTER);
+                linkedQuotes.add(row);
+            }
+        };
+        refresh.run();
+
+        var kind = new ComboBox<String>(getTranslation("actions.evidence.kind"));
+        kind.setItems(actions.evidenceKinds());
+        kind.setItemLabelGenerator(k -> getTranslation("actions.evidence.kind." + k));
+        var choice = new ComboBox<Evidence>(getTranslation("actions.evidence.choose"));
+        choice.setItemLabelGenerator(Evidence::label);
+        choice.setWidth("32rem");
+        choice.setEnabled(false);
+        kind.addValueChangeListener(e -> {
+            choice.clear();
+            choice.setEnabled(e.getValue() != null);
+            if (e.getValue() != null) {
+                String chosen = e.getValue();
+                choice.setItems(q -> actions.evidenceChoices(chosen, q.getFilter().orElse(null)).stream()
+                        .skip(q.getOffset()).limit(q.getLimit()));
+            }
+        });
+        var link = new Button(getTranslation("actions.evidence.link"), c -> {
+            if (choice.getValue() != null) {
+                change(() -> actions.linkEvidence(action.id(), choice.getValue().kind(), choice.getValue().ref()),
+                        refresh, null);
+                choice.clear();
+            }
+        });
+        var addEvidence = new HorizontalLayout(kind, choice, link);
+        addEvidence.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+
+        var quote = new ComboBox<Quote>(getTranslation("actions.quotes.choose"));
+        quote.setItemLabelGenerator(q -> "\u201c" + q.text() + "\u201d (" + getTranslation(q.approved()
+                ? "quotes.approved" : "quotes.waiting") + ")");
+        quote.setItems(q -> quotes.list(q.getFilter().orElse(null), 50).stream().skip(q.getOffset())
+                .limit(q.getLimit()));
+        quote.setWidth("32rem");
+        var linkQuote = new Button(getTranslation("actions.quotes.link"), c -> {
+            if (quote.getValue() != null) {
+                change(() -> actions.linkQuote(action.id(), quote.getValue().id()), refresh, null);
+                quote.clear();
+            }
+        });
+        var addQuote = new HorizontalLayout(quote, linkQuote);
+        addQuote.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+
+        dialog.add(new H3(action.youSaid()), new H3(getTranslation("actions.evidence.heading")),
+                new Paragraph(getTranslation("actions.evidence.explain")), linked, addEvidence,
+                new H3(getTranslation("actions.quotes.heading")), new Paragraph(getTranslation("actions.quotes.explain")),
+                linkedQuotes, addQuote);
+        dialog.getFooter().add(new Button(getTranslation("actions.close"), c -> dialog.close()));
+        dialog.open();
+    }
+
+    private void change(Runnable change, Runnable then, @Nullable Dialog close) {
+        if (Notifications.attempt(change)) {
+            Notifications.success(getTranslation("staff.saved"));
+            if (close != null) {
+                close.close();
+            }
+            then.run();
+        }
+    }
+
+    /** The one-page poster, in the words for an age band if one is chosen. */
+    private void openPoster(ActionView action) {
+        var dialog = new Dialog(getTranslation("actions.poster.for", action.id()));
+        var band = new ComboBox<AgeBand>(getTranslation("actions.poster.ageBand"));
+        band.setItems(AgeBand.values());
+        band.setItemLabelGenerator(AgeBand::label);
+        band.setClearButtonVisible(true);
+        band.setHelperText(getTranslation("actions.poster.ageBand.help"));
+        String link = YouSaidWeDidView.pageLink(action.id());
+        var download = new Anchor(DownloadHandler.fromInputStream(e -> {
+            byte[] pdf = posters.poster(action.id(), band.getValue(), link);
+            return new DownloadResponse(new ByteArrayInputStream(pdf), "you-said-we-did-" + action.id() + ".pdf",
+                    "application/pdf", pdf.length);
+        }), getTranslation("actions.poster.download"));
+        download.setDownload(true);
+        dialog.add(new Paragraph(getTranslation("actions.poster.explain")), band, new Div(download));
+        dialog.getFooter().add(new Button(getTranslation("actions.close"), c -> dialog.close()));
         dialog.open();
     }
 

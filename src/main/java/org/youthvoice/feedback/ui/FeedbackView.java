@@ -31,12 +31,15 @@ import java.util.Arrays;
 import org.youthvoice.base.QrCodes;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
+import org.youthvoice.feedback.ChannelGroup;
 import org.youthvoice.feedback.ChannelView;
 import org.youthvoice.feedback.FeedbackFilter;
 import org.youthvoice.feedback.FeedbackItemView;
 import org.youthvoice.feedback.FeedbackService;
 import org.youthvoice.feedback.FeedbackStatus;
 import org.youthvoice.feedback.NewChannel;
+import org.youthvoice.insight.Quote;
+import org.youthvoice.insight.QuoteService;
 import org.youthvoice.safeguarding.SafeguardingQueue;
 import org.youthvoice.security.Roles;
 
@@ -53,9 +56,13 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
     private java.util.Set<Long> flagged = java.util.Set.of();
     private final ComboBox<ChannelView> channelFilter = new ComboBox<>();
     private final ComboBox<FeedbackStatus> statusFilter = new ComboBox<>();
+    private final ComboBox<ChannelGroup> groupFilter = new ComboBox<>();
 
-    FeedbackView(FeedbackService feedback, SafeguardingQueue safeguarding) {
+    private final QuoteService quotes;
+
+    FeedbackView(FeedbackService feedback, SafeguardingQueue safeguarding, QuoteService quotes) {
         this.feedback = feedback;
+        this.quotes = quotes;
         this.safeguarding = safeguarding;
         setWidthFull();
         var add = new Button(getTranslation("feedback.channel.new"), c -> openNewChannel());
@@ -68,11 +75,13 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         channels.addComponentColumn(c -> {
             var share = new Button(getTranslation("feedback.channel.share"), e -> openShare(c));
             share.setAriaLabel(getTranslation("feedback.channel.share.for", c.title()));
+            var groups = new Button(getTranslation("feedback.groups"), e -> openGroups(c));
+            groups.setAriaLabel(getTranslation("feedback.groups.for", c.title()));
             var toggle = new Button(getTranslation(c.open() ? "feedback.channel.close" : "feedback.channel.reopen"),
                     e -> run(() -> feedback.setChannelOpen(c.id(), !c.open())));
             toggle.setAriaLabel(getTranslation(c.open() ? "feedback.channel.close.for" : "feedback.channel.reopen.for",
                     c.title()));
-            return new HorizontalLayout(share, toggle);
+            return new HorizontalLayout(share, groups, toggle);
         }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
         channels.setAllRowsVisible(true);
         channels.setAriaLabel(getTranslation("feedback.channels"));
@@ -84,11 +93,24 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         statusFilter.setItems(FeedbackStatus.values());
         statusFilter.setItemLabelGenerator(s -> getTranslation("feedback.status." + s.name()));
         statusFilter.setClearButtonVisible(true);
-        channelFilter.addValueChangeListener(e -> items.getDataProvider().refreshAll());
+        groupFilter.setLabel(getTranslation("feedback.filter.group"));
+        groupFilter.setItemLabelGenerator(ChannelGroup::name);
+        groupFilter.setClearButtonVisible(true);
+        groupFilter.setEnabled(false);
+        groupFilter.addValueChangeListener(e -> items.getDataProvider().refreshAll());
+        channelFilter.addValueChangeListener(e -> {
+            groupFilter.clear();
+            var chosen = e.getValue() == null ? java.util.List.<ChannelGroup>of() : feedback.groups(e.getValue().id());
+            groupFilter.setItems(chosen);
+            groupFilter.setEnabled(!chosen.isEmpty());
+            items.getDataProvider().refreshAll();
+        });
         statusFilter.addValueChangeListener(e -> items.getDataProvider().refreshAll());
 
         items.addColumn(FeedbackItemView::receivedOn).setHeader(getTranslation("feedback.item.date")).setAutoWidth(true);
         items.addColumn(FeedbackItemView::channelTitle).setHeader(getTranslation("feedback.channel.title")).setAutoWidth(true);
+        items.addColumn(i -> i.groupName() == null ? "" : i.groupName()).setHeader(getTranslation("feedback.filter.group"))
+                .setAutoWidth(true);
         items.addColumn(i -> i.rating() == null ? "" : getTranslation("tellus.face." + i.rating()))
                 .setHeader(getTranslation("feedback.item.rating")).setAutoWidth(true);
         items.addColumn(i -> i.commentDeleted() ? getTranslation("feedback.item.deleted")
@@ -117,13 +139,13 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         items.setAriaLabel(getTranslation("feedback.items"));
 
         add(new H2(getTranslation("feedback.heading")), new H3(getTranslation("feedback.channels")), add, channels,
-                new H3(getTranslation("feedback.items")), new HorizontalLayout(channelFilter, statusFilter), items);
+                new H3(getTranslation("feedback.items")), new HorizontalLayout(channelFilter, groupFilter, statusFilter), items);
         refreshChannels();
     }
 
     private FeedbackFilter filter() {
         return new FeedbackFilter(channelFilter.getValue() == null ? null : channelFilter.getValue().id(),
-                statusFilter.getValue(), null);
+                statusFilter.getValue(), null, groupFilter.getValue() == null ? null : groupFilter.getValue().id());
     }
 
     private void refreshChannels() {
@@ -175,6 +197,38 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         dialog.open();
     }
 
+    /** Groups with their own codes (a school, a children's home): feedback sent with a code shows the group. */
+    private void openGroups(ChannelView channel) {
+        var dialog = new Dialog(getTranslation("feedback.groups.for", channel.title()));
+        dialog.setWidth("min(48rem, 95vw)");
+        var list = new Grid<ChannelGroup>();
+        list.addColumn(ChannelGroup::name).setHeader(getTranslation("feedback.group.name")).setFlexGrow(1);
+        list.addColumn(ChannelGroup::code).setHeader(getTranslation("feedback.group.code")).setAutoWidth(true);
+        list.addColumn(ChannelGroup::items).setHeader(getTranslation("feedback.channel.items")).setAutoWidth(true);
+        list.addColumn(g -> publicLink(channel.slug()) + "?code=" + g.code())
+                .setHeader(getTranslation("feedback.group.link")).setAutoWidth(true);
+        list.setItems(feedback.groups(channel.id()));
+        list.setAllRowsVisible(true);
+        list.setAriaLabel(getTranslation("feedback.groups"));
+        var name = new TextField(getTranslation("feedback.group.name"));
+        name.setHelperText(getTranslation("feedback.group.name.help"));
+        var code = new TextField(getTranslation("feedback.group.code"));
+        code.setHelperText(getTranslation("feedback.group.code.help"));
+        var add = new Button(getTranslation("feedback.group.add"), c -> {
+            if (Notifications.attempt(() -> feedback.addGroup(channel.id(), name.getValue(), code.getValue()))) {
+                Notifications.success(getTranslation("staff.saved"));
+                name.clear();
+                code.clear();
+                list.setItems(feedback.groups(channel.id()));
+            }
+        });
+        var form = new HorizontalLayout(name, code, add);
+        form.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        dialog.add(new Paragraph(getTranslation("feedback.groups.explain")), list, form);
+        dialog.getFooter().add(new Button(getTranslation("members.secret.done"), c -> dialog.close()));
+        dialog.open();
+    }
+
     private void openTriage(FeedbackItemView item) {
         var dialog = new Dialog(getTranslation("feedback.triage.for", item.id()));
         var status = new ComboBox<FeedbackStatus>(getTranslation("feedback.filter.status"));
@@ -208,7 +262,47 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
             dialog.add(flag);
         }
         dialog.add(new FormLayout(status, assignee, note), redacted);
-        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        var quote = new Button(getTranslation("feedback.quote"), c -> openQuote(item, redacted.getValue()));
+        quote.setEnabled(item.comment() != null || item.redactedComment() != null);
+        dialog.getFooter().add(quote, new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
+        dialog.open();
+    }
+
+    /**
+     * Makes the comment a quote: the officer writes the words with names and places taken out (a button does a first
+     * go), saves, and approves. Public pages only ever show approved words.
+     */
+    private void openQuote(FeedbackItemView item, String startingWords) {
+        var dialog = new Dialog(getTranslation("feedback.quote.for", item.id()));
+        dialog.setWidth("min(48rem, 95vw)");
+        var existing = quotes.quoteFor("FEEDBACK", item.id());
+        var original = new Paragraph(item.comment() == null ? getTranslation("feedback.item.deleted") : item.comment());
+        original.addClassName("feedback-text");
+        var words = new TextArea(getTranslation("feedback.quote.words"));
+        words.setHelperText(getTranslation("feedback.quote.words.help"));
+        words.setMaxLength(QuoteService.MAX_TEXT);
+        words.setWidthFull();
+        words.setValue(existing.map(Quote::text).orElse(startingWords));
+        var state = new Paragraph(existing.map(q -> q.approved()
+                ? getTranslation("feedback.quote.approvedBy", q.approvedBy(), q.approvedOn())
+                : getTranslation("quotes.waiting")).orElse(getTranslation("feedback.quote.notYet")));
+        var redact = new Button(getTranslation("feedback.quote.redact"),
+                c -> words.setValue(quotes.suggestRedaction(words.getValue())));
+        var save = new Button(getTranslation("feedback.quote.save"), c -> {
+            if (Notifications.attempt(() -> quotes.save("FEEDBACK", item.id(), words.getValue()))) {
+                Notifications.success(getTranslation("staff.saved"));
+                dialog.close();
+            }
+        });
+        var approve = new Button(getTranslation("feedback.quote.approve"), c -> {
+            if (Notifications.attempt(() -> quotes.approve(quotes.save("FEEDBACK", item.id(), words.getValue()).id()))) {
+                Notifications.success(getTranslation("feedback.quote.approved"));
+                dialog.close();
+            }
+        });
+        approve.addThemeVariants(ButtonVariant.PRIMARY);
+        dialog.add(new H3(getTranslation("feedback.quote.original")), original, words, redact, state);
+        dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save, approve);
         dialog.open();
     }
 

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -42,6 +43,7 @@ class TellUsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private final FeedbackService feedback;
     private @Nullable PublicChannel channel;
     private String title = "";
+    private String codeFromLink = "";
 
     TellUsView(FeedbackService feedback) {
         this.feedback = feedback;
@@ -52,6 +54,8 @@ class TellUsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
         String slug = event.getRouteParameters().get("channel").orElse("");
+        codeFromLink = event.getLocation().getQueryParameters().getSingleParameter("code")
+                .filter(c -> c.length() <= 40).orElse("");
         channel = feedback.publicChannel(slug).orElse(null);
         if (channel == null) {
             title = getTranslation("tellus.closed.heading");
@@ -99,6 +103,12 @@ class TellUsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         wantsContact.addValueChangeListener(e -> contactFields.setVisible(e.getValue()));
         wantsContact.setVisible(c.allowContact());
 
+        var code = new TextField(getTranslation("tellus.code"));
+        code.setHelperText(getTranslation("tellus.code.help"));
+        code.setValue(codeFromLink);
+        code.setMaxLength(40);
+        code.setVisible(c.hasGroups());
+
         var error = new Paragraph();
         error.addClassName("form-error");
         error.getElement().setAttribute("role", "alert");
@@ -107,15 +117,17 @@ class TellUsView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         send.addClassName("big-button");
         send.addClickListener(click -> {
             try {
+                var request = VaadinRequest.getCurrent();
                 feedback.submit(c.slug(), new FeedbackForm(faces.getValue(), comment.getValue(),
-                        wantsContact.getValue(), name.getValue(), how.getValue()));
+                        wantsContact.getValue(), name.getValue(), how.getValue()), code.getValue(),
+                        request == null ? "" : request.getRemoteAddr());
                 showThanks(wantsContact.getValue());
             } catch (UserFacingException e) {
                 // Keep everything typed; say what to fix.
                 error.setText(getTranslation(e.messageKey(), e.arguments()));
             }
         });
-        add(faces, notice, comment, wantsContact, contactFields, error, send);
+        add(faces, notice, comment, wantsContact, contactFields, code, error, send);
     }
 
     private void showThanks(boolean contact) {

@@ -25,7 +25,8 @@ import org.youthvoice.security.Roles;
 class MemberHomeView extends Div implements HasDynamicTitle {
 
     MemberHomeView(AuthenticationContext authentication, FeedbackService feedback,
-            org.youthvoice.actions.ActionService actions) {
+            org.youthvoice.actions.ActionService actions, org.youthvoice.survey.SurveyTaking surveys,
+            org.youthvoice.voting.VoteService votes) {
         addClassName("member-home");
         add(new H1(getTranslation("member.home.heading", authentication.getPrincipalName().orElse(""))));
         add(new Paragraph(getTranslation("member.home.intro")));
@@ -42,10 +43,39 @@ class MemberHomeView extends Div implements HasDynamicTitle {
         if (!latest.isEmpty()) {
             changes.remove(changes.getComponentAt(1));
             var list = new UnorderedList();
-            latest.forEach(a -> list.add(new ListItem(getTranslation("member.home.changes.item", a.youSaid(), a.weDo()))));
+            latest.forEach(a -> {
+                var item = new ListItem(getTranslation("member.home.changes.item", a.youSaid(), a.weDo()));
+                // Approved, de-identified quotes only: the service never hands out anything else.
+                a.quotes().stream().findFirst().ifPresent(quote -> {
+                    var words = new Paragraph(getTranslation("member.home.changes.quote", quote));
+                    words.addClassName("quote");
+                    item.add(words);
+                });
+                list.add(item);
+            });
             changes.add(list, new Anchor("you-said-we-did", getTranslation("member.home.changes.more")));
         }
-        add(part("surveys"), part("votes"), tellUs, changes);
+        var mySurveys = part("surveys");
+        var open = surveys.forMe();
+        if (!open.isEmpty()) {
+            mySurveys.remove(mySurveys.getComponentAt(1));
+            var list = new UnorderedList();
+            open.forEach(s -> list.add(new ListItem(new Anchor("s/" + s.slug(), s.title()))));
+            mySurveys.add(list);
+        }
+        var voting = part("votes");
+        var openVotes = votes.openBallots();
+        var results = votes.publishedBallots();
+        if (!openVotes.isEmpty() || !results.isEmpty()) {
+            voting.remove(voting.getComponentAt(1));
+            var list = new UnorderedList();
+            openVotes.forEach(b -> list.add(new ListItem(new Anchor("vote/" + b.id(),
+                    getTranslation(b.voted() ? "member.home.votes.voted" : "member.home.votes.open", b.question())))));
+            results.stream().limit(3).forEach(b -> list.add(new ListItem(new Anchor("vote/" + b.id(),
+                    getTranslation("member.home.votes.result", b.question())))));
+            voting.add(list);
+        }
+        add(mySurveys, voting, tellUs, changes);
         var privacy = new Anchor("privacy", getTranslation("member.home.privacy"));
         add(new Paragraph(privacy));
     }

@@ -1,3 +1,6 @@
-/** Readers for ballot files; reached only through {@link org.youthvoice.voting.BallotFile}. */
+/**
+ * Readers for ballot files (reached only through {@link org.youthvoice.voting.BallotFile}), and how stored ballot
+ * papers are written and counted.
+ */
 @org.jspecify.annotations.NullMarked
 package org.youthvoice.voting.internal;

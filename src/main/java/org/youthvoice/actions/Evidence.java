@@ -1,0 +1,11 @@
+package org.youthvoice.actions;
+
+/**
+ * One piece of evidence as officers see it on an action.
+ *
+ * @param kind the {@link EvidenceSource#kind()} it comes from
+ * @param ref its reference within that kind (an id, or survey and question)
+ * @param label what it is, in a line
+ */
+public record Evidence(String kind, String ref, String label) {
+}

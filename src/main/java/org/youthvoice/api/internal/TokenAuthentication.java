@@ -1,0 +1,61 @@
+package org.youthvoice.api.internal;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Component;
+import org.youthvoice.api.ApiTokenService;
+
+/**
+ * Turns a bearer token into its owner, with the owner's roles as they are now: an unknown, expired or revoked token, or
+ * one whose owner is switched off, locked out or gone, gives nobody.
+ */
+@Component
+class TokenAuthentication {
+
+    private final JdbcClient jdbc;
+    private final UserDetailsService users;
+    private final Clock clock;
+
+    TokenAuthentication(JdbcClient jdbc, UserDetailsService users, Clock clock) {
+        this.jdbc = jdbc;
+        this.users = users;
+        this.clock = clock;
+    }
+
+    Optional<UserDetails> owner(String secret) {
+        record Row(long id, String username, LocalDate expiresOn, LocalDateTime lastUsedAt) {
+        }
+        var row = jdbc.sql("SELECT id, username, expires_on, last_used_at FROM api_token WHERE token_hash = ?")
+                .param(ApiTokenService.hash(secret))
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
+                        rs.getObject(4, LocalDateTime.class)))
+                .optional();
+        if (row.isEmpty()) {
+            return Optional.empty();
+        }
+        var now = LocalDateTime.now(clock).withNano(0);
+        if (row.get().expiresOn() != null && !row.get().expiresOn().isAfter(now.toLocalDate())) {
+            return Optional.empty();
+        }
+        UserDetails user;
+        try {
+            user = users.loadUserByUsername(row.get().username());
+        } catch (UsernameNotFoundException e) {
+            return Optional.empty();
+        }
+        if (!user.isEnabled() || !user.isAccountNonLocked() || !user.isAccountNonExpired()) {
+            return Optional.empty();
+        }
+        // "Last used" to the minute is enough, and saves a write on every call of a busy dashboard.
+        if (row.get().lastUsedAt() == null || row.get().lastUsedAt().isBefore(now.minusMinutes(1))) {
+            jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(now, row.get().id()).update();
+        }
+        return Optional.of(user);
+    }
+}

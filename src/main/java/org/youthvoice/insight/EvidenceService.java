@@ -1,0 +1,243 @@
+package org.youthvoice.insight;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.audit.AuditLog;
+import org.youthvoice.base.ShownCount;
+import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.framework.FrameworkService;
+import org.youthvoice.framework.FrameworkSummary;
+import org.youthvoice.framework.FrameworkTree;
+import org.youthvoice.framework.NodeKind;
+import org.youthvoice.framework.TagNode;
+import org.youthvoice.insight.internal.EvidencePdf;
+import org.youthvoice.survey.SurveyAnalysis;
+
+/**
+ * Evidence per priority and outcome: survey results, ballot results, how much free text and which faces, approved
+ * quotes and actions, gathered from each module's public side. A priority includes its outcomes' evidence. Viewers
+ * (councillors, senior leaders) may read all of it: it holds counts under the small-number rules and approved,
+ * de-identified quotes, never anything else a young person wrote.
+ */
+@Service
+public class EvidenceService {
+
+    static final String READERS = "hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')";
+
+    private final JdbcClient jdbc;
+    private final FrameworkService frameworks;
+    private final SurveyAnalysis surveys;
+    private final ObjectProvider<TaggedBallots> ballots;
+    private final ObjectProvider<TaggedActions> actions;
+    private final YouthVoiceProperties properties;
+    private final EvidencePdf pdf;
+    private final AuditLog audit;
+
+    EvidenceService(JdbcClient jdbc, FrameworkService frameworks, SurveyAnalysis surveys,
+            ObjectProvider<TaggedBallots> ballots, ObjectProvider<TaggedActions> actions,
+            YouthVoiceProperties properties, EvidencePdf pdf, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.frameworks = frameworks;
+        this.surveys = surveys;
+        this.ballots = ballots;
+        this.actions = actions;
+        this.properties = properties;
+        this.pdf = pdf;
+        this.audit = audit;
+    }
+
+    /** The frameworks to choose from, live ones first. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<FrameworkSummary> frameworks() {
+        return frameworks.list();
+    }
+
+    /** Every priority (then its outcomes) of a framework with how much evidence each has, so gaps show. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public EvidenceOverview overview(String frameworkCode) {
+        var tree = frameworks.tree(frameworkCode).orElseThrow(() -> new UserFacingException("evidence.error.unknown"));
+        var sets = new LinkedHashMap<String, Set<String>>();
+        var nodes = new LinkedHashMap<String, TagNode>();
+        var parents = new HashMap<String, String>();
+        for (TagNode priority : tree.nodes()) {
+            if (priority.removed()) {
+                continue;
+            }
+            nodes.put(priority.code(), priority);
+            sets.put(priority.code(), codes(priority));
+            for (TagNode outcome : priority.children()) {
+                if (!outcome.removed()) {
+                    nodes.put(outcome.code(), outcome);
+                    sets.put(outcome.code(), Set.of(outcome.code()));
+                    parents.put(outcome.code(), priority.code());
+                }
+            }
+        }
+        var all = sets.values().stream().flatMap(Set::stream).toList();
+        var surveyAmounts = surveys.taggedAmounts(sets);
+        var ballotCodes = ballotSource().map(b -> b.tagged(all)).orElse(Map.of());
+        var actionList = actionSource().map(a -> a.linkedTo(all)).orElse(List.of());
+        int threshold = properties.smallNumberThreshold();
+        var rows = new ArrayList<EvidenceAmounts>();
+        sets.forEach((code, set) -> {
+            var node = nodes.get(code);
+            var survey = surveyAmounts.get(code);
+            int ballotCount = (int) ballotCodes.values().stream().filter(c -> overlaps(c, set)).count();
+            var byStatus = new LinkedHashMap<String, Integer>();
+            actionList.stream().filter(a -> overlaps(a.codes(), set))
+                    .forEach(a -> byStatus.merge(a.status(), 1, Integer::sum));
+            long[] text = textAmounts(set);
+            rows.add(new EvidenceAmounts(code, node.title(), node.kind(), parents.get(code), survey.questions(),
+                    survey.responses(), ballotCount, ShownCount.of(text[0], threshold), (int) text[1], byStatus));
+        });
+        return new EvidenceOverview(tree.code(), tree.title(), tree.retired(), rows);
+    }
+
+    /** One priority or outcome with all its evidence; empty for an unknown code. */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public Optional<PriorityEvidence> evidence(String code) {
+        return find(code).map(found -> gather(found.tree(), found.node(), found.parent()));
+    }
+
+    /** A PDF evidence pack for a panel: cover, summary, charts, quotes and actions. Logged as an export. */
+    @PreAuthorize(READERS)
+    @Transactional
+    public byte[] pack(String code) {
+        var evidence = evidence(code).orElseThrow(() -> new UserFacingException("evidence.error.unknown"));
+        byte[] bytes = pdf.priority(evidence);
+        audit.record("EVIDENCE_PACK_EXPORTED", "framework_node", code, "PDF, " + bytes.length + " bytes");
+        return bytes;
+    }
+
+    /** A PDF evidence pack for a whole framework: the overview, then every priority's evidence. Logged as an export. */
+    @PreAuthorize(READERS)
+    @Transactional
+    public byte[] frameworkPack(String frameworkCode) {
+        var overview = overview(frameworkCode);
+        var tree = frameworks.tree(frameworkCode).orElseThrow();
+        var priorities = tree.nodes().stream().filter(n -> !n.removed())
+                .map(n -> gather(tree, n, null)).toList();
+        byte[] bytes = pdf.framework(overview, priorities);
+        audit.record("EVIDENCE_PACK_EXPORTED", "framework", frameworkCode, "PDF, " + bytes.length + " bytes");
+        return bytes;
+    }
+
+    private record Found(FrameworkTree tree, TagNode node, @Nullable TagNode parent) {
+    }
+
+    private Optional<Found> find(String code) {
+        for (FrameworkSummary summary : frameworks.list()) {
+            var tree = frameworks.tree(summary.code()).orElseThrow();
+            for (TagNode priority : tree.nodes()) {
+                if (priority.code().equals(code)) {
+                    return Optional.of(new Found(tree, priority, null));
+                }
+                for (TagNode outcome : priority.children()) {
+                    if (outcome.code().equals(code)) {
+                        return Optional.of(new Found(tree, outcome, priority));
+                    }
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private PriorityEvidence gather(FrameworkTree tree, TagNode node, @Nullable TagNode parent) {
+        var set = codes(node);
+        var outcomes = node.kind() == NodeKind.OUTCOME ? List.<PriorityEvidence.Node>of()
+                : node.children().stream().filter(c -> !c.removed())
+                        .map(c -> new PriorityEvidence.Node(c.code(), c.title())).toList();
+        return new PriorityEvidence(node.code(), node.title(), node.kind(), tree.code(), tree.title(),
+                parent == null ? null : parent.code(), parent == null ? null : parent.title(), outcomes,
+                surveys.taggedResults(set), ballotSource().map(b -> b.results(set)).orElse(List.of()), comments(set),
+                quotes(set), actionSource().map(a -> a.linkedTo(set)).orElse(List.of()));
+    }
+
+    /** The code and, for a priority, its outcomes' codes: a priority rolls up its outcomes. */
+    private static Set<String> codes(TagNode node) {
+        var codes = new LinkedHashSet<String>();
+        codes.add(node.code());
+        node.children().forEach(c -> codes.add(c.code()));
+        return codes;
+    }
+
+    /** Tagged pieces of text, and approved quotes from them, counted once however many of the codes they carry. */
+    private long[] textAmounts(Collection<String> codes) {
+        return jdbc.sql("""
+                SELECT (SELECT COUNT(DISTINCT g.text_id) FROM insight_text_tag g WHERE g.tag_code IN (:codes)),
+                       (SELECT COUNT(DISTINCT q.id) FROM insight_text_tag g JOIN insight_text t ON t.id = g.text_id
+                        JOIN insight_quote q ON q.source_type = t.source_type AND q.source_id = t.source_id
+                        WHERE g.tag_code IN (:codes) AND q.approved_by IS NOT NULL)""")
+                .param("codes", codes).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+    }
+
+    private PriorityEvidence.Comments comments(Collection<String> codes) {
+        long survey = 0;
+        long feedback = 0;
+        long[] faces = new long[6];
+        var rows = jdbc.sql("""
+                SELECT t.source_type, t.rating, COUNT(*) FROM insight_text t
+                WHERE t.id IN (SELECT g.text_id FROM insight_text_tag g WHERE g.tag_code IN (:codes))
+                GROUP BY t.source_type, t.rating""")
+                .param("codes", codes).query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2), rs.getLong(3)})
+                .list();
+        for (Object[] row : rows) {
+            long count = (long) row[2];
+            if ("FEEDBACK".equals(row[0])) {
+                feedback += count;
+                int rating = row[1] == null ? 0 : ((Number) row[1]).intValue();
+                faces[rating >= 1 && rating <= 5 ? rating : 0] += count;
+            } else {
+                survey += count;
+            }
+        }
+        int threshold = properties.smallNumberThreshold();
+        // The parts add up to the total, and the faces (with "no face") to the feedback: hide a neighbour too.
+        var parts = SmallNumbers.breakdown(List.of(survey, feedback), threshold);
+        var faceCells = SmallNumbers.breakdown(List.of(faces[1], faces[2], faces[3], faces[4], faces[5], faces[0]),
+                threshold);
+        return new PriorityEvidence.Comments(ShownCount.of(survey + feedback, threshold), parts.get(0), parts.get(1),
+                faceCells.subList(0, 5), faceCells.get(5));
+    }
+
+    private List<PriorityEvidence.ApprovedQuote> quotes(Collection<String> codes) {
+        return jdbc.sql("""
+                SELECT q.text, q.source_type FROM insight_quote q
+                WHERE q.approved_by IS NOT NULL AND EXISTS (
+                    SELECT 1 FROM insight_text t JOIN insight_text_tag g ON g.text_id = t.id
+                    WHERE t.source_type = q.source_type AND t.source_id = q.source_id AND g.tag_code IN (:codes))
+                ORDER BY q.approved_on DESC, q.id DESC LIMIT 50""")
+                .param("codes", codes)
+                .query((rs, n) -> new PriorityEvidence.ApprovedQuote(rs.getString(1), rs.getString(2))).list();
+    }
+
+    private Optional<TaggedBallots> ballotSource() {
+        return Optional.ofNullable(ballots.getIfAvailable());
+    }
+
+    private Optional<TaggedActions> actionSource() {
+        return Optional.ofNullable(actions.getIfAvailable());
+    }
+
+    private static boolean overlaps(Set<String> a, Set<String> b) {
+        return a.stream().anyMatch(b::contains);
+    }
+}

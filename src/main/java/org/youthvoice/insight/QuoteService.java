@@ -1,0 +1,153 @@
+package org.youthvoice.insight;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.audit.AuditLog;
+import org.youthvoice.base.UserFacingException;
+
+/**
+ * Quotes from what young people wrote. An officer writes the de-identified words (never a copy of the original) and
+ * approves them; public pages get approved words only. Changing the words takes the approval back.
+ */
+@Service
+public class QuoteService {
+
+    public static final int MAX_TEXT = 1000;
+    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
+
+    private final JdbcClient jdbc;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    QuoteService(JdbcClient jdbc, AuditLog audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Makes the comment {@code sourceType}/{@code sourceId} a quote with these de-identified words, or changes its
+     * words. A change waits for approval again.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public Quote save(String sourceType, long sourceId, @Nullable String text) {
+        String words = clean(text);
+        if (!sourceType.matches("[A-Z_]{1,20}")) {
+            throw new IllegalArgumentException("source type " + sourceType);
+        }
+        var existing = quoteFor(sourceType, sourceId);
+        if (existing.isPresent() && existing.get().text().equals(words)) {
+            return existing.get();
+        }
+        jdbc.sql("""
+                INSERT INTO insight_quote (source_type, source_id, text, written_by, created_at) VALUES (?, ?, ?, ?, ?)
+                ON DUPLICATE KEY UPDATE text = VALUES(text), written_by = VALUES(written_by), approved_by = NULL,
+                    approved_on = NULL, version = version + 1""")
+                .params(sourceType, sourceId, words, who(), LocalDateTime.now(clock)).update();
+        var quote = quoteFor(sourceType, sourceId).orElseThrow();
+        audit.record(existing.isPresent() ? "QUOTE_CHANGED" : "QUOTE_WRITTEN", "insight_quote",
+                String.valueOf(quote.id()), sourceType + " " + sourceId);
+        return quote;
+    }
+
+    /** Approves the words for public pages. Refused while they still hold an e-mail address, phone number or postcode. */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void approve(long quoteId) {
+        var quote = quotes(List.of(quoteId)).stream().findFirst()
+                .orElseThrow(() -> new UserFacingException("quotes.error.gone"));
+        if (Redaction.hasContactDetails(quote.text())) {
+            throw new UserFacingException("quotes.error.contactDetails");
+        }
+        jdbc.sql("UPDATE insight_quote SET approved_by = ?, approved_on = ?, version = version + 1 WHERE id = ?")
+                .params(who(), LocalDate.now(clock), quoteId).update();
+        audit.record("QUOTE_APPROVED", "insight_quote", String.valueOf(quoteId), null);
+    }
+
+    /** A first go at de-identifying a comment; see {@link Redaction}. The officer checks and finishes it. */
+    @PreAuthorize(OFFICERS)
+    public String suggestRedaction(@Nullable String text) {
+        return text == null ? "" : Redaction.suggest(text);
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public Optional<Quote> quoteFor(String sourceType, long sourceId) {
+        return jdbc.sql(SELECT + " WHERE source_type = ? AND source_id = ?").params(sourceType, sourceId)
+                .query((rs, n) -> row(rs)).optional();
+    }
+
+    /** Newest first, the words matching {@code search} when given. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<Quote> list(@Nullable String search, int limit) {
+        String like = search == null || search.isBlank() ? null
+                : "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql(SELECT + " WHERE :like IS NULL OR text LIKE :like ORDER BY id DESC LIMIT :limit")
+                .param("like", like).param("limit", limit).query((rs, n) -> row(rs)).list();
+    }
+
+    /** These quotes, in the order asked; unknown ids are left out. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<Quote> quotes(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var found = new LinkedHashMap<Long, Quote>();
+        jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query((rs, n) -> row(rs)).list()
+                .forEach(q -> found.put(q.id(), q));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    /** Public: the approved, de-identified words of these quotes (id to words); others are left out. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<Long, String> approvedWords(Collection<Long> ids) {
+        var words = new LinkedHashMap<Long, String>();
+        if (ids.isEmpty()) {
+            return words;
+        }
+        jdbc.sql("SELECT id, text FROM insight_quote WHERE id IN (:ids) AND approved_by IS NOT NULL")
+                .param("ids", ids).query(rs -> {
+                    words.put(rs.getLong(1), rs.getString(2));
+                });
+        return words;
+    }
+
+    private static String who() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        String name = auth == null ? "system" : auth.getName();
+        return name.length() > 64 ? name.substring(0, 64) : name;
+    }
+
+    private static String clean(@Nullable String text) {
+        String v = text == null ? "" : text.strip();
+        if (v.isEmpty() || v.codePointCount(0, v.length()) > MAX_TEXT
+                || v.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
+            throw new UserFacingException("quotes.error.text", MAX_TEXT);
+        }
+        return v;
+    }
+
+    private static final String SELECT = "SELECT id, source_type, source_id, text, written_by, approved_by, approved_on "
+            + "FROM insight_quote";
+
+    private static Quote row(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Quote(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getObject(7, LocalDate.class));
+    }
+}

@@ -1,0 +1,122 @@
+package org.youthvoice.insight.internal;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Applies keyword rules in the database: a rule's words and phrases become one regular expression with word edges
+ * ({@code \b}), matched by MariaDB's REGEXP (case-insensitive under the table's collation), so a new text and every
+ * existing text are matched the same way.
+ */
+@Component
+public class KeywordRules {
+
+    private static final Logger LOG = LoggerFactory.getLogger(KeywordRules.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    KeywordRules(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One phrase a line (commas also split), blanks dropped. */
+    public static List<String> words(@Nullable String text) {
+        if (text == null) {
+            return List.of();
+        }
+        return Arrays.stream(text.split("[\\n,;]+")).map(s -> s.strip().replaceAll("\\s+", " "))
+                .filter(s -> !s.isEmpty()).distinct().toList();
+    }
+
+    /** The regular expression for these phrases: each word with its punctuation escaped, spaces as any white space. */
+    public static String pattern(List<String> words) {
+        return words.stream().map(KeywordRules::phrase).collect(Collectors.joining("|", "\\b(", ")\\b"));
+    }
+
+    private static String phrase(String phrase) {
+        var out = new StringBuilder();
+        for (String word : phrase.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append("\\s+");
+            }
+            word.codePoints().forEach(c -> {
+                if (!Character.isLetterOrDigit(c)) {
+                    out.append('\\');
+                }
+                out.appendCodePoint(c);
+            });
+        }
+        return out.toString();
+    }
+
+    /**
+     * Applies every rule to one text (just arrived), in the caller's transaction; returns how many tags were added.
+     * A rule that fails is logged and skipped: it must never keep a text out of the stream.
+     */
+    public int applyTo(long textId) {
+        int added = 0;
+        for (var rule : jdbc.sql("SELECT id, tag_code, words FROM insight_rule").query(RuleRow.class).list()) {
+            try {
+                added += jdbc.sql("""
+                    INSERT IGNORE INTO insight_text_tag (text_id, tag_code, origin, tagged_by, tagged_at)
+                    SELECT id, ?, 'RULE', ?, ? FROM insight_text WHERE id = ? AND text REGEXP ?""")
+                    .params(rule.tagCode(), "rule " + rule.id(), LocalDateTime.now(clock), textId,
+                            pattern(words(rule.words())))
+                    .update();
+            } catch (DataAccessException e) {
+                LOG.warn("Keyword rule {} failed on text {}", rule.id(), textId, e);
+            }
+        }
+        if (added > 0) {
+            touch();
+        }
+        return added;
+    }
+
+    /** Applies one rule to every text that still has its words; returns how many tags were added. */
+    @Transactional
+    public int applyToAll(long ruleId) {
+        var rule = jdbc.sql("SELECT id, tag_code, words FROM insight_rule WHERE id = ?").param(ruleId)
+                .query(RuleRow.class).optional();
+        if (rule.isEmpty()) {
+            return 0;
+        }
+        int added;
+        try {
+            added = jdbc.sql("""
+                    INSERT IGNORE INTO insight_text_tag (text_id, tag_code, origin, tagged_by, tagged_at)
+                    SELECT id, ?, 'RULE', ?, ? FROM insight_text WHERE text IS NOT NULL AND text REGEXP ?""")
+                    .params(rule.get().tagCode(), "rule " + ruleId, LocalDateTime.now(clock),
+                            pattern(words(rule.get().words())))
+                    .update();
+        } catch (DataAccessException e) {
+            // Caught here, inside the transaction, so one failing rule never undoes what the others tagged.
+            LOG.warn("Keyword rule {} failed on the stream", ruleId, e);
+            return 0;
+        }
+        if (added > 0) {
+            touch();
+        }
+        return added;
+    }
+
+    /** Tells every node's suggestion index that officers' tags changed. */
+    public void touch() {
+        jdbc.sql("UPDATE insight_tag_revision SET revision = revision + 1 WHERE id = 1").update();
+    }
+
+    record RuleRow(long id, String tagCode, String words) {
+    }
+}

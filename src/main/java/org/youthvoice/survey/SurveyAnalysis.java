@@ -1,0 +1,252 @@
+package org.youthvoice.survey;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.ShownCount;
+import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
+import org.youthvoice.survey.SurveyResults.OptionResult;
+import org.youthvoice.survey.SurveyResults.QuestionResult;
+import org.youthvoice.survey.internal.ResultQueries;
+import org.youthvoice.survey.internal.SurveyStore;
+
+/**
+ * Results of a survey for the people who use them: officers, and viewers (councillors, senior leaders), who see only
+ * counts and shares, never what anyone wrote. Counting happens in the database; every count passes through the
+ * small-number rules before it leaves this class.
+ */
+@Service
+public class SurveyAnalysis {
+
+    private final JdbcClient jdbc;
+    private final SurveyStore store;
+    private final ResultQueries queries;
+    private final YouthVoiceProperties properties;
+
+    SurveyAnalysis(JdbcClient jdbc, SurveyStore store, ResultQueries queries, YouthVoiceProperties properties) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.queries = queries;
+        this.properties = properties;
+    }
+
+    /**
+     * Results for each question, narrowed by the filter, compared with the earlier round where the filter allows it.
+     * A filter that would leave, or leave out, fewer young people than the threshold is refused in plain words, so
+     * that no small group can be seen directly or by taking one table from another.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @Transactional(readOnly = true)
+    public SurveyResults results(long surveyId, ResultFilter filter) {
+        return results(surveyId, filter, null);
+    }
+
+    /**
+     * Results of the questions tagged with any of these framework codes, in the latest published round of each
+     * survey series, each compared with the round before; surveys in the order they were made. Only the tagged
+     * questions are counted, so a page per priority stays quick however many questions a survey has.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @Transactional(readOnly = true)
+    public List<SurveyResults> taggedResults(Collection<String> codes) {
+        var keysBySurvey = new java.util.TreeMap<Long, java.util.Set<String>>();
+        latestTagged(codes).forEach(t -> keysBySurvey.computeIfAbsent(t.surveyId(), k -> new java.util.TreeSet<>())
+                .add(t.questionKey()));
+        var all = new ArrayList<SurveyResults>();
+        keysBySurvey.forEach((surveyId, keys) -> all.add(results(surveyId, ResultFilter.NONE, keys)));
+        return all;
+    }
+
+    /**
+     * For each named set of codes (a priority with its outcomes, say): how many questions in the latest published
+     * rounds are tagged with any of them, in how many surveys, and how many young people sent those surveys.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @Transactional(readOnly = true)
+    public Map<String, TaggedAmount> taggedAmounts(Map<String, ? extends Collection<String>> codeSets) {
+        var allCodes = codeSets.values().stream().flatMap(Collection::stream).collect(Collectors.toSet());
+        var tagged = latestTagged(allCodes);
+        var surveyIds = tagged.stream().map(Tagged::surveyId).collect(Collectors.toSet());
+        var responses = new java.util.HashMap<Long, Long>();
+        if (!surveyIds.isEmpty()) {
+            jdbc.sql("SELECT survey_id, COUNT(*) FROM survey_response WHERE survey_id IN (:ids) AND status = 'SUBMITTED' "
+                    + "GROUP BY survey_id").param("ids", surveyIds)
+                    .query(rs -> {
+                        responses.put(rs.getLong(1), rs.getLong(2));
+                    });
+        }
+        int threshold = properties.smallNumberThreshold();
+        var amounts = new java.util.LinkedHashMap<String, TaggedAmount>();
+        codeSets.forEach((name, codes) -> {
+            var mine = tagged.stream().filter(t -> codes.contains(t.code())).toList();
+            var surveys = mine.stream().map(Tagged::surveyId).collect(Collectors.toSet());
+            long questions = mine.stream().map(t -> t.surveyId() + " " + t.questionKey()).distinct().count();
+            long sent = surveys.stream().mapToLong(id -> responses.getOrDefault(id, 0L)).sum();
+            amounts.put(name, new TaggedAmount((int) questions, surveys.size(), ShownCount.of(sent, threshold)));
+        });
+        return amounts;
+    }
+
+    private record Tagged(String code, long surveyId, String questionKey) {
+    }
+
+    private List<Tagged> latestTagged(Collection<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                SELECT t.tag_code, s.id, q.question_key FROM survey_question_tag t
+                JOIN survey_question q ON q.id = t.question_id JOIN survey s ON s.id = q.survey_id
+                WHERE t.tag_code IN (:codes) AND s.published = TRUE
+                  AND s.round_no = (SELECT MAX(s2.round_no) FROM survey s2
+                                    WHERE s2.series_key = s.series_key AND s2.published = TRUE)
+                ORDER BY s.id, q.position""")
+                .param("codes", codes).query((rs, n) -> new Tagged(rs.getString(1), rs.getLong(2), rs.getString(3)))
+                .list();
+    }
+
+    private SurveyResults results(long surveyId, ResultFilter filter, @Nullable Collection<String> onlyKeys) {
+        // Viewers (and their API tokens) read sent surveys only: a draft is the officers' work in progress.
+        var head = jdbc.sql("SELECT title, round_no, series_key FROM survey WHERE id = ? AND (published = TRUE OR ?)")
+                .params(surveyId, isOfficer())
+                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3)}).optional()
+                .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
+        int threshold = properties.smallNumberThreshold();
+        var definition = store.read(surveyId);
+        var counts = counted(surveyId, filter, threshold, onlyKeys);
+
+        ResultQueries.Counts earlier = null;
+        Integer earlierRound = null;
+        if (filter.versionKey() == null && filter.groupId() == null) {
+            var previous = jdbc.sql("SELECT id, round_no FROM survey WHERE series_key = ? AND round_no < ? "
+                    + "AND published = TRUE ORDER BY round_no DESC LIMIT 1")
+                    .params(head[2], head[1]).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).optional();
+            if (previous.isPresent()) {
+                try {
+                    earlier = counted(previous.get()[0], filter, threshold, onlyKeys);
+                    earlierRound = (int) previous.get()[1];
+                } catch (UserFacingException tooSmall) {
+                    // The same group was too small in the earlier round: no comparison rather than a revealing one.
+                }
+            }
+        }
+        var questions = new ArrayList<QuestionResult>();
+        for (var q : definition.questions()) {
+            if (onlyKeys != null && !onlyKeys.contains(q.key())) {
+                continue;
+            }
+            questions.add(question(q, counts, earlier, threshold));
+        }
+        return new SurveyResults(surveyId, (String) head[0], (int) head[1], ShownCount.of(counts.responses(), threshold),
+                earlierRound, questions);
+    }
+
+    /** The versions, groups and "about you" questions a survey's results can be narrowed by. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @Transactional(readOnly = true)
+    public ResultChoices choices(long surveyId) {
+        var definition = store.read(surveyId);
+        var versions = definition.versions().stream().map(v -> new ResultChoices.Choice(v.key(), v.label())).toList();
+        var groups = jdbc.sql("SELECT id, name FROM survey_group WHERE survey_id = ? ORDER BY name").param(surveyId)
+                .query((rs, n) -> new ResultChoices.Choice(String.valueOf(rs.getLong(1)), rs.getString(2))).list();
+        var about = definition.questions().stream().filter(q -> q.demographic() != null)
+                .map(q -> new ResultChoices.About(q.key(), q.text(), q.options().stream()
+                        .map(o -> new ResultChoices.Choice(o.key(), o.label())).toList()))
+                .toList();
+        return new ResultChoices(versions, groups, about);
+    }
+
+    private ResultQueries.Counts counted(long surveyId, ResultFilter filter, int threshold,
+            @Nullable Collection<String> onlyKeys) {
+        var counts = filter.isNone() && onlyKeys != null ? queries.countQuestions(surveyId, onlyKeys)
+                : queries.count(surveyId, filter.versionKey(), filter.groupId(), filter.aboutQuestion(),
+                        filter.aboutOption(), onlyKeys);
+        if (!filter.isNone()) {
+            long all = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
+                    .param(surveyId).query(Long.class).single();
+            long in = counts.responses();
+            long out = all - in;
+            if ((in > 0 && in < threshold) || (out > 0 && out < threshold)) {
+                throw new UserFacingException("survey.results.tooSmall", threshold);
+            }
+        }
+        return counts;
+    }
+
+    private static QuestionResult question(QuestionDefinition q, ResultQueries.Counts counts,
+            ResultQueries.@Nullable Counts earlier, int threshold) {
+        long answeredCount = counts.answered().getOrDefault(q.key(), 0L);
+        var answered = ShownCount.of(answeredCount, threshold);
+        var texts = ShownCount.of(counts.texts().getOrDefault(q.key(), 0L), threshold);
+        List<String> keys;
+        List<String> labels;
+        if (q.kind() == QuestionKind.SCALE_0_10) {
+            keys = java.util.stream.IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList();
+            labels = keys.stream().map(k -> k.equals("0") && q.lowLabel() != null ? "0 – " + q.lowLabel()
+                    : k.equals("10") && q.highLabel() != null ? "10 – " + q.highLabel() : k).toList();
+        } else {
+            keys = q.options().stream().map(SurveyDefinition.OptionDefinition::key).toList();
+            labels = q.options().stream().map(SurveyDefinition.OptionDefinition::label).toList();
+        }
+        var now = shown(q, keys, counts, threshold);
+        var before = earlier == null ? null : shown(q, keys, earlier, threshold);
+        var beforeAnswered = earlier == null ? null
+                : ShownCount.of(earlier.answered().getOrDefault(q.key(), 0L), threshold);
+        var options = new ArrayList<OptionResult>();
+        for (int i = 0; i < keys.size(); i++) {
+            var count = now.get(i);
+            Double rank = q.kind() == QuestionKind.RANKING && !count.suppressed()
+                    ? counts.averageRank().getOrDefault(q.key(), Map.of()).get(keys.get(i)) : null;
+            options.add(new OptionResult(keys.get(i), labels.get(i), count, percent(count, answered),
+                    before == null ? null : percent(before.get(i), beforeAnswered), rank));
+        }
+        return new QuestionResult(q.key(), q.text(), q.kind(), q.tags(), answered, options,
+                mean(q, counts, answered), earlier == null ? null : mean(q, earlier, beforeAnswered), texts);
+    }
+
+    /** Counts per answer as they may be shown; a single-answer question's cells add up to those who answered. */
+    private static List<ShownCount> shown(QuestionDefinition q, List<String> keys, ResultQueries.Counts counts,
+            int threshold) {
+        List<Long> raw = keys.stream().map(k -> q.kind() == QuestionKind.SCALE_0_10
+                ? counts.numbers().getOrDefault(q.key(), Map.of()).getOrDefault(Integer.parseInt(k), 0L)
+                : counts.options().getOrDefault(q.key(), Map.of()).getOrDefault(k, 0L)).toList();
+        if (q.kind().isSingleChoice() || q.kind() == QuestionKind.SCALE_0_10) {
+            return SmallNumbers.breakdown(raw, threshold);
+        }
+        return raw.stream().map(c -> ShownCount.of(c, threshold)).toList();
+    }
+
+    private static @Nullable Integer percent(ShownCount count, @Nullable ShownCount of) {
+        if (of == null || count.suppressed() || of.suppressed() || of.value() == 0) {
+            return null;
+        }
+        return (int) Math.round(100.0 * count.value() / of.value());
+    }
+
+    private static @Nullable Double mean(QuestionDefinition q, ResultQueries.Counts counts,
+            @Nullable ShownCount answered) {
+        if (q.kind() != QuestionKind.SCALE_0_10 || answered == null || answered.suppressed() || answered.value() == 0) {
+            return null;
+        }
+        var numbers = counts.numbers().getOrDefault(q.key(), Map.of());
+        long sum = numbers.entrySet().stream().mapToLong(e -> e.getKey() * e.getValue()).sum();
+        long n = numbers.values().stream().mapToLong(Long::longValue).sum();
+        return n == 0 ? null : Math.round(10.0 * sum / n) / 10.0;
+    }
+
+    private static boolean isOfficer() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_OFFICER")
+                || a.getAuthority().equals("ROLE_ADMIN"));
+    }
+}

@@ -1,0 +1,404 @@
+package org.youthvoice.survey;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.audit.AuditLog;
+import org.youthvoice.base.ShownCount;
+import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.framework.FrameworkService;
+import org.youthvoice.survey.internal.DefinitionCheck;
+import org.youthvoice.survey.internal.Submissions;
+import org.youthvoice.survey.internal.SurveyStore;
+
+/**
+ * What officers do with surveys: build them, send them by link, code or card, watch responses come in, close them and
+ * start the next round. Every change is checked whole and audit-logged.
+ */
+@Service
+public class SurveyService {
+
+    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
+    /** Letters and digits that cannot be mistaken for each other when read off a card. */
+    static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    public static final int MOST_CARDS = 1000;
+
+    private final JdbcClient jdbc;
+    private final SurveyStore store;
+    private final FrameworkService frameworks;
+    private final Submissions closing;
+    private final AuditLog audit;
+    private final YouthVoiceProperties properties;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SurveyService(JdbcClient jdbc, SurveyStore store, FrameworkService frameworks, Submissions closing,
+            AuditLog audit, YouthVoiceProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.frameworks = frameworks;
+        this.closing = closing;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    /** A new draft survey from a definition: built on screen, a template, or an imported file. */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public long create(SurveyDefinition survey) {
+        refuseProblems(survey, false);
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO survey (series_key, round_no, slug, title, created_at) VALUES (?, 1, ?, ?, ?)")
+                .params(hex(6), hex(12), survey.title().strip(), LocalDateTime.now(clock)).update(keys);
+        long id = keys.getKey().longValue();
+        store.write(id, survey);
+        audit.record("SURVEY_CREATED", "survey", String.valueOf(id), survey.title());
+        return id;
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<SurveySummary> list() {
+        return jdbc.sql(SUMMARY + " ORDER BY s.status = 'CLOSED', s.created_at DESC, s.id DESC")
+                .query((rs, n) -> summary(rs)).list();
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public SurveySummary summary(long surveyId) {
+        return jdbc.sql(SUMMARY + " WHERE s.id = ?").param(surveyId).query((rs, n) -> summary(rs)).optional()
+                .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public SurveyDefinition definition(long surveyId) {
+        summary(surveyId);
+        return store.read(surveyId);
+    }
+
+    /**
+     * Saves the whole definition. A published survey keeps every question, option and version that answers may point
+     * at; wording can change and questions can be added.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void save(long surveyId, SurveyDefinition survey) {
+        var current = summary(surveyId);
+        var problems = new ArrayList<>(problems(survey, current.published()));
+        if (current.published()) {
+            problems.addAll(DefinitionCheck.keepsAnswers(store.read(surveyId), survey));
+        }
+        if (!problems.isEmpty()) {
+            throw new SurveyDefinitionException(problems);
+        }
+        store.write(surveyId, survey);
+        audit.record("SURVEY_CHANGED", "survey", String.valueOf(surveyId), survey.title());
+    }
+
+    /** Opens a survey for answers, with how it is sent. The definition must be complete. */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void publish(long surveyId, SurveySettings settings) {
+        var current = summary(surveyId);
+        refuseProblems(store.read(surveyId), true);
+        checkSettings(surveyId, settings);
+        jdbc.sql("UPDATE survey SET status = 'OPEN', published = TRUE, access = ?, opens_at = ?, closes_at = ? "
+                + "WHERE id = ?")
+                .params(settings.access().name(), settings.opensAt(), settings.closesAt(), surveyId).update();
+        audit.record(current.published() ? "SURVEY_SETTINGS_CHANGED" : "SURVEY_PUBLISHED", "survey",
+                String.valueOf(surveyId), settings.access() + " " + settings.opensAt() + " - " + settings.closesAt());
+    }
+
+    /** Closes a survey. Answers left unfinished are sent as they are, so what young people said still counts. */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void close(long surveyId) {
+        var current = summary(surveyId);
+        if (current.status() != SurveyStatus.OPEN) {
+            throw new UserFacingException("survey.error.notOpen");
+        }
+        jdbc.sql("UPDATE survey SET status = 'CLOSED' WHERE id = ?").param(surveyId).update();
+        closing.sendUnfinished(surveyId);
+        audit.record("SURVEY_CLOSED", "survey", String.valueOf(surveyId), null);
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void reopen(long surveyId) {
+        var current = summary(surveyId);
+        if (current.status() != SurveyStatus.CLOSED) {
+            throw new UserFacingException("survey.error.notClosed");
+        }
+        var closesAt = current.closesAt();
+        if (closesAt != null && !closesAt.isAfter(LocalDateTime.now(clock))) {
+            throw new UserFacingException("survey.error.closeDatePassed");
+        }
+        jdbc.sql("UPDATE survey SET status = 'OPEN' WHERE id = ?").param(surveyId).update();
+        audit.record("SURVEY_REOPENED", "survey", String.valueOf(surveyId), null);
+    }
+
+    /**
+     * The next round: a new draft with the same questions, keys and groups (with new codes), so results compare
+     * between rounds.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public long nextRound(long surveyId) {
+        var current = summary(surveyId);
+        var survey = store.read(surveyId);
+        int round = jdbc.sql("SELECT MAX(round_no) FROM survey WHERE series_key = ?").param(current.seriesKey())
+                .query(Integer.class).single() + 1;
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO survey (series_key, round_no, slug, title, access, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(current.seriesKey(), round, hex(12), current.title(), current.access().name(),
+                        LocalDateTime.now(clock)).update(keys);
+        long id = keys.getKey().longValue();
+        store.write(id, survey);
+        for (var group : groups(surveyId)) {
+            jdbc.sql("INSERT INTO survey_group (survey_id, name, code, cohort_size) VALUES (?, ?, ?, ?)")
+                    .params(id, group.name(), group.code() == null ? null : uniqueGroupCode(), group.cohortSize())
+                    .update();
+        }
+        audit.record("SURVEY_NEXT_ROUND", "survey", String.valueOf(id), "round " + round + " of survey " + surveyId);
+        return id;
+    }
+
+    /** A draft nobody has answered can be thrown away. */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void deleteDraft(long surveyId) {
+        var current = summary(surveyId);
+        if (current.published()) {
+            throw new UserFacingException("survey.error.deletePublished");
+        }
+        jdbc.sql("DELETE FROM survey WHERE id = ?").param(surveyId).update();
+        audit.record("SURVEY_DELETED", "survey", String.valueOf(surveyId), current.title());
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<SurveyGroup> groups(long surveyId) {
+        return jdbc.sql("SELECT id, name, code, cohort_size FROM survey_group WHERE survey_id = ? ORDER BY name, id")
+                .param(surveyId)
+                .query((rs, n) -> new SurveyGroup(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getObject(4, Integer.class)))
+                .list();
+    }
+
+    /** A group that answers (a school, a team), with an access code if asked for and how many could answer. */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public SurveyGroup addGroup(long surveyId, String name, boolean withCode, @Nullable Integer cohortSize) {
+        summary(surveyId);
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 100) {
+            throw new UserFacingException("survey.error.groupName", 100);
+        }
+        if (cohortSize != null && (cohortSize < 1 || cohortSize > 1_000_000)) {
+            throw new UserFacingException("survey.error.cohort");
+        }
+        boolean taken = jdbc.sql("SELECT COUNT(*) FROM survey_group WHERE survey_id = ? AND name = ?")
+                .params(surveyId, clean).query(Integer.class).single() > 0;
+        if (taken) {
+            throw new UserFacingException("survey.error.groupTaken", clean);
+        }
+        String code = withCode ? uniqueGroupCode() : null;
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO survey_group (survey_id, name, code, cohort_size) VALUES (?, ?, ?, ?)")
+                .params(surveyId, clean, code, cohortSize).update(keys);
+        long id = keys.getKey().longValue();
+        audit.record("SURVEY_GROUP_ADDED", "survey", String.valueOf(surveyId), clean);
+        return new SurveyGroup(id, clean, code, cohortSize);
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void setCohortSize(long groupId, @Nullable Integer cohortSize) {
+        if (cohortSize != null && (cohortSize < 1 || cohortSize > 1_000_000)) {
+            throw new UserFacingException("survey.error.cohort");
+        }
+        jdbc.sql("UPDATE survey_group SET cohort_size = ? WHERE id = ?").params(cohortSize, groupId).update();
+    }
+
+    /**
+     * Single-use codes to print on cards: each opens one response, and nothing records which card opened which.
+     * Shown once; print them straight away.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public List<String> makeCards(long surveyId, @Nullable Long groupId, int count) {
+        summary(surveyId);
+        if (count < 1 || count > MOST_CARDS) {
+            throw new UserFacingException("survey.error.cardCount", MOST_CARDS);
+        }
+        if (groupId != null && groups(surveyId).stream().noneMatch(g -> g.id() == groupId)) {
+            throw new UserFacingException("survey.error.noGroup");
+        }
+        var codes = new ArrayList<String>();
+        while (codes.size() < count) {
+            String code = code(10);
+            int added = jdbc.sql("INSERT IGNORE INTO survey_card (code, survey_id, group_id) VALUES (?, ?, ?)")
+                    .params(code, surveyId, groupId).update();
+            if (added == 1) {
+                codes.add(code);
+            }
+        }
+        audit.record("SURVEY_CARDS_MADE", "survey", String.valueOf(surveyId), count + " cards");
+        return codes;
+    }
+
+    /** How many cards were made and how many have been used. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public int[] cardUse(long surveyId) {
+        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(used), 0) FROM survey_card WHERE survey_id = ?").param(surveyId)
+                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+    }
+
+    /**
+     * Responses so far by version, group and day, with every count under the small-number threshold suppressed and
+     * response rates only where the count is shown.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public ResponseCounts counts(long surveyId) {
+        summary(surveyId);
+        int threshold = properties.smallNumberThreshold();
+        long total = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
+                .param(surveyId).query(Long.class).single();
+        long started = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'STARTED'")
+                .param(surveyId).query(Long.class).single();
+        record Row(String name, long count, @Nullable Integer cohort, @Nullable LocalDate day) {
+        }
+        var versionRows = jdbc.sql("""
+                SELECT v.label, COUNT(r.id) FROM survey_version v
+                LEFT JOIN survey_response r ON r.version_id = v.id AND r.status = 'SUBMITTED'
+                WHERE v.survey_id = ? GROUP BY v.id, v.label, v.position ORDER BY v.position""")
+                .param(surveyId).query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), null, null)).list();
+        var groupRows = new ArrayList<>(jdbc.sql("""
+                SELECT g.name, COUNT(r.id), g.cohort_size FROM survey_group g
+                LEFT JOIN survey_response r ON r.group_id = g.id AND r.status = 'SUBMITTED'
+                WHERE g.survey_id = ? GROUP BY g.id, g.name, g.cohort_size ORDER BY g.name""")
+                .param(surveyId)
+                .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getObject(3, Integer.class), null))
+                .list());
+        long withoutGroup = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED' "
+                + "AND group_id IS NULL").param(surveyId).query(Long.class).single();
+        if (!groupRows.isEmpty() && withoutGroup > 0) {
+            groupRows.add(new Row("", withoutGroup, null, null));
+        }
+        var dayRows = jdbc.sql("""
+                SELECT submitted_on, COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'
+                GROUP BY submitted_on ORDER BY submitted_on""")
+                .param(surveyId)
+                .query((rs, n) -> new Row("", rs.getLong(2), null, rs.getObject(1, LocalDate.class))).list();
+        var versionCounts = SmallNumbers.breakdown(versionRows.stream().map(Row::count).toList(), threshold);
+        var versions = new ArrayList<ResponseCounts.ByVersion>();
+        for (int i = 0; i < versionRows.size(); i++) {
+            versions.add(new ResponseCounts.ByVersion(versionRows.get(i).name(), versionCounts.get(i)));
+        }
+        var groupCounts = SmallNumbers.breakdown(groupRows.stream().map(Row::count).toList(), threshold);
+        var groups = new ArrayList<ResponseCounts.ByGroup>();
+        for (int i = 0; i < groupRows.size(); i++) {
+            var row = groupRows.get(i);
+            var shown = groupCounts.get(i);
+            Integer rate = shown.suppressed() || row.cohort() == null ? null
+                    : (int) Math.round(100.0 * row.count() / row.cohort());
+            groups.add(new ResponseCounts.ByGroup(row.name(), shown, row.cohort(), rate));
+        }
+        var dayCounts = SmallNumbers.breakdown(dayRows.stream().map(Row::count).toList(), threshold);
+        var days = new ArrayList<ResponseCounts.ByDay>();
+        for (int i = 0; i < dayRows.size(); i++) {
+            days.add(new ResponseCounts.ByDay(dayRows.get(i).day(), dayCounts.get(i)));
+        }
+        return new ResponseCounts(ShownCount.of(total, threshold), ShownCount.of(started, threshold), versions,
+                groups, days);
+    }
+
+    private void checkSettings(long surveyId, SurveySettings settings) {
+        if (settings.opensAt() != null && settings.closesAt() != null
+                && !settings.closesAt().isAfter(settings.opensAt())) {
+            throw new UserFacingException("survey.error.dates");
+        }
+        if (settings.closesAt() != null && !settings.closesAt().isAfter(LocalDateTime.now(clock))) {
+            throw new UserFacingException("survey.error.closeDatePassed");
+        }
+        if (settings.access() == SurveyAccess.GROUP_CODE
+                && groups(surveyId).stream().noneMatch(g -> g.code() != null)) {
+            throw new UserFacingException("survey.error.needGroupCode");
+        }
+    }
+
+    private void refuseProblems(SurveyDefinition survey, boolean complete) {
+        var problems = problems(survey, complete);
+        if (!problems.isEmpty()) {
+            throw new SurveyDefinitionException(problems);
+        }
+    }
+
+    /** Problems with a definition; complete also asks that every version asks something and every question is asked. */
+    @PreAuthorize(OFFICERS)
+    public List<DefinitionProblem> problems(SurveyDefinition survey, boolean complete) {
+        var tags = new HashSet<String>();
+        survey.questions().forEach(q -> tags.addAll(q.tags()));
+        Map<String, String> known = frameworks.titlesOf(tags);
+        var problems = DefinitionCheck.check(survey, known.keySet());
+        if (!complete) {
+            problems = problems.stream().filter(p -> !p.messageKey().equals("survey.problem.emptyVersion")
+                    && !p.messageKey().equals("survey.problem.notAsked")).toList();
+        }
+        return problems;
+    }
+
+    private String uniqueGroupCode() {
+        while (true) {
+            String code = code(8);
+            if (jdbc.sql("SELECT COUNT(*) FROM survey_group WHERE code = ?").param(code).query(Integer.class).single()
+                    == 0) {
+                return code;
+            }
+        }
+    }
+
+    private String code(int length) {
+        var code = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
+    }
+
+    private String hex(int bytes) {
+        byte[] value = new byte[bytes];
+        random.nextBytes(value);
+        return HexFormat.of().formatHex(value);
+    }
+
+    private static final String SUMMARY = """
+            SELECT s.id, s.series_key, s.round_no, s.title, s.status, s.access, s.opens_at, s.closes_at, s.published,
+              s.slug, (SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = s.id AND r.status = 'SUBMITTED')
+            FROM survey s""";
+
+    private static SurveySummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new SurveySummary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                SurveyStatus.valueOf(rs.getString(5)), SurveyAccess.valueOf(rs.getString(6)),
+                rs.getObject(7, LocalDateTime.class), rs.getObject(8, LocalDateTime.class), rs.getBoolean(9),
+                rs.getString(10), rs.getLong(11));
+    }
+}

@@ -1,0 +1,507 @@
+package org.youthvoice.survey;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.people.AccountService;
+import org.youthvoice.survey.TakerSurvey.TakerQuestion;
+import org.youthvoice.survey.internal.Submissions;
+import org.youthvoice.survey.internal.SurveyCache;
+
+/**
+ * Young people taking a survey. Nobody signs in (unless the survey is for members); each answer is saved the moment
+ * it is given, against a response that stores no account, address, device or time of day. A token kept on the
+ * device, or a short resume code, lets the young person carry on after a closed tab, a lost connection or a restart.
+ */
+@Service
+public class SurveyTaking {
+
+    private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+    private static final String CODE_ATTEMPTS = "survey-code";
+
+    private final JdbcClient jdbc;
+    private final SurveyCache cache;
+    private final Submissions submissions;
+    private final org.youthvoice.base.AddressAttempts attempts;
+    private final AccountService accounts;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    SurveyTaking(JdbcClient jdbc, SurveyCache cache, Submissions submissions, org.youthvoice.base.AddressAttempts attempts,
+            AccountService accounts, Clock clock) {
+        this.jdbc = jdbc;
+        this.cache = cache;
+        this.submissions = submissions;
+        this.attempts = attempts;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The survey behind a public link, if it is open now. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<SurveyEntry> entry(String slug) {
+        return openSurvey(slug).map(s -> {
+            var compiled = cache.get(s.id(), s.rowVersion());
+            var def = compiled.definition();
+            var versions = new ArrayList<SurveyEntry.VersionChoice>();
+            compiled.versionKeys().forEach((id, key) -> def.version(key).ifPresent(v ->
+                    versions.add(new SurveyEntry.VersionChoice(id, key, v.label(), v.ageBand(), v.assisted()))));
+            var order = def.versions().stream().map(SurveyDefinition.VersionDefinition::key).toList();
+            versions.sort(java.util.Comparator.comparingInt(v -> order.indexOf(v.key())));
+            var languages = new ArrayList<String>();
+            languages.add("en");
+            languages.addAll(new TreeSet<>(def.translations().keySet()));
+            return new SurveyEntry(slug, def.title(), def.intro(), s.access(), versions, languages);
+        });
+    }
+
+    /** Words of the survey's own texts (title, intro) in a language, falling back to English. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Map<String, String> entryWords(String slug, String language) {
+        return openSurvey(slug).map(s -> {
+            var compiled = cache.get(s.id(), s.rowVersion());
+            var def = compiled.definition();
+            var words = new HashMap<String, String>();
+            words.put("title", compiled.text(language, "title", def.title()));
+            words.put("intro", compiled.text(language, "intro", def.intro()));
+            def.versions().forEach(v -> words.put("v." + v.key(), compiled.text(language, "v." + v.key() + ".label",
+                    v.label())));
+            return Map.copyOf(words);
+        }).orElse(Map.of());
+    }
+
+    /** Open members-only surveys the signed-in member has not sent yet, newest first, for their home page. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public List<SurveyLink> forMe() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jdbc.sql("""
+                SELECT s.slug, s.title FROM survey s WHERE s.status = 'OPEN' AND s.access = 'MEMBERS'
+                  AND (s.opens_at IS NULL OR s.opens_at <= ?) AND (s.closes_at IS NULL OR s.closes_at > ?)
+                  AND NOT EXISTS (SELECT 1 FROM survey_member_taken t WHERE t.survey_id = s.id AND t.account_id = ?)
+                ORDER BY s.created_at DESC LIMIT 20""")
+                .params(now, now, accounts.currentMemberId())
+                .query((rs, n) -> new SurveyLink(rs.getString(1), rs.getString(2))).list();
+    }
+
+    /** Whether the signed-in member has already sent this members-only survey. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public boolean alreadyTaken(String slug) {
+        return openSurvey(slug).map(s -> taken(s.id(), accounts.currentMemberId())).orElse(false);
+    }
+
+    /**
+     * Begins a response. A group code says which group is answering; a card code is used up at once, whichever
+     * response it opened stays unknown. Wrong codes are counted per address and refused after too many.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(noRollbackFor = UserFacingException.class)
+    public Started start(String slug, StartRequest request) {
+        var survey = openSurvey(slug).orElseThrow(() -> new UserFacingException("survey.take.error.closed"));
+        var compiled = cache.get(survey.id(), survey.rowVersion());
+        if (!compiled.versionKeys().containsKey(request.versionId())) {
+            throw new UserFacingException("survey.take.error.version");
+        }
+        String language = request.language();
+        if (!language.equals("en") && !compiled.definition().translations().containsKey(language)) {
+            language = "en";
+        }
+        String code = normalise(request.code());
+        Long groupId = null;
+        switch (survey.access()) {
+            case MEMBERS -> {
+                if (!isMember()) {
+                    throw new UserFacingException("survey.take.error.membersOnly");
+                }
+                if (taken(survey.id(), accounts.currentMemberId())) {
+                    throw new UserFacingException("survey.take.error.alreadyTaken");
+                }
+            }
+            case CARD -> groupId = claimCard(survey.id(), code, request.address());
+            case GROUP_CODE -> groupId = group(survey.id(), code, request.address(), true);
+            case LINK -> groupId = code == null ? null : group(survey.id(), code, request.address(), false);
+        }
+        String token = token();
+        String resumeCode = resumeCode();
+        jdbc.sql("""
+                INSERT INTO survey_response (survey_id, version_id, group_id, language, adult_helped, started_on,
+                    device_key, resume_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(survey.id(), request.versionId(), groupId, language, request.adultHelped(),
+                        LocalDate.now(clock), hash(token), hash(resumeCode.replace("-", "")))
+                .update(new GeneratedKeyHolder());
+        return new Started(token, resumeCode);
+    }
+
+    /** The survey as this device left it: questions in its language, answers so far and the step it was on. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<TakerSurvey> resume(String deviceToken) {
+        return response(deviceToken).map(r -> {
+            var compiled = cache.get(r.surveyId(), r.rowVersion());
+            var def = compiled.definition();
+            var version = def.version(compiled.versionKeys().get(r.versionId())).orElseThrow();
+            List<TakerQuestion> questions = compiled.questions(r.versionId(), r.language());
+            String versionIntro = version.intro();
+            return new TakerSurvey(r.slug(), compiled.text(r.language(), "title", def.title()),
+                    versionIntro != null ? compiled.text(r.language(), "v." + version.key() + ".intro", versionIntro)
+                            : compiled.text(r.language(), "intro", def.intro()),
+                    compiled.text(r.language(), "thankYou", def.thankYou()),
+                    compiled.text(r.language(), "v." + version.key() + ".label", version.label()),
+                    version.assisted(), r.language(), questions, answers(r.id()), r.step());
+        });
+    }
+
+    /**
+     * Carries on with a resume code on any device: gives a new device token, and the old device can no longer carry
+     * on. Wrong codes count towards the limit per address.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(noRollbackFor = UserFacingException.class)
+    public Optional<String> resumeWithCode(String slug, String resumeCode, String address) {
+        if (attempts.isBlocked(CODE_ATTEMPTS, address)) {
+            throw new UserFacingException("survey.take.error.tries");
+        }
+        String code = normalise(resumeCode);
+        Long id = code == null ? null : jdbc.sql("""
+                SELECT r.id FROM survey_response r JOIN survey s ON s.id = r.survey_id
+                WHERE r.resume_key = ? AND r.status = 'STARTED' AND s.slug = ? AND s.status = 'OPEN'""")
+                .params(hash(code), slug).query(Long.class).optional().orElse(null);
+        if (id == null) {
+            attempts.recordWrong(CODE_ATTEMPTS, address);
+            return Optional.empty();
+        }
+        String token = token();
+        jdbc.sql("UPDATE survey_response SET device_key = ? WHERE id = ?").params(hash(token), id).update();
+        return Optional.of(token);
+    }
+
+    /** A new resume code for "finish later" (the old one stops working). */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public String newResumeCode(String deviceToken) {
+        var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
+        String code = resumeCode();
+        jdbc.sql("UPDATE survey_response SET resume_key = ? WHERE id = ?")
+                .params(hash(code.replace("-", "")), r.id()).update();
+        return code;
+    }
+
+    /** An officer's preview of a version, exactly as a young person would see it; nothing is saved. */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @Transactional(readOnly = true)
+    public TakerSurvey preview(long surveyId, String versionKey, String language) {
+        long rowVersion = jdbc.sql("SELECT version FROM survey WHERE id = ?").param(surveyId).query(Long.class)
+                .optional().orElseThrow(() -> new UserFacingException("survey.error.notFound"));
+        var compiled = cache.get(surveyId, rowVersion);
+        var def = compiled.definition();
+        var version = def.version(versionKey).orElseThrow(() -> new UserFacingException("survey.error.notFound"));
+        long versionId = compiled.versionKeys().entrySet().stream().filter(e -> e.getValue().equals(versionKey))
+                .findFirst().orElseThrow().getKey();
+        if (version.items().isEmpty()) {
+            throw new UserFacingException("survey.problem.emptyVersion");
+        }
+        String slug = jdbc.sql("SELECT slug FROM survey WHERE id = ?").param(surveyId).query(String.class).single();
+        return new TakerSurvey(slug, compiled.text(language, "title", def.title()),
+                version.intro() != null ? version.intro() : compiled.text(language, "intro", def.intro()),
+                compiled.text(language, "thankYou", def.thankYou()),
+                compiled.text(language, "v." + version.key() + ".label", version.label()), version.assisted(),
+                language, compiled.questions(versionId, language), Map.of(), 0);
+    }
+
+    /**
+     * Saves one answer the moment it is given (an empty answer is a skip), and the step to come back to. Checks the
+     * answer whatever the screen did. Read committed: replacing an answer (delete, then insert) must not take gap
+     * locks on the answers index, or young people answering at the same moment deadlock each other (seen at 50 takers
+     * in the load bench).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void save(String deviceToken, String questionKey, Answer answer, int step) {
+        var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
+        var compiled = cache.get(r.surveyId(), r.rowVersion());
+        var question = compiled.questions(r.versionId(), r.language()).stream()
+                .filter(q -> q.key().equals(questionKey)).findFirst()
+                .orElseThrow(() -> new UserFacingException("survey.take.error.version"));
+        Answer clean = check(question, answer);
+        long questionId = compiled.questionIds().get(questionKey);
+        deleteAnswer(r.id(), questionId);
+        insert(r.id(), questionId, question, clean, compiled);
+        jdbc.sql("UPDATE survey_response SET step = ? WHERE id = ?").params(Math.max(0, step), r.id()).update();
+    }
+
+    /**
+     * Sends the response. Every question that is asked and not optional must have an answer; answers to questions
+     * that are no longer asked (an earlier answer changed) are dropped. Read committed, as {@link #save}.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void submit(String deviceToken) {
+        var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
+        var compiled = cache.get(r.surveyId(), r.rowVersion());
+        var questions = compiled.questions(r.versionId(), r.language());
+        var given = answers(r.id());
+        var asked = new LinkedHashMap<String, Answer>();
+        for (int i = 0; i < questions.size(); i++) {
+            var q = questions.get(i);
+            if (!TakerSurvey.isAsked(q, asked)) {
+                continue;
+            }
+            Answer a = given.get(q.key());
+            if ((a == null || a.isEmpty()) && !q.optional()) {
+                throw new UserFacingException("survey.take.error.required", i + 1, q.text());
+            }
+            if (a != null) {
+                asked.put(q.key(), a);
+            }
+        }
+        for (var q : questions) {
+            if (!asked.containsKey(q.key()) && given.containsKey(q.key())) {
+                deleteAnswer(r.id(), compiled.questionIds().get(q.key()));
+            }
+        }
+        if (r.access() == SurveyAccess.MEMBERS) {
+            if (!isMember()) {
+                throw new UserFacingException("survey.take.error.membersOnly");
+            }
+            try {
+                jdbc.sql("INSERT INTO survey_member_taken (survey_id, account_id) VALUES (?, ?)")
+                        .params(r.surveyId(), accounts.currentMemberId()).update();
+            } catch (DuplicateKeyException e) {
+                throw new UserFacingException("survey.take.error.alreadyTaken");
+            }
+        }
+        submissions.send(r.id());
+    }
+
+    private static Answer check(TakerQuestion q, Answer answer) {
+        if (answer.isEmpty()) {
+            return Answer.SKIPPED;
+        }
+        switch (q.kind()) {
+            case SCALE_0_10 -> {
+                if (answer.number() == null || answer.number() < 0 || answer.number() > 10 || !answer.options().isEmpty()) {
+                    throw new UserFacingException("survey.take.error.answer");
+                }
+                return Answer.number(answer.number());
+            }
+            case FREE_TEXT -> {
+                String text = answer.text() == null ? "" : answer.text().replaceAll("[\\p{Cc}&&[^\\n\\t]]", "")
+                        .replace("\r", "").strip();
+                int most = q.maxLength() == null ? 1000 : q.maxLength();
+                if (text.codePointCount(0, text.length()) > most) {
+                    throw new UserFacingException("survey.take.error.tooLong", most);
+                }
+                return text.isEmpty() ? Answer.SKIPPED : Answer.text(text);
+            }
+            default -> {
+                var keys = q.options().stream().map(SurveyDefinition.OptionDefinition::key).toList();
+                var chosen = answer.options();
+                if (!keys.containsAll(chosen) || chosen.stream().distinct().count() != chosen.size()
+                        || (q.kind().isSingleChoice() && chosen.size() != 1)) {
+                    throw new UserFacingException("survey.take.error.answer");
+                }
+                return new Answer(chosen, null, null);
+            }
+        }
+    }
+
+    private void insert(long responseId, long questionId, TakerQuestion q, Answer answer,
+            SurveyCache.Compiled compiled) {
+        if (answer.isEmpty()) {
+            return;
+        }
+        if (answer.number() != null) {
+            jdbc.sql("INSERT INTO survey_answer (response_id, question_id, number_value) VALUES (?, ?, ?)")
+                    .params(responseId, questionId, answer.number()).update();
+        } else if (answer.text() != null) {
+            jdbc.sql("INSERT INTO survey_answer (response_id, question_id, text_value) VALUES (?, ?, ?)")
+                    .params(responseId, questionId, answer.text()).update();
+        } else {
+            boolean ranked = q.kind() == QuestionKind.RANKING;
+            for (int i = 0; i < answer.options().size(); i++) {
+                jdbc.sql("INSERT INTO survey_answer (response_id, question_id, option_id, rank_value) "
+                        + "VALUES (?, ?, ?, ?)")
+                        .params(responseId, questionId, compiled.optionId(q.key(), answer.options().get(i)),
+                                ranked ? i + 1 : null)
+                        .update();
+            }
+        }
+    }
+
+    private Map<String, Answer> answers(long responseId) {
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        Map<String, Answer> answers = new HashMap<>();
+        jdbc.sql("""
+                SELECT q.question_key, o.option_key, a.number_value, a.text_value, a.text_deleted
+                FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
+                LEFT JOIN survey_option o ON o.id = a.option_id
+                WHERE a.response_id = ? ORDER BY a.question_id, a.rank_value, o.position""")
+                .param(responseId)
+                .query((java.sql.ResultSet rs) -> {
+                    String key = rs.getString(1);
+                    if (rs.getString(2) != null) {
+                        options.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getString(2));
+                    } else if (rs.getObject(3) != null) {
+                        answers.put(key, Answer.number(rs.getInt(3)));
+                    } else if (rs.getString(4) != null) {
+                        answers.put(key, Answer.text(rs.getString(4)));
+                    }
+                });
+        options.forEach((key, chosen) -> answers.put(key, new Answer(chosen, null, null)));
+        return answers;
+    }
+
+    private @Nullable Long group(long surveyId, @Nullable String code, String address, boolean required) {
+        if (attempts.isBlocked(CODE_ATTEMPTS, address)) {
+            throw new UserFacingException("survey.take.error.tries");
+        }
+        if (code == null) {
+            if (required) {
+                throw new UserFacingException("survey.take.error.codeNeeded");
+            }
+            return null;
+        }
+        var id = jdbc.sql("SELECT id FROM survey_group WHERE survey_id = ? AND code = ?").params(surveyId, code)
+                .query(Long.class).optional();
+        if (id.isEmpty()) {
+            attempts.recordWrong(CODE_ATTEMPTS, address);
+            throw new UserFacingException("survey.take.error.code");
+        }
+        return id.get();
+    }
+
+    private @Nullable Long claimCard(long surveyId, @Nullable String code, String address) {
+        if (attempts.isBlocked(CODE_ATTEMPTS, address)) {
+            throw new UserFacingException("survey.take.error.tries");
+        }
+        if (code == null) {
+            throw new UserFacingException("survey.take.error.codeNeeded");
+        }
+        // One statement: under any number of parallel tries, exactly one of them changes the row.
+        int claimed = jdbc.sql("UPDATE survey_card SET used = TRUE WHERE code = ? AND survey_id = ? AND used = FALSE")
+                .params(code, surveyId).update();
+        if (claimed == 0) {
+            attempts.recordWrong(CODE_ATTEMPTS, address);
+            throw new UserFacingException("survey.take.error.code");
+        }
+        return jdbc.sql("SELECT group_id FROM survey_card WHERE code = ?").param(code).query(Long.class).optional()
+                .orElse(null);
+    }
+
+    private boolean taken(long surveyId, long accountId) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_member_taken WHERE survey_id = ? AND account_id = ?")
+                .params(surveyId, accountId).query(Integer.class).single() > 0;
+    }
+
+    private static boolean isMember() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MEMBER"));
+    }
+
+    private record OpenSurvey(long id, long rowVersion, SurveyAccess access) {
+    }
+
+    private Optional<OpenSurvey> openSurvey(String slug) {
+        if (slug == null || !slug.matches("[0-9a-f]{24}")) {
+            return Optional.empty();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jdbc.sql("""
+                SELECT id, version, access FROM survey WHERE slug = ? AND status = 'OPEN'
+                  AND (opens_at IS NULL OR opens_at <= ?) AND (closes_at IS NULL OR closes_at > ?)""")
+                .params(slug, now, now)
+                .query((rs, n) -> new OpenSurvey(rs.getLong(1), rs.getLong(2), SurveyAccess.valueOf(rs.getString(3))))
+                .optional();
+    }
+
+    private record Response(long id, long surveyId, long rowVersion, String slug, long versionId, String language,
+            int step, SurveyAccess access) {
+    }
+
+    private Optional<Response> response(String deviceToken) {
+        if (deviceToken == null || deviceToken.isBlank()) {
+            return Optional.empty();
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jdbc.sql("""
+                SELECT r.id, r.survey_id, s.version, s.slug, r.version_id, r.language, r.step, s.access
+                FROM survey_response r JOIN survey s ON s.id = r.survey_id
+                WHERE r.device_key = ? AND r.status = 'STARTED' AND s.status = 'OPEN'
+                  AND (s.closes_at IS NULL OR s.closes_at > ?)""")
+                .params(hash(deviceToken), now)
+                .query((rs, n) -> new Response(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
+                        rs.getLong(5), rs.getString(6), rs.getInt(7), SurveyAccess.valueOf(rs.getString(8))))
+                .optional();
+    }
+
+    private static @Nullable String normalise(@Nullable String code) {
+        if (code == null) {
+            return null;
+        }
+        String clean = code.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+        return clean.isEmpty() || clean.length() > 16 || !clean.matches("[A-Z0-9]+") ? (clean.isEmpty() ? null : "?")
+                : clean;
+    }
+
+    /** Device tokens and resume codes are stored only as SHA-256 hashes: random enough that no salt is needed. */
+    private static String hash(String value) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(value.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private String token() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /** Eight letters and digits, shown as two groups of four, easy to copy down. */
+    private String resumeCode() {
+        var code = new StringBuilder();
+        for (int i = 0; i < 8; i++) {
+            code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+            if (i == 3) {
+                code.append('-');
+            }
+        }
+        return code.toString();
+    }
+
+    /**
+     * Deletes a response's answer to a question by its primary key, found with a plain read first. A DELETE by
+     * response and question may lock its rows through an index led by the question, where young people answering
+     * the same question at the same moment then wait on each other, and can deadlock.
+     */
+    private void deleteAnswer(long responseId, long questionId) {
+        for (long id : jdbc.sql("SELECT id FROM survey_answer WHERE response_id = ? AND question_id = ?")
+                .params(responseId, questionId).query(Long.class).list()) {
+            jdbc.sql("DELETE FROM survey_answer WHERE id = ?").param(id).update();
+        }
+    }
+}

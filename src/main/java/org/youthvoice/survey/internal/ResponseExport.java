@@ -1,0 +1,348 @@
+package org.youthvoice.survey.internal;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.survey.QuestionKind;
+import org.youthvoice.survey.SurveyDefinition;
+import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
+
+/**
+ * Writes a survey's sent responses as CSV, one row per response and one column per question, streamed from the
+ * database row by row (a fetch size makes MariaDB's driver read in chunks), so memory stays flat however many responses
+ * there are. What would point at a young person is left out or blanked; see design note 0016:
+ * <ul>
+ * <li>no response id, device, account, language or time of day: the first column is just a running number;</li>
+ * <li>free text is never written: a cell says {@value #TEXT_GIVEN} when something was written;</li>
+ * <li>a version or group with fewer responses than the threshold shows {@value #SUPPRESSED} (with the next smallest
+ * hidden too when only one would be, as on the results page), and so does a day with fewer responses from that
+ * group;</li>
+ * <li>"about you" answers show {@value #SUPPRESSED} on every row whose version, group and "about you" answers
+ * together are shared by fewer responses than the threshold.</li>
+ * </ul>
+ */
+@Component
+public class ResponseExport {
+
+    public static final String SUPPRESSED = "[suppressed]";
+    public static final String TEXT_GIVEN = "[text given]";
+    static final int FETCH_SIZE = 1000;
+
+    private final JdbcTemplate streaming;
+    private final JdbcClient jdbc;
+
+    ResponseExport(DataSource dataSource, JdbcClient jdbc) {
+        this.streaming = new JdbcTemplate(dataSource);
+        this.streaming.setFetchSize(FETCH_SIZE);
+        this.jdbc = jdbc;
+    }
+
+    /** Writes the CSV and returns how many responses it holds. */
+    public long write(long surveyId, SurveyDefinition definition, int threshold, OutputStream stream)
+            throws IOException {
+        var columns = new Columns(surveyId, definition);
+        var hiddenVersions = hidden(jdbc.sql("SELECT version_id, COUNT(*) FROM survey_response WHERE survey_id = ? "
+                + "AND status = 'SUBMITTED' GROUP BY version_id").param(surveyId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
+        var hiddenGroups = hidden(jdbc.sql("SELECT group_id, COUNT(*) FROM survey_response WHERE survey_id = ? "
+                + "AND status = 'SUBMITTED' AND group_id IS NOT NULL GROUP BY group_id").param(surveyId)
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
+        var shownDays = shown(jdbc.sql("SELECT COALESCE(group_id, ''), submitted_on, COUNT(*) FROM survey_response "
+                + "WHERE survey_id = ? AND status = 'SUBMITTED' GROUP BY group_id, submitted_on").param(surveyId)
+                .query((rs, n) -> Map.entry(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3))).list(),
+                threshold);
+        var shownAbout = columns.aboutIds.isEmpty() ? Set.<String>of() : shown(jdbc.sql("""
+                SELECT k, COUNT(*) FROM (
+                  SELECT CONCAT(r.version_id, '|', COALESCE(r.group_id, ''), '|', COALESCE(GROUP_CONCAT(
+                      CONCAT(a.question_id, '=', a.option_id) ORDER BY a.question_id, a.option_id SEPARATOR ','), '')) k
+                  FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.id
+                    AND a.option_id IS NOT NULL AND a.question_id IN (%s)
+                  WHERE r.survey_id = ? AND r.status = 'SUBMITTED' GROUP BY r.id) t
+                GROUP BY k""".formatted(columns.aboutIds.stream().map(String::valueOf)
+                .collect(Collectors.joining(","))))
+                .param(surveyId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
+
+        var csv = new CsvWriter(stream);
+        csv.text("response").text("version").text("group").text("day");
+        for (var q : columns.questions) {
+            csv.text(q.key());
+        }
+        csv.endLine();
+        var rows = new Rows(columns, csv, hiddenVersions, hiddenGroups, shownDays, shownAbout);
+        try {
+            streaming.query("""
+                    SELECT r.id, r.version_id, r.group_id, r.submitted_on, a.question_id, a.option_id, a.number_value,
+                           a.rank_value, (a.text_value IS NOT NULL OR a.text_deleted) AS has_text
+                    FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.id
+                    WHERE r.survey_id = ? AND r.status = 'SUBMITTED'
+                    ORDER BY r.id""", rows, surveyId);
+            rows.finish();
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        csv.close();
+        return rows.written;
+    }
+
+    /** Keys of the cells a breakdown hides (primary and secondary suppression, as everywhere). */
+    private static Set<String> hidden(List<Map.Entry<String, Long>> counts, int threshold) {
+        var shown = SmallNumbers.breakdown(counts.stream().map(Map.Entry::getValue).toList(), threshold);
+        var hidden = new HashSet<String>();
+        for (int i = 0; i < counts.size(); i++) {
+            if (shown.get(i).suppressed()) {
+                hidden.add(counts.get(i).getKey());
+            }
+        }
+        return hidden;
+    }
+
+    /** Keys of the cells a breakdown shows: a key met later that was not counted (sent since) stays hidden. */
+    private static Set<String> shown(List<Map.Entry<String, Long>> counts, int threshold) {
+        var shown = SmallNumbers.breakdown(counts.stream().map(Map.Entry::getValue).toList(), threshold);
+        var keys = new HashSet<String>();
+        for (int i = 0; i < counts.size(); i++) {
+            if (!shown.get(i).suppressed()) {
+                keys.add(counts.get(i).getKey());
+            }
+        }
+        return keys;
+    }
+
+    /** What each id in the answer rows stands for. */
+    private final class Columns {
+        final List<QuestionDefinition> questions;
+        final Map<Long, Integer> column = new HashMap<>();
+        final Map<Long, String> optionLabel = new HashMap<>();
+        final Map<Long, Integer> optionPosition = new HashMap<>();
+        final Map<Long, String> versionLabel = new HashMap<>();
+        final Map<Long, String> groupName = new HashMap<>();
+        final List<Long> aboutIds = new ArrayList<>();
+        final boolean[] about;
+        final long[] idOf;
+
+        Columns(long surveyId, SurveyDefinition definition) {
+            questions = definition.questions();
+            about = new boolean[questions.size()];
+            idOf = new long[questions.size()];
+            var index = new HashMap<String, Integer>();
+            for (int i = 0; i < questions.size(); i++) {
+                index.put(questions.get(i).key(), i);
+                about[i] = questions.get(i).demographic() != null;
+            }
+            jdbc.sql("SELECT id, question_key FROM survey_question WHERE survey_id = ?").param(surveyId)
+                    .query((ResultSet rs) -> {
+                        Integer i = index.get(rs.getString(2));
+                        if (i != null) {
+                            column.put(rs.getLong(1), i);
+                            idOf[i] = rs.getLong(1);
+                            if (about[i]) {
+                                aboutIds.add(rs.getLong(1));
+                            }
+                        }
+                    });
+            aboutIds.sort(null);
+            jdbc.sql("SELECT o.id, o.label, o.position FROM survey_option o JOIN survey_question q "
+                    + "ON q.id = o.question_id WHERE q.survey_id = ?").param(surveyId)
+                    .query((ResultSet rs) -> {
+                        optionLabel.put(rs.getLong(1), rs.getString(2));
+                        optionPosition.put(rs.getLong(1), rs.getInt(3));
+                    });
+            jdbc.sql("SELECT id, label FROM survey_version WHERE survey_id = ?").param(surveyId)
+                    .query((ResultSet rs) -> {
+                        versionLabel.put(rs.getLong(1), rs.getString(2));
+                    });
+            jdbc.sql("SELECT id, name FROM survey_group WHERE survey_id = ?").param(surveyId)
+                    .query((ResultSet rs) -> {
+                        groupName.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+    }
+
+    /** Gathers the answer rows of one response at a time and writes it when the next begins. */
+    private static final class Rows implements RowCallbackHandler {
+        private final Columns columns;
+        private final CsvWriter csv;
+        private final Set<String> hiddenVersions;
+        private final Set<String> hiddenGroups;
+        private final Set<String> shownDays;
+        private final Set<String> shownAbout;
+        private final int width;
+        private final long[][] options;    // option ids chosen, per question
+        private final int[] optionCount;
+        private final int[] ranks;         // rank of each chosen option, where ranked
+        private final int[] numbers;
+        private final boolean[] hasNumber;
+        private final boolean[] hasText;
+        private long response = -1;
+        private long version;
+        private @Nullable Long group;
+        private @Nullable Date day;
+        long written;
+
+        Rows(Columns columns, CsvWriter csv, Set<String> hiddenVersions, Set<String> hiddenGroups,
+                Set<String> shownDays, Set<String> shownAbout) {
+            this.columns = columns;
+            this.csv = csv;
+            this.hiddenVersions = hiddenVersions;
+            this.hiddenGroups = hiddenGroups;
+            this.shownDays = shownDays;
+            this.shownAbout = shownAbout;
+            this.width = columns.questions.size();
+            int most = columns.questions.stream().mapToInt(q -> q.options().size()).max().orElse(0) + 1;
+            this.options = new long[width][most];
+            this.optionCount = new int[width];
+            this.ranks = new int[width * most];
+            this.numbers = new int[width];
+            this.hasNumber = new boolean[width];
+            this.hasText = new boolean[width];
+        }
+
+        @Override
+        public void processRow(ResultSet rs) throws SQLException {
+            long id = rs.getLong(1);
+            if (id != response) {
+                finish();
+                response = id;
+                version = rs.getLong(2);
+                long g = rs.getLong(3);
+                group = rs.wasNull() ? null : g;
+                day = rs.getDate(4);
+            }
+            long questionId = rs.getLong(5);
+            if (rs.wasNull()) {
+                return; // a response with no answers at all
+            }
+            Integer i = columns.column.get(questionId);
+            if (i == null) {
+                return;
+            }
+            long option = rs.getLong(6);
+            if (!rs.wasNull() && optionCount[i] < options[i].length) {
+                int rank = rs.getInt(8);
+                ranks[i * options[i].length + optionCount[i]] = rs.wasNull() ? 0 : rank;
+                options[i][optionCount[i]++] = option;
+            }
+            int number = rs.getInt(7);
+            if (!rs.wasNull()) {
+                numbers[i] = number;
+                hasNumber[i] = true;
+            }
+            if (rs.getBoolean(9)) {
+                hasText[i] = true;
+            }
+        }
+
+        /** Writes the response gathered so far, if any, and clears for the next. */
+        void finish() {
+            if (response < 0) {
+                return;
+            }
+            try {
+                write();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            Arrays.fill(optionCount, 0);
+            Arrays.fill(hasNumber, false);
+            Arrays.fill(hasText, false);
+            response = -1;
+        }
+
+        private void write() throws IOException {
+            written++;
+            csv.number(written);
+            csv.text(hiddenVersions.contains(String.valueOf(version)) ? SUPPRESSED
+                    : columns.versionLabel.get(version));
+            String groupKey = group == null ? "" : String.valueOf(group);
+            if (group == null) {
+                csv.empty();
+            } else {
+                csv.text(hiddenGroups.contains(groupKey) ? SUPPRESSED : columns.groupName.get(group));
+            }
+            csv.text(day == null ? null : shownDays.contains(groupKey + "|" + day) ? day.toString() : SUPPRESSED);
+            boolean aboutShown = columns.aboutIds.isEmpty() || shownAbout.contains(aboutKey(groupKey));
+            for (int i = 0; i < width; i++) {
+                if (columns.about[i] && !aboutShown) {
+                    csv.text(SUPPRESSED);
+                } else {
+                    cell(i);
+                }
+            }
+            csv.endLine();
+        }
+
+        /** The same key the combination count in SQL makes: version|group|question=option,... in id order. */
+        private String aboutKey(String groupKey) {
+            var pairs = new ArrayList<long[]>();
+            for (int i = 0; i < width; i++) {
+                if (columns.about[i]) {
+                    for (int k = 0; k < optionCount[i]; k++) {
+                        pairs.add(new long[] {aboutId(i), options[i][k]});
+                    }
+                }
+            }
+            pairs.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+            var key = new StringBuilder().append(version).append('|').append(groupKey).append('|');
+            for (int p = 0; p < pairs.size(); p++) {
+                key.append(p == 0 ? "" : ",").append(pairs.get(p)[0]).append('=').append(pairs.get(p)[1]);
+            }
+            return key.toString();
+        }
+
+        private long aboutId(int column) {
+            return columns.idOf[column];
+        }
+
+        private void cell(int i) throws IOException {
+            var kind = columns.questions.get(i).kind();
+            if (kind == QuestionKind.FREE_TEXT) {
+                csv.text(hasText[i] ? TEXT_GIVEN : null);
+            } else if (kind == QuestionKind.SCALE_0_10) {
+                if (hasNumber[i]) {
+                    csv.number(numbers[i]);
+                } else {
+                    csv.empty();
+                }
+            } else if (optionCount[i] == 0) {
+                csv.empty();
+            } else if (optionCount[i] == 1) {
+                csv.text(columns.optionLabel.get(options[i][0]));
+            } else {
+                int n = optionCount[i];
+                int stride = options[i].length;
+                var order = new Integer[n];
+                for (int k = 0; k < n; k++) {
+                    order[k] = k;
+                }
+                // A ranking in the order given; several choices in the question's own order.
+                java.util.Arrays.sort(order, kind == QuestionKind.RANKING
+                        ? (a, b) -> Integer.compare(ranks[i * stride + a], ranks[i * stride + b])
+                        : (a, b) -> Integer.compare(columns.optionPosition.getOrDefault(options[i][a], 0),
+                                columns.optionPosition.getOrDefault(options[i][b], 0)));
+                var text = new StringBuilder();
+                for (int k = 0; k < n; k++) {
+                    text.append(k == 0 ? "" : "; ").append(columns.optionLabel.get(options[i][order[k]]));
+                }
+                csv.text(text.toString());
+            }
+        }
+    }
+}

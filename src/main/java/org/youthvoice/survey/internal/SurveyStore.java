@@ -1,0 +1,227 @@
+package org.youthvoice.survey.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Component;
+import org.youthvoice.people.AgeBand;
+import org.youthvoice.survey.Demographic;
+import org.youthvoice.survey.QuestionKind;
+import org.youthvoice.survey.SurveyDefinition;
+import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
+import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
+import org.youthvoice.survey.SurveyDefinition.ShowIf;
+import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
+import org.youthvoice.survey.SurveyDefinition.VersionItem;
+
+/**
+ * Reads and writes survey definitions. Writing matches questions, options and versions by key and updates them in
+ * place, so answers already given keep pointing at the same rows.
+ */
+@Component
+public class SurveyStore {
+
+    private final JdbcClient jdbc;
+
+    SurveyStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public SurveyDefinition read(long surveyId) {
+        var head = jdbc.sql("SELECT title, intro, thank_you FROM survey WHERE id = ?").param(surveyId)
+                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
+        Map<Long, List<OptionDefinition>> options = new HashMap<>();
+        jdbc.sql("""
+                SELECT o.question_id, o.option_key, o.label, o.picture FROM survey_option o
+                JOIN survey_question q ON q.id = o.question_id WHERE q.survey_id = ? ORDER BY o.question_id, o.position""")
+                .param(surveyId)
+                .query((ResultSet rs) -> {
+                    options.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new OptionDefinition(rs.getString(2), rs.getString(3), rs.getString(4)));
+                });
+        Map<Long, List<String>> tags = new HashMap<>();
+        jdbc.sql("""
+                SELECT t.question_id, t.tag_code FROM survey_question_tag t
+                JOIN survey_question q ON q.id = t.question_id WHERE q.survey_id = ? ORDER BY t.tag_code""")
+                .param(surveyId)
+                .query((ResultSet rs) -> {
+                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                });
+        var questions = jdbc.sql("SELECT * FROM survey_question WHERE survey_id = ? ORDER BY position")
+                .param(surveyId)
+                .query((rs, n) -> question(rs, options.getOrDefault(rs.getLong("id"), List.of()),
+                        tags.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+        Map<Long, List<VersionItem>> items = new HashMap<>();
+        jdbc.sql("""
+                SELECT vq.version_id, q.question_key, vq.section FROM survey_version_question vq
+                JOIN survey_question q ON q.id = vq.question_id WHERE q.survey_id = ? ORDER BY vq.version_id, vq.position""")
+                .param(surveyId)
+                .query((ResultSet rs) -> {
+                    items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                            .add(new VersionItem(rs.getString(2), rs.getString(3)));
+                });
+        var versions = jdbc.sql("SELECT * FROM survey_version WHERE survey_id = ? ORDER BY position")
+                .param(surveyId)
+                .query((rs, n) -> new VersionDefinition(rs.getString("version_key"), rs.getString("label"),
+                        ageBand(rs.getString("age_band")), rs.getBoolean("assisted"), rs.getString("intro"),
+                        items.getOrDefault(rs.getLong("id"), List.of())))
+                .list();
+        Map<String, Map<String, String>> translations = new LinkedHashMap<>();
+        jdbc.sql("SELECT language, text_key, text FROM survey_translation WHERE survey_id = ? ORDER BY language, text_key")
+                .param(surveyId)
+                .query((ResultSet rs) -> {
+                    translations.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+                            .put(rs.getString(2), rs.getString(3));
+                });
+        return new SurveyDefinition(head[0], head[1], head[2], versions, questions, translations);
+    }
+
+    /** Writes a checked definition over what the survey had. */
+    public void write(long surveyId, SurveyDefinition survey) {
+        jdbc.sql("UPDATE survey SET title = ?, intro = ?, thank_you = ?, version = version + 1 WHERE id = ?")
+                .params(survey.title().strip(), blankToNull(survey.intro()), blankToNull(survey.thankYou()), surveyId)
+                .update();
+        Map<String, Long> questionIds = ids("SELECT question_key, id FROM survey_question WHERE survey_id = ?",
+                surveyId);
+        List<Long> kept = new ArrayList<>();
+        for (int i = 0; i < survey.questions().size(); i++) {
+            var q = survey.questions().get(i);
+            Long id = questionIds.get(q.key());
+            var showIf = q.showIf();
+            Object[] values = {q.kind().name(), q.text().strip(), blankToNull(q.help()), q.picture(), q.optional(),
+                    q.kind() == QuestionKind.FREE_TEXT ? maxLength(q) : null, blankToNull(q.lowLabel()),
+                    blankToNull(q.highLabel()), q.demographic() == null ? null : q.demographic().name(),
+                    showIf == null ? null : showIf.question(),
+                    showIf == null ? null : String.join(",", showIf.options()), i};
+            if (id == null) {
+                var keys = new GeneratedKeyHolder();
+                jdbc.sql("""
+                        INSERT INTO survey_question (kind, text, help, picture, optional, max_length, low_label,
+                            high_label, demographic, show_if_key, show_if_options, position, survey_id, question_key)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(concat(values, surveyId, q.key())).update(keys);
+                id = keys.getKey().longValue();
+                questionIds.put(q.key(), id);
+            } else {
+                jdbc.sql("""
+                        UPDATE survey_question SET kind = ?, text = ?, help = ?, picture = ?, optional = ?,
+                            max_length = ?, low_label = ?, high_label = ?, demographic = ?, show_if_key = ?,
+                            show_if_options = ?, position = ? WHERE id = ?""")
+                        .params(concat(values, id)).update();
+            }
+            kept.add(id);
+            writeOptions(id, q.options());
+            jdbc.sql("DELETE FROM survey_question_tag WHERE question_id = ?").param(id).update();
+            for (String tag : q.tags().stream().distinct().toList()) {
+                jdbc.sql("INSERT INTO survey_question_tag (question_id, tag_code) VALUES (?, ?)").params(id, tag)
+                        .update();
+            }
+        }
+        Map<String, Long> versionIds = ids("SELECT version_key, id FROM survey_version WHERE survey_id = ?", surveyId);
+        List<Long> keptVersions = new ArrayList<>();
+        for (int i = 0; i < survey.versions().size(); i++) {
+            var v = survey.versions().get(i);
+            Long id = versionIds.get(v.key());
+            Object[] values = {v.label().strip(), v.ageBand() == null ? null : v.ageBand().name(), v.assisted(),
+                    blankToNull(v.intro()), i};
+            if (id == null) {
+                var keys = new GeneratedKeyHolder();
+                jdbc.sql("""
+                        INSERT INTO survey_version (label, age_band, assisted, intro, position, survey_id, version_key)
+                        VALUES (?, ?, ?, ?, ?, ?, ?)""").params(concat(values, surveyId, v.key())).update(keys);
+                id = keys.getKey().longValue();
+            } else {
+                jdbc.sql("UPDATE survey_version SET label = ?, age_band = ?, assisted = ?, intro = ?, position = ? "
+                        + "WHERE id = ?").params(concat(values, id)).update();
+            }
+            keptVersions.add(id);
+            jdbc.sql("DELETE FROM survey_version_question WHERE version_id = ?").param(id).update();
+            for (int p = 0; p < v.items().size(); p++) {
+                var item = v.items().get(p);
+                jdbc.sql("INSERT INTO survey_version_question (version_id, question_id, position, section) "
+                        + "VALUES (?, ?, ?, ?)")
+                        .params(id, questionIds.get(item.question()), p, blankToNull(item.section())).update();
+            }
+        }
+        // Only a survey nobody has answered can lose questions or versions (the check refuses it otherwise).
+        versionIds.values().stream().filter(id -> !keptVersions.contains(id)).forEach(id ->
+                jdbc.sql("DELETE FROM survey_version WHERE id = ?").param(id).update());
+        questionIds.values().stream().filter(id -> !kept.contains(id)).forEach(id ->
+                jdbc.sql("DELETE FROM survey_question WHERE id = ?").param(id).update());
+        jdbc.sql("DELETE FROM survey_translation WHERE survey_id = ?").param(surveyId).update();
+        survey.translations().forEach((language, texts) -> texts.forEach((key, text) ->
+                jdbc.sql("INSERT INTO survey_translation (survey_id, language, text_key, text) VALUES (?, ?, ?, ?)")
+                        .params(surveyId, language, key, text.strip()).update()));
+    }
+
+    private void writeOptions(long questionId, List<OptionDefinition> options) {
+        Map<String, Long> optionIds = ids("SELECT option_key, id FROM survey_option WHERE question_id = ?", questionId);
+        List<Long> kept = new ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            var o = options.get(i);
+            Long id = optionIds.get(o.key());
+            if (id == null) {
+                var keys = new GeneratedKeyHolder();
+                jdbc.sql("INSERT INTO survey_option (question_id, option_key, label, picture, position) "
+                        + "VALUES (?, ?, ?, ?, ?)")
+                        .params(questionId, o.key(), o.label().strip(), o.picture(), i).update(keys);
+                kept.add(keys.getKey().longValue());
+            } else {
+                jdbc.sql("UPDATE survey_option SET label = ?, picture = ?, position = ? WHERE id = ?")
+                        .params(o.label().strip(), o.picture(), i, id).update();
+                kept.add(id);
+            }
+        }
+        optionIds.values().stream().filter(id -> !kept.contains(id)).forEach(id ->
+                jdbc.sql("DELETE FROM survey_option WHERE id = ?").param(id).update());
+    }
+
+    private Map<String, Long> ids(String sql, long parent) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql(sql).param(parent).query((ResultSet rs) -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+        });
+        return ids;
+    }
+
+    private static QuestionDefinition question(ResultSet rs, List<OptionDefinition> options, List<String> tags)
+            throws SQLException {
+        String showIfKey = rs.getString("show_if_key");
+        ShowIf showIf = showIfKey == null ? null
+                : new ShowIf(showIfKey, Arrays.asList(rs.getString("show_if_options").split(",")));
+        Integer maxLength = rs.getObject("max_length", Integer.class);
+        String demographic = rs.getString("demographic");
+        return new QuestionDefinition(rs.getString("question_key"), QuestionKind.valueOf(rs.getString("kind")),
+                rs.getString("text"), rs.getString("help"), rs.getString("picture"), rs.getBoolean("optional"),
+                maxLength, rs.getString("low_label"),
+                rs.getString("high_label"), demographic == null ? null : Demographic.valueOf(demographic), showIf,
+                options, tags);
+    }
+
+    static int maxLength(QuestionDefinition q) {
+        return q.maxLength() == null ? DefinitionCheck.DEFAULT_TEXT_ANSWER : q.maxLength();
+    }
+
+    private static @Nullable AgeBand ageBand(@Nullable String value) {
+        return value == null ? null : AgeBand.valueOf(value);
+    }
+
+    private static @Nullable String blankToNull(@Nullable String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static Object[] concat(Object[] values, Object... more) {
+        Object[] all = Arrays.copyOf(values, values.length + more.length);
+        System.arraycopy(more, 0, all, values.length, more.length);
+        return all;
+    }
+}

@@ -1,0 +1,212 @@
+package org.youthvoice.voting;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.audit.AuditLog;
+import org.youthvoice.base.ShownCount;
+import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.voting.internal.BallotStore;
+import org.youthvoice.voting.internal.Marks;
+
+/**
+ * City-wide ballots in the Make Your Mark style: every young person in the city, no login, a code per school or
+ * group. A code says which group a vote came from, never who cast it; a group cannot cast more votes than its
+ * eligible number. Results by group hide small numbers.
+ */
+@Service
+public class CityBallotService {
+
+    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
+    private static final String CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
+    static final int MAX_GROUPS = 500;
+
+    private final JdbcClient jdbc;
+    private final BallotService ballots;
+    private final BallotStore store;
+    private final AuditLog audit;
+    private final YouthVoiceProperties properties;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    CityBallotService(JdbcClient jdbc, BallotService ballots, BallotStore store, AuditLog audit,
+            YouthVoiceProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.ballots = ballots;
+        this.store = store;
+        this.audit = audit;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public long create(NewCityBallot ballot) {
+        if (ballot.groups().isEmpty() || ballot.groups().size() > MAX_GROUPS) {
+            throw new UserFacingException("city.error.groups", MAX_GROUPS);
+        }
+        var names = new HashSet<String>();
+        for (NewGroup group : ballot.groups()) {
+            String name = group.name() == null ? "" : group.name().strip();
+            if (name.isEmpty() || name.length() > 120 || name.codePoints().anyMatch(Character::isISOControl)) {
+                throw new UserFacingException("city.error.groupName");
+            }
+            if (!names.add(name.toLowerCase(Locale.ROOT))) {
+                throw new UserFacingException("city.error.groupTwice", name);
+            }
+            if (group.eligible() < 1 || group.eligible() > 1_000_000) {
+                throw new UserFacingException("city.error.eligible", name);
+            }
+        }
+        long id = ballots.createFor(null, new NewBallot(0, ballot.ranked() ? BallotKind.INSTANT_RUNOFF
+                : BallotKind.SINGLE_CHOICE, ballot.question(), ballot.topics().stream()
+                        .map(t -> new NewBallotOption(t, null)).toList(), true, 1, 0, null, false, ballot.opensAt(),
+                ballot.closesAt(), ballot.tags()), ballot.ranked() ? 3 : 1);
+        for (NewGroup group : ballot.groups()) {
+            jdbc.sql("INSERT INTO ballot_group (code, ballot_id, name, eligible) VALUES (?, ?, ?, ?)")
+                    .params(code(), id, group.name().strip(), group.eligible()).update();
+        }
+        audit.record("CITY_BALLOT_CREATED", "ballot", String.valueOf(id), ballot.groups().size() + " groups");
+        return id;
+    }
+
+    /** The groups with their codes, and how many voted in each (small numbers hidden). */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<CityGroup> groups(long ballotId) {
+        int threshold = properties.smallNumberThreshold();
+        return jdbc.sql("""
+                SELECT g.code, g.name, g.eligible, g.cast_votes
+                FROM ballot_group g WHERE g.ballot_id = ? ORDER BY g.name""")
+                .param(ballotId)
+                .query((rs, n) -> new CityGroup(rs.getString(1), rs.getString(2), rs.getInt(3),
+                        ShownCount.of(rs.getLong(4), threshold)))
+                .list();
+    }
+
+    /**
+     * Each group's votes per topic (first choices when ranked), counted in the database, every breakdown suppressed
+     * by {@link SmallNumbers} so no group's small counts show, nor can be worked out from its total.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<GroupResult> resultsByGroup(long ballotId) {
+        var ballot = store.find(ballotId, now()).orElseThrow(() -> new UserFacingException("ballots.error.gone"));
+        int threshold = properties.smallNumberThreshold();
+        int n = ballot.options().size();
+        var perGroup = new HashMap<String, long[]>();
+        jdbc.sql("""
+                SELECT group_code, SUBSTRING_INDEX(marks, ',', 1), SUM(weight) FROM ballot_paper
+                WHERE ballot_id = ? AND group_code IS NOT NULL GROUP BY group_code, SUBSTRING_INDEX(marks, ',', 1)""")
+                .param(ballotId)
+                .query(rs -> {
+                    var first = Marks.positions(rs.getString(2));
+                    long[] counts = perGroup.computeIfAbsent(rs.getString(1), k -> new long[n]);
+                    if (first.size() == 1) {
+                        counts[first.getFirst()] += rs.getLong(3);
+                    }
+                });
+        var results = new ArrayList<GroupResult>();
+        for (CityGroup group : groups(ballotId)) {
+            long[] counts = perGroup.getOrDefault(group.code(), new long[n]);
+            var list = new ArrayList<Long>();
+            for (long c : counts) {
+                list.add(c);
+            }
+            results.add(new GroupResult(group.name(), group.eligible(), group.voted(),
+                    SmallNumbers.breakdown(list, threshold)));
+        }
+        return results;
+    }
+
+    /** Public: the ballot a group code belongs to. A wrong code gives nothing. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<CityBallotScreen> screen(String code) {
+        String c = normalise(code);
+        if (c == null) {
+            return Optional.empty();
+        }
+        record Group(long ballotId, String name) {
+        }
+        return jdbc.sql("SELECT ballot_id, name FROM ballot_group WHERE code = ?").param(c)
+                .query((rs, i) -> new Group(rs.getLong(1), rs.getString(2))).optional()
+                .flatMap(g -> store.find(g.ballotId(), now()).map(b -> new CityBallotScreen(c, g.name(), b.kind(),
+                        b.question(), b.options(), b.choices(), b.state(), b.closesAt())));
+    }
+
+    /**
+     * Public: one vote with a group's code. Refused if the code is wrong, the ballot is not open, or the group has
+     * already cast as many votes as it has young people who could vote. Nothing about the voter is stored.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void vote(String code, List<Integer> positions) {
+        String c = normalise(code);
+        if (c == null) {
+            throw new UserFacingException("city.error.code");
+        }
+        // One statement counts the vote against the group's cap and locks the group's row until commit; if anything
+        // below refuses the vote, the rollback gives the place back.
+        int counted = jdbc.sql("UPDATE ballot_group SET cast_votes = cast_votes + 1 WHERE code = ? AND cast_votes < eligible")
+                .param(c).update();
+        if (counted == 0) {
+            boolean known = jdbc.sql("SELECT COUNT(*) FROM ballot_group WHERE code = ?").param(c).query(Integer.class)
+                    .single() > 0;
+            if (known) {
+                throw new UserFacingException("city.error.full");
+            }
+            throw new UserFacingException("city.error.code");
+        }
+        record Target(long ballotId, BallotKind kind, int choices, int options, boolean open) {
+        }
+        // A shared lock on the ballot: closing it waits for votes in flight.
+        var target = jdbc.sql("SELECT b.id, b.kind, b.choices, (SELECT COUNT(*) FROM ballot_option o WHERE o.ballot_id = b.id), "
+                + BallotStore.openCondition("b") + " FROM ballot_group g JOIN ballot b ON b.id = g.ballot_id "
+                + "WHERE g.code = :code LOCK IN SHARE MODE")
+                .param("code", c).param("now", now())
+                .query((rs, i) -> new Target(rs.getLong(1), BallotKind.valueOf(rs.getString(2)), rs.getInt(3),
+                        rs.getInt(4), rs.getBoolean(5)))
+                .single();
+        if (!target.open()) {
+            throw new UserFacingException("vote.error.notOpen");
+        }
+        String marks = VoteService.marks(target.kind(), target.options(), target.choices(), true, positions);
+        jdbc.sql("INSERT INTO ballot_paper (id, ballot_id, on_paper, marks, weight, group_code) "
+                + "VALUES (?, ?, FALSE, ?, 1, ?)")
+                .params(VoteService.paperId(random), target.ballotId(), marks, c).update();
+    }
+
+    private static @Nullable String normalise(@Nullable String code) {
+        if (code == null) {
+            return null;
+        }
+        String c = code.strip().toLowerCase(Locale.ROOT).replace("-", "").replace(" ", "");
+        return c.matches("[a-z0-9]{10}") ? c : null;
+    }
+
+    private String code() {
+        var code = new StringBuilder();
+        for (int i = 0; i < 10; i++) {
+            code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
+        }
+        return code.toString();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,7 @@
+package org.youthvoice.voting;
+
+import org.jspecify.annotations.Nullable;
+
+/** An option as the officer writes it; the picture is one of {@code SurveyPictures.NAMES}, or none. */
+public record NewBallotOption(String label, @Nullable String picture) {
+}

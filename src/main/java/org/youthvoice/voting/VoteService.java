@@ -1,0 +1,237 @@
+package org.youthvoice.voting;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.people.AccountService;
+import org.youthvoice.people.AgeBand;
+import org.youthvoice.voting.internal.BallotStore;
+import org.youthvoice.voting.internal.Marks;
+import org.youthvoice.voting.internal.Tallies;
+
+/**
+ * Members vote on their forums' ballots and read published results; the projector screen reads a meeting by its code.
+ *
+ * <p>A vote is two rows written in one transaction: THAT the member voted ({@code ballot_voter}, keyed by ballot and
+ * member, so the database refuses a second vote) and WHAT was voted ({@code ballot_paper}: no member, no time, a
+ * random id). For an open ballot a third row says whose paper it is.
+ */
+@Service
+public class VoteService {
+
+    private static final String MEMBER = "hasRole('MEMBER')";
+
+    private final JdbcClient jdbc;
+    private final BallotStore store;
+    private final AccountService accounts;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    VoteService(JdbcClient jdbc, BallotStore store, AccountService accounts, Clock clock) {
+        this.jdbc = jdbc;
+        this.store = store;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** The signed-in member's ballots that are open now, soonest closing first. */
+    @PreAuthorize(MEMBER)
+    @Transactional(readOnly = true)
+    public List<MemberBallot> openBallots() {
+        long me = accounts.currentMemberId();
+        return store.where(memberForums() + " AND " + BallotStore.openCondition("b"), Map.of("me", me), now())
+                .stream().map(b -> forMember(b, me)).toList();
+    }
+
+    /** The signed-in member's ballots with a published result, newest first. */
+    @PreAuthorize(MEMBER)
+    @Transactional(readOnly = true)
+    public List<MemberBallot> publishedBallots() {
+        long me = accounts.currentMemberId();
+        return store.where(memberForums() + " AND b.published_version > 0", Map.of("me", me), now()).stream()
+                .limit(20).map(b -> forMember(b, me)).toList();
+    }
+
+    /** A ballot of one of the member's forums; empty for any other ballot. */
+    @PreAuthorize(MEMBER)
+    @Transactional(readOnly = true)
+    public Optional<MemberBallot> ballot(long id) {
+        long me = accounts.currentMemberId();
+        return store.where("b.id = :id AND " + memberForums(), Map.of("id", id, "me", me), now()).stream()
+                .findFirst().map(b -> forMember(b, me));
+    }
+
+    /**
+     * Votes: option positions (one for a motion or single choice, up to N for approval, in order of preference for
+     * ranked ballots). Refused in plain words if the ballot is not open, not the member's forum's, or they voted
+     * already; then nothing is stored.
+     */
+    @PreAuthorize(MEMBER)
+    @Transactional
+    public void vote(long ballotId, List<Integer> positions) {
+        long me = accounts.currentMemberId();
+        // A shared lock on the ballot row: closing it (an update) waits for votes in flight, and they for it.
+        jdbc.sql("SELECT id FROM ballot WHERE id = ? LOCK IN SHARE MODE").param(ballotId).query(Long.class).optional();
+        var ballot = store.where("b.id = :id AND " + memberForums(), Map.of("id", ballotId, "me", me), now()).stream()
+                .findFirst().orElseThrow(() -> new UserFacingException("vote.error.notYours"));
+        if (ballot.state() != BallotState.OPEN) {
+            throw new UserFacingException("vote.error.notOpen");
+        }
+        String marks = marks(ballot, positions);
+        try {
+            jdbc.sql("INSERT INTO ballot_voter (ballot_id, member_id, on_paper) VALUES (?, ?, FALSE)")
+                    .params(ballotId, me).update();
+        } catch (DuplicateKeyException e) {
+            throw new UserFacingException("vote.error.already");
+        }
+        String paperId = paperId(random);
+        jdbc.sql("INSERT INTO ballot_paper (id, ballot_id, on_paper, marks, weight) VALUES (?, ?, FALSE, ?, 1)")
+                .params(paperId, ballotId, marks).update();
+        if (!ballot.secret()) {
+            jdbc.sql("INSERT INTO ballot_open_vote (ballot_id, member_id, paper_id) VALUES (?, ?, ?)")
+                    .params(ballotId, me, paperId).update();
+        }
+    }
+
+    /** The latest published result of one of the member's ballots, in words for their age band where written. */
+    @PreAuthorize(MEMBER)
+    @Transactional(readOnly = true)
+    public Optional<PublishedResult> result(long ballotId, @Nullable AgeBand band) {
+        long me = accounts.currentMemberId();
+        var ballot = store.where("b.id = :id AND " + memberForums(), Map.of("id", ballotId, "me", me), now()).stream()
+                .findFirst().orElse(null);
+        if (ballot == null || ballot.publishedVersion() == 0) {
+            return Optional.empty();
+        }
+        int version = ballot.publishedVersion();
+        return jdbc.sql("""
+                SELECT r.published_at, COALESCE(bb.summary, r.summary), r.correction FROM ballot_result r
+                LEFT JOIN ballot_result_band bb ON bb.ballot_id = r.ballot_id AND bb.version = r.version
+                     AND bb.age_band = ?
+                WHERE r.ballot_id = ? AND r.version = ?""")
+                .params(band == null ? "" : band.name(), ballotId, version)
+                .query((rs, n) -> new PublishedResult(ballotId, ballot.question(), version,
+                        rs.getObject(1, LocalDateTime.class), rs.getString(2), rs.getString(3),
+                        Tallies.count(ballot, store.publishedTally(ballotId, version), ballot.eligible(),
+                                store.seed(ballotId))))
+                .optional();
+    }
+
+    /** The latest published result, with the summary for the signed-in member's own age band where written. */
+    @PreAuthorize(MEMBER)
+    @Transactional(readOnly = true)
+    public Optional<PublishedResult> resultForMe(long ballotId) {
+        long me = accounts.currentMemberId();
+        String band = jdbc.sql("SELECT COALESCE(age_band, '') FROM account WHERE id = ?").param(me).query(String.class)
+                .single();
+        AgeBand ageBand = null;
+        for (AgeBand b : AgeBand.values()) {
+            if (b.name().equals(band)) {
+                ageBand = b;
+            }
+        }
+        return result(ballotId, ageBand);
+    }
+
+    /**
+     * Public, for the projector: the ballot with this meeting code, its turnout, and its count once it is closed (or
+     * while open, if the officer chose live results). A wrong code gives nothing.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<MeetingScreen> meeting(String code) {
+        if (code == null || !code.matches("[a-z0-9]{20}")) {
+            return Optional.empty();
+        }
+        return store.findByMeetingCode(code, now()).map(b -> new MeetingScreen(b.forumName(), b.kind(), b.question(),
+                b.options(), b.state(), new Turnout(b.voted(), b.eligible()),
+                b.state() == BallotState.CLOSED || (b.liveResults() && b.state() == BallotState.OPEN)
+                        ? Tallies.count(b, store.tally(b.id()), b.eligible(), store.seed(b.id())) : null));
+    }
+
+    /** Just the turnout, for the projector's one-second tick: one small query. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public Optional<String> meetingFingerprint(String code) {
+        if (code == null || !code.matches("[a-z0-9]{20}")) {
+            return Optional.empty();
+        }
+        return jdbc.sql("""
+                SELECT CONCAT(b.version, ':', (SELECT COUNT(*) FROM ballot_voter v WHERE v.ballot_id = b.id), ':',
+                              (SELECT COALESCE(SUM(weight), 0) FROM ballot_paper p WHERE p.ballot_id = b.id), ':',
+                              (b.closes_at IS NOT NULL AND b.closes_at <= ?), ':', (b.opens_at IS NOT NULL AND b.opens_at <= ?))
+                FROM ballot b WHERE b.meeting_code = ?""")
+                .params(now(), now(), code).query(String.class).optional();
+    }
+
+    static String marks(Ballot ballot, List<Integer> positions) {
+        return marks(ballot.kind(), ballot.options().size(), ballot.choices(), ballot.cityWide(), positions);
+    }
+
+    /** @param limitRanks whether a ranked ballot takes at most {@code choices} preferences (city-wide "top 3") */
+    static String marks(BallotKind kind, int n, int choices, boolean limitRanks, List<Integer> positions) {
+        if (positions == null || positions.isEmpty()) {
+            if (kind.ranked()) {
+                throw new UserFacingException("vote.error.rankOne");
+            }
+            throw new UserFacingException("vote.error.chooseOne");
+        }
+        if (positions.stream().anyMatch(p -> p == null || p < 0 || p >= n)
+                || new HashSet<>(positions).size() != positions.size()) {
+            throw new UserFacingException("vote.error.badChoice");
+        }
+        return switch (kind) {
+            case MOTION, SINGLE_CHOICE -> {
+                if (positions.size() != 1) {
+                    throw new UserFacingException("vote.error.chooseOne");
+                }
+                yield Marks.ofChoices(positions);
+            }
+            case APPROVAL -> {
+                if (positions.size() > choices) {
+                    throw new UserFacingException("vote.error.tooMany", choices);
+                }
+                yield Marks.ofChoices(positions);
+            }
+            case INSTANT_RUNOFF, STV -> {
+                if (limitRanks && positions.size() > choices) {
+                    throw new UserFacingException("vote.error.tooMany", choices);
+                }
+                yield Marks.ofRanking(positions);
+            }
+        };
+    }
+
+    static String paperId(SecureRandom random) {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private MemberBallot forMember(Ballot b, long me) {
+        boolean voted = jdbc.sql("SELECT COUNT(*) FROM ballot_voter WHERE ballot_id = ? AND member_id = ?")
+                .params(b.id(), me).query(Integer.class).single() > 0;
+        return new MemberBallot(b.id(), b.forumName(), b.kind(), b.question(), b.options(), b.choices(), b.secret(),
+                b.state(), b.closesAt(), voted, b.publishedVersion() > 0);
+    }
+
+    private static String memberForums() {
+        return "EXISTS (SELECT 1 FROM forum_member fm WHERE fm.forum_id = b.forum_id AND fm.member_id = :me)";
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock);
+    }
+}

@@ -1,0 +1,128 @@
+package org.youthvoice.voting.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.youthvoice.voting.Ballot;
+import org.youthvoice.voting.BallotResult;
+import org.youthvoice.voting.ChoiceResult;
+import org.youthvoice.voting.Count;
+import org.youthvoice.voting.InstantRunoffResult;
+import org.youthvoice.voting.MarkedBallots;
+import org.youthvoice.voting.MotionResult;
+import org.youthvoice.voting.MotionVotes;
+import org.youthvoice.voting.PassThreshold;
+import org.youthvoice.voting.Quorum;
+import org.youthvoice.voting.RankedBallots;
+import org.youthvoice.voting.Reason;
+import org.youthvoice.voting.SingleTransferableVoteResult;
+import org.youthvoice.voting.SourceCount;
+
+/** Hands grouped ballot papers to the counting core; online and paper ballots are counted together. */
+public final class Tallies {
+
+    private Tallies() {
+    }
+
+    public static BallotResult count(Ballot ballot, List<TallyRow> rows, long eligible, long seed) {
+        List<String> labels = ballot.labels();
+        long online = rows.stream().filter(r -> !r.onPaper()).mapToLong(TallyRow::votes).sum();
+        long paper = rows.stream().filter(TallyRow::onPaper).mapToLong(TallyRow::votes).sum();
+        long papers = online + paper;
+        boolean quorumMet = papers >= ballot.quorum();
+        var reasons = new ArrayList<Reason>();
+        MotionResult motion = null;
+        ChoiceResult choice = null;
+        InstantRunoffResult irv = null;
+        SingleTransferableVoteResult stv = null;
+        var bySource = bySource(ballot, rows);
+        switch (ballot.kind()) {
+            case MOTION -> {
+                long[] votes = new long[3];
+                rows.forEach(r -> Marks.positions(r.marks()).forEach(p -> votes[p] += r.votes()));
+                var threshold = ballot.threshold() == null ? PassThreshold.SIMPLE_MAJORITY : ballot.threshold();
+                long seats = Math.max(Math.max(eligible, papers), ballot.quorum());
+                motion = Count.motion(new MotionVotes(votes[0], votes[1], votes[2]),
+                        new Quorum((int) seats, ballot.quorum()), threshold);
+            }
+            case SINGLE_CHOICE -> {
+                var votes = new HashMap<String, Long>();
+                long invalid = 0;
+                for (TallyRow r : rows) {
+                    var positions = Marks.positions(r.marks());
+                    if (positions.size() == 1) {
+                        votes.merge(labels.get(positions.getFirst()), r.votes(), Long::sum);
+                    } else {
+                        invalid += r.votes();
+                    }
+                }
+                choice = Count.singleChoice(labels, votes, invalid);
+            }
+            case APPROVAL -> {
+                var grouped = new LinkedHashMap<java.util.Set<String>, Long>();
+                for (TallyRow r : rows) {
+                    var marks = new HashSet<String>();
+                    Marks.positions(r.marks()).forEach(p -> marks.add(labels.get(p)));
+                    grouped.merge(marks, r.votes(), Long::sum);
+                }
+                choice = Count.approval(labels, ballot.choices(),
+                        grouped.entrySet().stream().map(e -> new MarkedBallots(e.getKey(), e.getValue())).toList());
+            }
+            case INSTANT_RUNOFF -> irv = Count.instantRunoff(ranked(labels, rows), seed);
+            case STV -> stv = Count.singleTransferableVote(ranked(labels, rows), ballot.choices(), seed);
+        }
+        if (ballot.kind() != org.youthvoice.voting.BallotKind.MOTION) {
+            reasons.add(Reason.of("voting.turnout", papers, Math.max(eligible, papers)));
+            if (ballot.quorum() > 0) {
+                reasons.add(Reason.of(quorumMet ? "voting.quorum.met" : "voting.quorum.notMet", papers,
+                        ballot.quorum()));
+            }
+        }
+        if (paper > 0) {
+            reasons.add(Reason.of("voting.papers.split", online, paper));
+        }
+        return new BallotResult(ballot.kind(), online, paper, eligible, ballot.quorum(), quorumMet, motion, choice, irv,
+                stv, bySource, seed, reasons);
+    }
+
+    private static RankedBallots ranked(List<String> labels, List<TallyRow> rows) {
+        var builder = RankedBallots.builder(labels);
+        for (TallyRow r : rows) {
+            var preferences = Marks.preferences(r.marks());
+            for (int i = 0; i < preferences.size(); i++) {
+                if (preferences.get(i)[0] == -1) {
+                    // An imported overvote: any two options not ranked before it stand for it, with the same effect
+                    // (the ballot is exhausted when the count reaches it).
+                    var earlier = preferences.subList(0, i).stream().flatMapToInt(java.util.Arrays::stream).boxed()
+                            .collect(java.util.stream.Collectors.toSet());
+                    preferences.set(i, java.util.stream.IntStream.range(0, labels.size())
+                            .filter(o -> !earlier.contains(o)).limit(2).toArray());
+                    preferences = preferences.subList(0, i + 1);
+                    break;
+                }
+            }
+            builder.addPreferences(r.votes(), preferences.toArray(int[][]::new));
+        }
+        return builder.build();
+    }
+
+    private static List<SourceCount> bySource(Ballot ballot, List<TallyRow> rows) {
+        int n = ballot.options().size();
+        long[] online = new long[n];
+        long[] paper = new long[n];
+        for (TallyRow r : rows) {
+            var counted = ballot.kind().ranked() ? Marks.preferences(r.marks()).stream().limit(1)
+                    .filter(p -> p.length == 1 && p[0] >= 0).map(p -> p[0]).toList() : Marks.positions(r.marks());
+            for (int p : counted) {
+                (r.onPaper() ? paper : online)[p] += r.votes();
+            }
+        }
+        var list = new ArrayList<SourceCount>();
+        for (int i = 0; i < n; i++) {
+            list.add(new SourceCount(ballot.options().get(i).label(), online[i], paper[i]));
+        }
+        return list;
+    }
+}

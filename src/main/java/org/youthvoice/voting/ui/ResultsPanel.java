@@ -1,0 +1,212 @@
+package org.youthvoice.voting.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.List;
+import org.youthvoice.voting.BallotKind;
+import org.youthvoice.voting.BallotResult;
+import org.youthvoice.voting.OptionVotes;
+import org.youthvoice.voting.Reason;
+import org.youthvoice.voting.Round;
+import org.youthvoice.voting.SourceCount;
+import org.youthvoice.voting.Stage;
+
+/**
+ * A count on screen: the outcome in plain words first, then totals with percentages, online and paper apart, and
+ * for ranked ballots the round-by-round table. Plain tables with headers, so screen readers can read them.
+ */
+class ResultsPanel extends Div {
+
+    ResultsPanel(BallotResult result, int headingLevel) {
+        addClassName("vote-results");
+        add(heading(getTranslation("results.heading"), headingLevel));
+        var outcome = new UnorderedList();
+        outcome.addClassName("vote-outcome");
+        for (Reason reason : reasons(result)) {
+            outcome.add(new ListItem(getTranslation(reason.messageKey(), reason.arguments().toArray())));
+        }
+        add(outcome);
+        add(totals(result));
+        if (result.instantRunoff() != null && result.instantRunoff().rounds().size() > 0) {
+            add(subheading(getTranslation("results.rounds"), headingLevel), rounds(result.instantRunoff().rounds()));
+        }
+        if (result.stv() != null && !result.stv().stages().isEmpty()) {
+            add(subheading(getTranslation("results.stages"), headingLevel), stages(result.stv().stages(),
+                    result.stv().options()));
+        }
+    }
+
+    static List<Reason> reasons(BallotResult result) {
+        var list = new java.util.ArrayList<Reason>();
+        if (result.motion() != null) {
+            list.addAll(result.motion().reasons());
+        }
+        if (result.choice() != null) {
+            list.addAll(result.choice().reasons());
+            list.add(Reason.of("results.tieRule.choice"));
+        }
+        if (result.instantRunoff() != null) {
+            list.addAll(result.instantRunoff().reasons());
+        }
+        if (result.stv() != null) {
+            list.addAll(result.stv().reasons());
+        }
+        list.addAll(result.reasons());
+        return list;
+    }
+
+    private com.vaadin.flow.component.Component heading(String text, int level) {
+        return level <= 2 ? new H2(text) : new H3(text);
+    }
+
+    private com.vaadin.flow.component.Component subheading(String text, int level) {
+        return level <= 2 ? new H3(text) : new com.vaadin.flow.component.html.H4(text);
+    }
+
+    private NativeTable totals(BallotResult result) {
+        var table = table(getTranslation(result.kind().ranked() ? "results.firstChoices" : "results.totals"),
+                getTranslation("results.option"), getTranslation("results.votes"), getTranslation("results.percent"),
+                getTranslation("results.online"), getTranslation("results.paper"));
+        long whole = switch (result.kind()) {
+            case MOTION -> result.motion().votes().turnout();
+            case SINGLE_CHOICE, APPROVAL -> result.choice().validBallots();
+            case INSTANT_RUNOFF -> result.instantRunoff().firstRound().continuingBallots()
+                    + result.instantRunoff().firstRound().exhaustedBallots();
+            case STV -> result.stv().validBallots();
+        };
+        var body = new NativeTableBody();
+        for (SourceCount c : result.bySource()) {
+            long votes = c.online() + c.paper();
+            body.add(row(label(result.kind(), c.option()), String.valueOf(votes), percent(votes, whole) + "%",
+                    String.valueOf(c.online()), String.valueOf(c.paper())));
+        }
+        table.add(body);
+        return table;
+    }
+
+    String label(BallotKind kind, String option) {
+        return kind == BallotKind.MOTION ? getTranslation("vote.motion." + option) : option;
+    }
+
+    private NativeTable rounds(List<Round> rounds) {
+        var options = rounds.getFirst().votes().stream().map(OptionVotes::option).toList();
+        var headers = new java.util.ArrayList<String>();
+        headers.add(getTranslation("results.round"));
+        headers.addAll(options);
+        headers.add(getTranslation("results.exhausted"));
+        headers.add(getTranslation("results.whatHappened"));
+        var table = table(getTranslation("results.rounds"), headers.toArray(String[]::new));
+        var body = new NativeTableBody();
+        for (Round round : rounds) {
+            var cells = new java.util.ArrayList<String>();
+            cells.add(String.valueOf(round.number()));
+            for (String option : options) {
+                boolean continuing = round.votes().stream().anyMatch(v -> v.option().equals(option));
+                cells.add(continuing ? String.valueOf(round.votesFor(option)) : "–");
+            }
+            cells.add(String.valueOf(round.exhaustedBallots()));
+            cells.add(whatHappened(round));
+            body.add(row(cells.toArray(String[]::new)));
+        }
+        table.add(body);
+        return table;
+    }
+
+    private String whatHappened(Round round) {
+        if (round.winner() != null) {
+            return getTranslation("results.round.won", round.winner());
+        }
+        if (round.excluded() == null) {
+            return "";
+        }
+        var moves = new StringBuilder(getTranslation("results.round.excluded", round.excluded()));
+        for (OptionVotes transfer : round.transfers()) {
+            moves.append(' ').append(getTranslation("results.round.transfer", transfer.votes(), transfer.option()));
+        }
+        if (round.transferredToExhausted() > 0) {
+            moves.append(' ').append(getTranslation("results.round.toExhausted", round.transferredToExhausted()));
+        }
+        return moves.toString();
+    }
+
+    private NativeTable stages(List<Stage> stages, List<String> options) {
+        var headers = new java.util.ArrayList<String>();
+        headers.add(getTranslation("results.stage"));
+        headers.addAll(options);
+        headers.add(getTranslation("results.nonTransferable"));
+        headers.add(getTranslation("results.whatHappened"));
+        var table = table(getTranslation("results.stages"), headers.toArray(String[]::new));
+        var body = new NativeTableBody();
+        for (Stage stage : stages) {
+            var cells = new java.util.ArrayList<String>();
+            cells.add(String.valueOf(stage.number()));
+            for (String option : options) {
+                cells.add(stage.votesFor(option).stripTrailingZeros().toPlainString());
+            }
+            cells.add(stage.nonTransferable().stripTrailingZeros().toPlainString());
+            String what = switch (stage.kind()) {
+                case FIRST_PREFERENCES -> getTranslation("results.stage.first");
+                case SURPLUS -> getTranslation("results.stage.surplus", stage.from());
+                case EXCLUSION -> getTranslation("results.stage.excluded", stage.from());
+            };
+            if (!stage.elected().isEmpty()) {
+                what += " " + getTranslation("results.stage.elected", String.join(", ", stage.elected()));
+            }
+            cells.add(what);
+            body.add(row(cells.toArray(String[]::new)));
+        }
+        table.add(body);
+        return table;
+    }
+
+    private static NativeTable table(String caption, String... headers) {
+        var table = new NativeTable();
+        table.addClassName("vote-table");
+        var cap = new com.vaadin.flow.component.html.NativeTableCaption();
+        cap.setText(caption);
+        table.add(cap);
+        var head = new NativeTableHeader();
+        var row = new NativeTableRow();
+        for (String h : headers) {
+            var cell = new NativeTableHeaderCell(h);
+            cell.getElement().setAttribute("scope", "col");
+            row.add(cell);
+        }
+        head.add(row);
+        table.add(head);
+        return table;
+    }
+
+    private static NativeTableRow row(String... cells) {
+        var row = new NativeTableRow();
+        for (int i = 0; i < cells.length; i++) {
+            if (i == 0) {
+                var th = new NativeTableHeaderCell(cells[i]);
+                th.getElement().setAttribute("scope", "row");
+                row.add(th);
+            } else {
+                row.add(new NativeTableCell(cells[i]));
+            }
+        }
+        return row;
+    }
+
+    static BigDecimal percent(long part, long whole) {
+        if (whole == 0) {
+            return BigDecimal.ZERO.setScale(1);
+        }
+        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
+    }
+}

@@ -1,0 +1,99 @@
+package org.youthvoice.base;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Thousands of made-up tables and breakdowns, with many small counts and zeros, as someone trying to work a small
+ * group out would choose them: no shown count is from 1 to the threshold minus one, shown counts are true, and no line
+ * (a row or column with its total) hides exactly one number, which its total would give away.
+ */
+class SmallNumbersAdversarialTest {
+
+    private static final int THRESHOLD = 5;
+
+    @Test
+    void no_table_shows_a_small_count_or_a_line_with_one_number_hidden() {
+        var random = new Random(20261122);
+        for (int run = 0; run < 5000; run++) {
+            int rows = 1 + random.nextInt(5);
+            int columns = 1 + random.nextInt(5);
+            long[][] counts = new long[rows][columns];
+            for (long[] row : counts) {
+                for (int c = 0; c < columns; c++) {
+                    row[c] = random.nextInt(4) == 0 ? 0 : random.nextInt(run % 2 == 0 ? 8 : 30);
+                }
+            }
+            var table = SmallNumberTable.of(counts, THRESHOLD);
+            String seen = java.util.Arrays.deepToString(counts);
+            long total = 0;
+            for (int r = 0; r < rows; r++) {
+                var line = new ArrayList<ShownCount>();
+                long rowTotal = 0;
+                for (int c = 0; c < columns; c++) {
+                    assertTrueOrHidden(table.cell(r, c), counts[r][c], seen);
+                    line.add(table.cell(r, c));
+                    rowTotal += counts[r][c];
+                }
+                assertTrueOrHidden(table.rowTotal(r), rowTotal, seen);
+                line.add(table.rowTotal(r));
+                assertNotOneHidden(line, seen + " row " + r);
+                total += rowTotal;
+            }
+            var totals = new ArrayList<ShownCount>();
+            for (int c = 0; c < columns; c++) {
+                var line = new ArrayList<ShownCount>();
+                long columnTotal = 0;
+                for (int r = 0; r < rows; r++) {
+                    line.add(table.cell(r, c));
+                    columnTotal += counts[r][c];
+                }
+                assertTrueOrHidden(table.columnTotal(c), columnTotal, seen);
+                line.add(table.columnTotal(c));
+                assertNotOneHidden(line, seen + " column " + c);
+                totals.add(table.columnTotal(c));
+            }
+            assertTrueOrHidden(table.total(), total, seen);
+            totals.add(table.total());
+            assertNotOneHidden(totals, seen + " totals");
+        }
+    }
+
+    @Test
+    void no_breakdown_shows_a_small_count_or_hides_one_number_its_total_gives_away() {
+        var random = new Random(42);
+        for (int run = 0; run < 5000; run++) {
+            var counts = new ArrayList<Long>();
+            int size = 1 + random.nextInt(7);
+            long sum = 0;
+            for (int i = 0; i < size; i++) {
+                long n = random.nextInt(3) == 0 ? 0 : random.nextInt(run % 2 == 0 ? 8 : 40);
+                counts.add(n);
+                sum += n;
+            }
+            var shown = SmallNumbers.breakdown(counts, THRESHOLD);
+            for (int i = 0; i < size; i++) {
+                assertTrueOrHidden(shown.get(i), counts.get(i), counts.toString());
+            }
+            long hidden = shown.stream().filter(ShownCount::suppressed).count();
+            if (sum >= THRESHOLD) {
+                assertThat(hidden).as(counts.toString()).isNotEqualTo(1);
+            }
+        }
+    }
+
+    private static void assertTrueOrHidden(ShownCount shown, long truth, String seen) {
+        if (!shown.suppressed()) {
+            assertThat(shown.value()).as(seen).isEqualTo(truth);
+            assertThat(truth == 0 || truth >= THRESHOLD).as(seen + " shows " + truth).isTrue();
+        }
+    }
+
+    private static void assertNotOneHidden(List<ShownCount> line, String seen) {
+        assertThat(line.stream().filter(ShownCount::suppressed).count()).as(seen).isNotEqualTo(1);
+    }
+}

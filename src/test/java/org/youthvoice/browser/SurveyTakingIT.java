@@ -1,0 +1,363 @@
+package org.youthvoice.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youthvoice.base.SystemTask;
+import org.youthvoice.people.AgeBand;
+import org.youthvoice.security.Roles;
+import org.youthvoice.survey.QuestionKind;
+import org.youthvoice.survey.SurveyAccess;
+import org.youthvoice.survey.SurveyDefinition;
+import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
+import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
+import org.youthvoice.survey.SurveyDefinition.ShowIf;
+import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
+import org.youthvoice.survey.SurveyDefinition.VersionItem;
+import org.youthvoice.survey.SurveyService;
+import org.youthvoice.survey.SurveySettings;
+import org.youthvoice.testing.TestAccounts;
+
+/** Young people answer surveys on their phones; an officer previews one. */
+class SurveyTakingIT extends BrowserTest {
+
+    @Autowired
+    SurveyService surveys;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    static OptionDefinition option(String key, String label) {
+        return new OptionDefinition(key, label, null);
+    }
+
+    static QuestionDefinition question(String key, QuestionKind kind, String text, boolean optional,
+            List<OptionDefinition> options) {
+        return new QuestionDefinition(key, kind, text, null, null, optional, null, null, null, null, null, options,
+                List.of());
+    }
+
+    static SurveyDefinition survey(String title) {
+        var questions = List.of(
+                question("safe", QuestionKind.YES_NO_NOT_SURE, "Do you feel safe where you live?", false,
+                        List.of(option("yes", "Yes"), option("no", "No"), option("not-sure", "Not sure"))),
+                new QuestionDefinition("why", QuestionKind.FREE_TEXT, "What would help you feel safer?", null, null,
+                        true, 300, null, null, null, new ShowIf("safe", List.of("no", "not-sure")), List.of(),
+                        List.of()),
+                new QuestionDefinition("feel", QuestionKind.FACE_SCALE, "How is school?", null, "school", false,
+                        null, null, null, null, null, List.of(option("1", "Really bad"), option("2", "Bad"),
+                                option("3", "OK"), option("4", "Good"), option("5", "Really good")), List.of()),
+                question("pets", QuestionKind.SINGLE_CHOICE, "Do you have a pet?", true,
+                        List.of(option("cat", "A cat"), option("dog", "A dog"), option("none", "No pet"))),
+                question("likes", QuestionKind.MULTIPLE_CHOICE, "What do you like doing?", true,
+                        List.of(option("sport", "Sport"), option("music", "Music"), option("games", "Games"))),
+                new QuestionDefinition("happy", QuestionKind.SCALE_0_10, "How happy did you feel yesterday?", null,
+                        null, false, null, "Not at all", "Completely", null, null, List.of(), List.of()),
+                question("rank", QuestionKind.RANKING, "What matters most to you?", true,
+                        List.of(option("friends", "Friends"), option("family", "Family"), option("school", "School"))));
+        var younger = new VersionDefinition("younger", "I am 8 to 11", AgeBand.AGE_8_11, false, null,
+                List.of(new VersionItem("safe", "Where you live"), new VersionItem("happy", null)));
+        var older = new VersionDefinition("older", "I am 11 to 17", AgeBand.AGE_11_17, false, null,
+                List.of(new VersionItem("safe", "Where you live"), new VersionItem("why", null),
+                        new VersionItem("feel", "School"), new VersionItem("pets", "You"),
+                        new VersionItem("likes", null), new VersionItem("happy", null), new VersionItem("rank", null)));
+        return new SurveyDefinition(title, "Tell us how things are for you.", "Thank you for telling us.",
+                List.of(younger, older), questions, Map.of());
+    }
+
+    long publish(String title) {
+        return SystemTask.runAs(() -> {
+            long id = surveys.create(survey(title));
+            surveys.publish(id, new SurveySettings(SurveyAccess.LINK, null, null));
+            return id;
+        }, Roles.OFFICER);
+    }
+
+    String link(long id) {
+        return "s/" + SystemTask.runAs(() -> surveys.summary(id).slug(), Roles.OFFICER);
+    }
+
+    Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    void next() {
+        button("Next").tap();
+        settle();
+    }
+
+    @Test
+    void a_young_person_answers_on_a_phone_reloads_and_carries_on_with_a_code_on_another_phone() {
+        String title = "Your life " + TestAccounts.uniqueName("s");
+        long id = publish(title);
+        onPhone();
+        open(link(id));
+        assertHeading(title);
+        assertHeading("Before you start");
+        assertThat(page.getByText("We do not ask your name.", new Page.GetByTextOptions())).isVisible();
+        assertAccessible();
+
+        page.getByText("I am 11 to 17").tap();
+        button("Start").tap();
+        settle();
+        assertThat(page.getByText("Question 1 of 6")).isVisible();
+        assertHeading("Do you feel safe where you live?");
+        assertAccessible();
+        next();
+        assertThat(page.getByText("Please choose or type an answer first.")).isVisible();
+        page.getByText("Not sure", new Page.GetByTextOptions().setExact(true)).tap();
+        next();
+
+        assertThat(page.getByText("Question 2 of 7")).isVisible();
+        assertHeading("What would help you feel safer?");
+        assertHeading("Before you write");
+        page.getByLabel("Type your answer").fill("More light on the stairs 😀 <b>please</b>");
+        assertAccessible();
+        next();
+
+        // A closed tab, a lost connection or an expired session: the device carries on where it was.
+        page.reload();
+        settle();
+        assertThat(page.getByText("Welcome back!")).isVisible();
+        assertHeading("How is school?");
+        assertAccessible();
+        button("Back").tap();
+        settle();
+        assertThat(page.getByLabel("Type your answer")).hasValue("More light on the stairs 😀 <b>please</b>");
+        next();
+        page.getByText("Good", new Page.GetByTextOptions().setExact(true)).tap();
+        settle();
+        // The phone is put down before Next, and the page is gone: the answer was kept the moment it was tapped.
+        page.reload();
+        settle();
+        assertThat(page.getByText("Welcome back!")).isVisible();
+        assertHeading("How is school?");
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Good").setExact(true)))
+                .isChecked();
+        next();
+        assertHeading("Do you have a pet?");
+        assertThat(page.getByText("You can skip this one: just tap Next.")).isVisible();
+        next();
+        page.getByText("Music", new Page.GetByTextOptions().setExact(true)).tap();
+        page.getByText("Games", new Page.GetByTextOptions().setExact(true)).tap();
+        assertAccessible();
+        next();
+
+        assertHeading("How happy did you feel yesterday?");
+        button("Finish later").tap();
+        var code = page.locator(".resume-code");
+        assertThat(code).hasText(java.util.regex.Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}"));
+        String resumeCode = code.textContent();
+        assertAccessible();
+
+        // Another phone, with the code.
+        onPhone();
+        open(link(id));
+        page.getByLabel("Your code to carry on").fill(resumeCode);
+        button("Carry on").tap();
+        settle();
+        assertHeading("How happy did you feel yesterday?");
+        page.getByText("7", new Page.GetByTextOptions().setExact(true)).tap();
+        next();
+        assertHeading("What matters most to you?");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Family")).tap();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Friends")).tap();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Friends up")).tap();
+        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Your order"))
+                .getByRole(AriaRole.LISTITEM).first()).containsText("Friends");
+        assertAccessible();
+        button("Send my answers").tap();
+        settle();
+        assertHeading("Thank you!");
+        assertThat(page.getByText("Thank you for telling us.")).isVisible();
+        assertAccessible();
+
+        var stored = jdbc.sql("""
+                SELECT q.question_key, o.option_key, a.number_value, a.rank_value, a.text_value FROM survey_answer a
+                JOIN survey_response r ON r.id = a.response_id JOIN survey_question q ON q.id = a.question_id
+                LEFT JOIN survey_option o ON o.id = a.option_id WHERE r.survey_id = ? AND r.status = 'SUBMITTED'
+                ORDER BY q.position, a.rank_value, o.position""").param(id)
+                .query((rs, n) -> rs.getString(1) + "=" + (rs.getString(2) != null ? rs.getString(2)
+                        : rs.getString(3) != null ? rs.getString(3) : rs.getString(5))
+                        + (rs.getObject(4) != null ? "#" + rs.getInt(4) : ""))
+                .list();
+        assertThat(stored).containsExactly("safe=not-sure", "why=More light on the stairs 😀 <b>please</b>",
+                "feel=4", "likes=music", "likes=games", "happy=7", "rank=friends#1", "rank=family#2");
+
+        // The first phone's link now starts afresh: its unfinished answers went with the code.
+        onPhone();
+        open(link(id));
+        assertHeading("Before you start");
+    }
+
+    @Test
+    void a_young_person_answers_with_the_keyboard_only() {
+        String title = "Keyboard " + TestAccounts.uniqueName("s");
+        long id = publish(title);
+        onDesktop();
+        open(link(id));
+        assertHeading(title);
+        tabTo(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("I am 8 to 11")));
+        page.keyboard().press("Space");
+        tabTo(button("Start"));
+        page.keyboard().press("Enter");
+        settle();
+        assertHeading("Do you feel safe where you live?");
+        tabTo(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Yes")));
+        page.keyboard().press("Space");
+        tabTo(button("Next"));
+        page.keyboard().press("Enter");
+        settle();
+        assertHeading("How happy did you feel yesterday?");
+        tabTo(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("0 – Not at all")));
+        for (int i = 0; i < 5; i++) {
+            page.keyboard().press("ArrowRight");
+        }
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("5").setExact(true)))
+                .isChecked();
+        assertAccessible();
+        tabTo(button("Send my answers"));
+        page.keyboard().press("Enter");
+        settle();
+        assertHeading("Thank you!");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
+                .param(id).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void a_closed_or_unknown_survey_shows_a_friendly_page_that_reveals_nothing() {
+        long id = publish("Closing " + TestAccounts.uniqueName("s"));
+        SystemTask.runAs(() -> surveys.close(id), Roles.OFFICER);
+        onPhone();
+        open(link(id));
+        assertHeading("This survey is not open");
+        assertAccessible();
+        open("s/0123456789abcdef01234567");
+        assertHeading("This survey is not open");
+    }
+
+    @Test
+    void an_officer_previews_a_version_as_a_young_person_would_see_it() {
+        long id = SystemTask.runAs(() -> surveys.create(survey("Preview " + TestAccounts.uniqueName("s"))),
+                Roles.OFFICER);
+        onDesktop();
+        logIn(TestAccounts.staff(accounts, Roles.OFFICER), TestAccounts.PASSWORD);
+        open("surveys/" + id + "/preview/younger");
+        assertHeading("Preview");
+        var phone = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Phone preview: I am 8 to 11"));
+        assertThat(phone.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
+                .setName("Do you feel safe where you live?"))).isVisible();
+        assertAccessible();
+        phone.getByText("Yes", new Locator.GetByTextOptions().setExact(true)).click();
+        phone.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Next")).click();
+        assertThat(phone.getByText("Question 2 of 2")).isVisible();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ?").param(id)
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Autowired
+    org.youthvoice.survey.SurveyTaking taking;
+
+    void sendQuickly(long id, String versionKey, String safe, int happy) {
+        String slug = SystemTask.runAs(() -> surveys.summary(id).slug(), Roles.OFFICER);
+        long version = taking.entry(slug).orElseThrow().versions().stream().filter(v -> v.key().equals(versionKey))
+                .findFirst().orElseThrow().id();
+        var token = taking.start(slug, new org.youthvoice.survey.StartRequest(version, null, "en", false, "10.3.0.1"))
+                .deviceToken();
+        taking.save(token, "safe", org.youthvoice.survey.Answer.choice(safe), 1);
+        if (versionKey.equals("older")) {
+            taking.save(token, "feel", org.youthvoice.survey.Answer.choice("4"), 1);
+        }
+        taking.save(token, "happy", org.youthvoice.survey.Answer.number(happy), 2);
+        taking.submit(token);
+    }
+
+    @Test
+    void a_viewer_reads_results_with_small_counts_hidden_and_a_revealing_filter_refused() {
+        long id = publish("Results " + TestAccounts.uniqueName("s"));
+        for (int i = 0; i < 9; i++) {
+            sendQuickly(id, "younger", i < 7 ? "yes" : "no", i < 5 ? 8 : 4);
+        }
+        sendQuickly(id, "older", "yes", 5);
+        sendQuickly(id, "older", "yes", 5);
+        onDesktop();
+        logIn(TestAccounts.staff(accounts, Roles.VIEWER), TestAccounts.PASSWORD);
+        open("surveys/" + id + "/results");
+        assertThat(page.getByText("Responses: 11")).isVisible();
+        var table = page.getByRole(AriaRole.TABLE, new Page.GetByRoleOptions()
+                .setName("Answers to \"Do you feel safe where you live?\""));
+        assertThat(table.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("Yes fewer than 5 –")))
+                .isVisible();
+        assertThat(table.getByRole(AriaRole.ROW, new Locator.GetByRoleOptions().setName("No fewer than 5 –")))
+                .isVisible();
+        assertThat(page.locator("yv-bar-chart canvas").first()).isVisible();
+        assertThat(page.getByText("Average: 6.0 out of 10")).isVisible();
+        assertThat(button("Benchmarks")).hasCount(0);
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Download results tables (XLSX)"))).isVisible();
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Download responses (CSV)"))).hasCount(0);
+        assertAccessible();
+
+        page.getByLabel("Version").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("I am 11 to 17")).click();
+        button("Show").click();
+        assertThat(page.getByText("That would show a group of fewer than 5 young people")).isVisible();
+        assertThat(page.getByText("Responses: 11")).isVisible();
+        assertAccessible();
+    }
+
+    @Test
+    void an_officer_adds_a_national_figure_beside_a_result_and_a_wrong_one_keeps_what_was_typed() {
+        long id = publish("Benchmarks " + TestAccounts.uniqueName("s"));
+        for (int i = 0; i < 6; i++) {
+            sendQuickly(id, "younger", "yes", 7);
+        }
+        onDesktop();
+        logIn(TestAccounts.staff(accounts, Roles.OFFICER), TestAccounts.PASSWORD);
+        open("surveys/" + id + "/results");
+        button("Benchmarks").click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        dialog.getByLabel("Question", new Locator.GetByLabelOptions().setExact(true)).click();
+        pickOption("How happy did you feel yesterday?");
+        assertThat(dialog.getByLabel("What the figure is")).containsText("The average answer (0 to 10)");
+        dialog.getByLabel("Figure", new Locator.GetByLabelOptions().setExact(true)).fill("7.45");
+        dialog.getByLabel("Who it is about").fill("Young people aged 10 to 15, UK");
+        dialog.getByLabel("Year").fill("2023");
+        assertAccessible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add benchmark")).click();
+        assertThat(page.getByText("Say where the figure comes from, in up to 300 characters.")).isVisible();
+        assertThat(dialog.getByLabel("Figure", new Locator.GetByLabelOptions().setExact(true))).hasValue("7.45");
+        dialog.getByLabel("Source").fill("ONS Children's well-being measures");
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add benchmark")).click();
+        assertThat(dialog.getByText("Compare: 7.45 out of 10 for Young people aged 10 to 15, UK "
+                + "(ONS Children's well-being measures, 2023)")).isVisible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Close")).click();
+
+        assertThat(page.locator(".result-benchmark")).hasText("Compare: 7.45 out of 10 for Young people aged 10 to 15,"
+                + " UK (ONS Children's well-being measures, 2023)");
+        assertAccessible();
+    }
+
+    /** Presses Tab until the element has the keyboard focus, as a keyboard user would. */
+    void tabTo(Locator target) {
+        for (int i = 0; i < 40; i++) {
+            page.keyboard().press("Tab");
+            boolean focused = (boolean) target.evaluate("e => e === document.activeElement || e.contains(document.activeElement)"
+                    + " || (document.activeElement && document.activeElement.closest && "
+                    + "document.activeElement.closest('vaadin-radio-button, vaadin-button, vaadin-checkbox') === e)");
+            if (focused) {
+                return;
+            }
+        }
+        throw new AssertionError("Could not reach " + target + " with the Tab key");
+    }
+}
