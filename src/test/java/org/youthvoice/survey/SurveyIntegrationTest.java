@@ -147,7 +147,9 @@ class SurveyIntegrationTest {
         Set<String> columns = Set.copyOf(jdbc.sql("SELECT column_name FROM information_schema.columns "
                 + "WHERE table_schema = DATABASE() AND table_name = 'survey_response'").query(String.class).list());
         assertThat(columns).containsExactlyInAnyOrder("id", "survey_id", "version_id", "group_id", "language",
-                "adult_helped", "status", "started_on", "submitted_on", "step", "device_key", "resume_key");
+                "adult_helped", "status", "started_on", "submitted_on", "step", "device_key", "resume_key",
+                // Whether its answers are in the running totals yet: a flag, true a few seconds after sending.
+                "tallied");
         var types = jdbc.sql("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
                 + "DATABASE() AND table_name IN ('survey_response', 'survey_answer', 'survey_member_taken', "
                 + "'survey_card') AND data_type IN ('datetime', 'timestamp', 'time')").query(String.class).list();

@@ -9,16 +9,19 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.survey.QuestionKind;
 
 /**
  * The counting behind survey results, done in the database over sent responses only, narrowed by version, group, or
- * one "about you" answer. One grouped pass over the answers counts every option and number of every question: it
- * walks the survey's sent responses and reads their answers from the covering index
+ * one "about you" answer. The counts are the running totals that {@link ResultTally} keeps (per version and group,
+ * for everyone and per "about you" answer: a few hundred or thousand rows to sum) plus the sent responses not folded
+ * into them yet. Those are counted (and so is everything, when narrowed by an answer to a question that is not an
+ * "about you" one) in one grouped pass over the answers that counts
+ * every option and number of every question, reading the covering index
  * {@code ix_survey_answer_counts (response_id, question_id, option_id, number_value, rank_value)} (V0052), never the
  * rows themselves. Question and option keys are put back in Java from the survey's few ids, so the pass joins nothing
- * else. Two small queries add what one pass cannot: how many chose anything in a multiple-choice question, and how
- * many wrote free text.
+ * else. A second small query adds how many chose anything in a multiple-choice question.
  */
 @Component
 public class ResultQueries {
@@ -43,15 +46,33 @@ public class ResultQueries {
      * @param groupId narrow to one group
      * @param aboutQuestion with aboutOption: narrow to those who gave this answer
      */
+    @Transactional(readOnly = true)
     public Counts count(long surveyId, @Nullable String versionKey, @Nullable Long groupId,
             @Nullable String aboutQuestion, @Nullable String aboutOption) {
-        return count(surveyId, versionKey, groupId, aboutQuestion, aboutOption, null);
+        return count(surveyId, versionKey, groupId, aboutQuestion, aboutOption, null, true);
     }
 
     /** As above, counting the answers to these questions only (by key) when {@code onlyKeys} is given. */
+    @Transactional(readOnly = true)
     public Counts count(long surveyId, @Nullable String versionKey, @Nullable Long groupId,
             @Nullable String aboutQuestion, @Nullable String aboutOption,
             java.util.@Nullable Collection<String> onlyKeys) {
+        return count(surveyId, versionKey, groupId, aboutQuestion, aboutOption, onlyKeys, true);
+    }
+
+    /**
+     * Counts every answer of every matching sent response, without the running totals: what the totals plus the
+     * responses not yet folded must always add up to. For tests and checks; the results page uses {@link #count}.
+     */
+    @Transactional(readOnly = true)
+    public Counts countEveryAnswer(long surveyId, @Nullable String versionKey, @Nullable Long groupId,
+            @Nullable String aboutQuestion, @Nullable String aboutOption) {
+        return count(surveyId, versionKey, groupId, aboutQuestion, aboutOption, null, false);
+    }
+
+    private Counts count(long surveyId, @Nullable String versionKey, @Nullable Long groupId,
+            @Nullable String aboutQuestion, @Nullable String aboutOption,
+            java.util.@Nullable Collection<String> onlyKeys, boolean useTotals) {
         Map<Long, Question> questions = new HashMap<>();
         jdbc.sql("SELECT id, question_key, kind FROM survey_question WHERE survey_id = ?").param(surveyId)
                 .query((ResultSet rs) -> {
@@ -81,12 +102,19 @@ public class ResultQueries {
             filter.append(" AND r.group_id = ?");
             params.add(groupId);
         }
+        long aboutKey = 0;
+        boolean aboutTallied = true;
         if (aboutQuestion != null && aboutOption != null) {
             long[] about = jdbc.sql("""
-                    SELECT q.id, o.id FROM survey_question q JOIN survey_option o ON o.question_id = q.id
+                    SELECT q.id, o.id, q.demographic IS NOT NULL FROM survey_question q
+                    JOIN survey_option o ON o.question_id = q.id
                     WHERE q.survey_id = ? AND q.question_key = ? AND o.option_key = ?""")
-                    .params(surveyId, aboutQuestion, aboutOption).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
-                    .optional().orElse(new long[] {-1, -1});
+                    .params(surveyId, aboutQuestion, aboutOption)
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
+                    .optional().orElse(new long[] {-1, -1, 0});
+            aboutKey = about[1];
+            // Only "about you" (demographic) questions have totals of their own; others are counted in full.
+            aboutTallied = about[2] == 1;
             filter.append(" AND EXISTS (SELECT 1 FROM survey_answer d WHERE d.response_id = r.id AND d.question_id = ?"
                     + " AND d.option_id = ?)");
             params.add(about[0]);
@@ -95,63 +123,110 @@ public class ResultQueries {
         String responses = where.toString() + join + filter;
         long total = jdbc.sql("SELECT COUNT(*)" + responses).params(params).query(Long.class).single();
 
-        Map<String, Long> answered = new HashMap<>();
-        Map<String, Map<String, Long>> options = new HashMap<>();
-        Map<String, Map<String, Double>> ranks = new HashMap<>();
-        Map<String, Map<Integer, Long>> numbers = new HashMap<>();
+        // The running totals (kept per version and group, for everyone and per "about you" answer) hold every folded
+        // response; only the few sent since the last fold are counted from their answers.
+        boolean fromTotals = useTotals && aboutTallied;
+        Map<List<Long>, long[]> rows = new HashMap<>();
+        Map<Long, Long> responsesPerQuestion = new HashMap<>();
+        if (fromTotals) {
+            var totalsFilter = new StringBuilder(" WHERE t.survey_id = ? AND t.about_key = ?");
+            List<Object> totalsParams = new ArrayList<>();
+            totalsParams.add(surveyId);
+            totalsParams.add(aboutKey);
+            if (versionKey != null) {
+                totalsFilter.append(" AND t.version_id = (SELECT v.id FROM survey_version v WHERE v.survey_id = ?"
+                        + " AND v.version_key = ?)");
+                totalsParams.add(surveyId);
+                totalsParams.add(versionKey);
+            }
+            if (groupId != null) {
+                totalsFilter.append(" AND t.group_key = ?");
+                totalsParams.add(groupId);
+            }
+            jdbc.sql("SELECT t.question_id, t.option_key, t.number_key, SUM(t.answers), SUM(t.rank_sum), SUM(t.ranked),"
+                    + " SUM(t.first_places), SUM(t.texts) FROM survey_tally t" + totalsFilter
+                    + " GROUP BY t.question_id, t.option_key, t.number_key")
+                    .params(totalsParams).query((ResultSet rs) -> {
+                        add(rows, rs);
+                    });
+            jdbc.sql("SELECT t.question_id, SUM(t.responses) FROM survey_tally_question t" + totalsFilter
+                    + " GROUP BY t.question_id")
+                    .params(totalsParams).query((ResultSet rs) -> {
+                        responsesPerQuestion.merge(rs.getLong(1), rs.getLong(2), Long::sum);
+                    });
+            filter.append(" AND r.tallied = FALSE");
+        }
         String answers = " FROM survey_response r JOIN survey_answer a ON a.response_id = r.id" + join + filter
                 + (onlyKeys == null ? "" : " AND a.question_id IN (" + (questions.isEmpty() ? "-1"
                         : questions.keySet().stream().map(String::valueOf).collect(Collectors.joining(","))) + ")");
-        jdbc.sql("SELECT a.question_id, a.option_id, a.number_value, COUNT(*), AVG(a.rank_value), "
-                + "SUM(a.rank_value = 1)" + answers + " GROUP BY a.question_id, a.option_id, a.number_value")
+        jdbc.sql("SELECT a.question_id, COALESCE(a.option_id, 0), COALESCE(a.number_value, " + ResultTally.NO_NUMBER
+                + "), COUNT(*), COALESCE(SUM(a.rank_value), 0), COUNT(a.rank_value), COALESCE(SUM(a.rank_value = 1), 0),"
+                + " COALESCE(SUM(a.text_value IS NOT NULL OR a.text_deleted), 0)" + answers
+                + " GROUP BY a.question_id, a.option_id, a.number_value")
                 .params(params).query((ResultSet rs) -> {
-                    var question = questions.get(rs.getLong(1));
-                    if (question == null) {
-                        return;
-                    }
-                    long count = rs.getLong(4);
-                    long option = rs.getLong(2);
-                    boolean hasOption = !rs.wasNull();
-                    int number = rs.getInt(3);
-                    boolean hasNumber = !rs.wasNull();
-                    String key = question.key();
-                    if (hasOption && optionKeys.containsKey(option)) {
-                        String optionKey = optionKeys.get(option);
-                        options.computeIfAbsent(key, k -> new HashMap<>()).merge(optionKey, count, Long::sum);
-                        double rank = rs.getDouble(5);
-                        if (!rs.wasNull()) {
-                            ranks.computeIfAbsent(key, k -> new HashMap<>()).put(optionKey, rank);
-                        }
-                    }
-                    if (hasNumber) {
-                        numbers.computeIfAbsent(key, k -> new HashMap<>()).merge(number, count, Long::sum);
-                    }
-                    // Who answered: one row per answer for most kinds; one first place per ranking.
-                    if (question.kind() == QuestionKind.RANKING) {
-                        answered.merge(key, rs.getLong(6), Long::sum);
-                    } else if (question.kind() != QuestionKind.MULTIPLE_CHOICE) {
-                        answered.merge(key, count, Long::sum);
-                    }
+                    add(rows, rs);
                 });
         var several = questions.entrySet().stream().filter(e -> e.getValue().kind() == QuestionKind.MULTIPLE_CHOICE)
                 .map(e -> String.valueOf(e.getKey())).collect(Collectors.joining(","));
         if (!several.isEmpty()) {
             jdbc.sql("SELECT a.question_id, COUNT(DISTINCT a.response_id)" + answers + " AND a.question_id IN ("
                     + several + ") GROUP BY a.question_id").params(params).query((ResultSet rs) -> {
-                        answered.put(questions.get(rs.getLong(1)).key(), rs.getLong(2));
+                        responsesPerQuestion.merge(rs.getLong(1), rs.getLong(2), Long::sum);
                     });
         }
+
+        Map<String, Long> answered = new HashMap<>();
+        Map<String, Map<String, Long>> options = new HashMap<>();
+        Map<String, Map<String, Double>> ranks = new HashMap<>();
+        Map<String, Map<Integer, Long>> numbers = new HashMap<>();
         Map<String, Long> texts = new HashMap<>();
-        var free = questions.entrySet().stream().filter(e -> e.getValue().kind() == QuestionKind.FREE_TEXT)
-                .map(e -> String.valueOf(e.getKey())).collect(Collectors.joining(","));
-        if (!free.isEmpty()) {
-            jdbc.sql("SELECT a.question_id, COUNT(*)" + answers + " AND a.question_id IN (" + free
-                    + ") AND (a.text_value IS NOT NULL OR a.text_deleted) GROUP BY a.question_id")
-                    .params(params).query((ResultSet rs) -> {
-                        texts.put(questions.get(rs.getLong(1)).key(), rs.getLong(2));
-                    });
-        }
+        rows.forEach((key, sums) -> {
+            var question = questions.get(key.get(0));
+            if (question == null) {
+                return;
+            }
+            long option = key.get(1);
+            long number = key.get(2);
+            long count = sums[0];
+            String questionKey = question.key();
+            if (option != 0 && optionKeys.containsKey(option)) {
+                String optionKey = optionKeys.get(option);
+                options.computeIfAbsent(questionKey, k -> new HashMap<>()).merge(optionKey, count, Long::sum);
+                if (sums[2] > 0) {
+                    ranks.computeIfAbsent(questionKey, k -> new HashMap<>()).put(optionKey, (double) sums[1] / sums[2]);
+                }
+            }
+            if (number != ResultTally.NO_NUMBER) {
+                numbers.computeIfAbsent(questionKey, k -> new HashMap<>()).merge((int) number, count, Long::sum);
+            }
+            // Who answered: one row per answer for most kinds; one first place per ranking.
+            if (question.kind() == QuestionKind.RANKING) {
+                answered.merge(questionKey, sums[3], Long::sum);
+            } else if (question.kind() != QuestionKind.MULTIPLE_CHOICE) {
+                answered.merge(questionKey, count, Long::sum);
+            }
+            if (question.kind() == QuestionKind.FREE_TEXT && sums[4] > 0) {
+                texts.merge(questionKey, sums[4], Long::sum);
+            }
+        });
+        responsesPerQuestion.forEach((id, n) -> {
+            var question = questions.get(id);
+            if (question != null && question.kind() == QuestionKind.MULTIPLE_CHOICE) {
+                answered.put(question.key(), n);
+            }
+        });
         return new Counts(total, answered, options, ranks, numbers, texts);
+    }
+
+    /**
+     * Adds one grouped row (question, option or 0, number or {@link ResultTally#NO_NUMBER}, then answers, sum of
+     * places, answers with a place, first places and texts) to the sums for its key.
+     */
+    private static void add(Map<List<Long>, long[]> rows, ResultSet rs) throws java.sql.SQLException {
+        var sums = rows.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)), k -> new long[5]);
+        for (int i = 0; i < 5; i++) {
+            sums[i] += rs.getLong(4 + i);
+        }
     }
 
     /**
