@@ -73,6 +73,7 @@ public class EvidenceService {
     @Transactional(readOnly = true)
     public EvidenceOverview overview(String frameworkCode) {
         var tree = frameworks.tree(frameworkCode).orElseThrow(() -> new UserFacingException("evidence.error.unknown"));
+        var onto = mappedOnto();
         var sets = new LinkedHashMap<String, Set<String>>();
         var nodes = new LinkedHashMap<String, TagNode>();
         var parents = new HashMap<String, String>();
@@ -81,11 +82,11 @@ public class EvidenceService {
                 continue;
             }
             nodes.put(priority.code(), priority);
-            sets.put(priority.code(), codes(priority));
+            sets.put(priority.code(), withMapped(codes(priority), onto));
             for (TagNode outcome : priority.children()) {
                 if (!outcome.removed()) {
                     nodes.put(outcome.code(), outcome);
-                    sets.put(outcome.code(), Set.of(outcome.code()));
+                    sets.put(outcome.code(), withMapped(Set.of(outcome.code()), onto));
                     parents.put(outcome.code(), priority.code());
                 }
             }
@@ -161,14 +162,40 @@ public class EvidenceService {
     }
 
     private PriorityEvidence gather(FrameworkTree tree, TagNode node, @Nullable TagNode parent) {
-        var set = codes(node);
+        var own = codes(node);
+        var set = withMapped(own, mappedOnto());
+        var mappedFrom = set.stream().filter(c -> !own.contains(c)).sorted().toList();
         var outcomes = node.kind() == NodeKind.OUTCOME ? List.<PriorityEvidence.Node>of()
                 : node.children().stream().filter(c -> !c.removed())
                         .map(c -> new PriorityEvidence.Node(c.code(), c.title())).toList();
         return new PriorityEvidence(node.code(), node.title(), node.kind(), tree.code(), tree.title(),
                 parent == null ? null : parent.code(), parent == null ? null : parent.title(), outcomes,
                 surveys.taggedResults(set), ballotSource().map(b -> b.results(set)).orElse(List.of()), comments(set),
-                quotes(set), actionSource().map(a -> a.linkedTo(set)).orElse(List.of()));
+                quotes(set), actionSource().map(a -> a.linkedTo(set)).orElse(List.of()), mappedFrom);
+    }
+
+    /** For each code, the codes mapped straight onto it (findings tagged with an old code count for the new one). */
+    private Map<String, List<String>> mappedOnto() {
+        var onto = new HashMap<String, List<String>>();
+        frameworks.mappings().forEach(m -> onto.computeIfAbsent(m.newCode(), k -> new ArrayList<>()).add(m.oldCode()));
+        return onto;
+    }
+
+    /** The codes and every code mapped onto one of them, however many plans ago. */
+    private static Set<String> withMapped(Set<String> codes, Map<String, List<String>> onto) {
+        if (onto.isEmpty()) {
+            return codes;
+        }
+        var result = new LinkedHashSet<String>(codes);
+        var todo = new ArrayList<String>(codes);
+        while (!todo.isEmpty()) {
+            for (String old : onto.getOrDefault(todo.removeFirst(), List.of())) {
+                if (result.add(old)) {
+                    todo.add(old);
+                }
+            }
+        }
+        return result;
     }
 
     /** The code and, for a priority, its outcomes' codes: a priority rolls up its outcomes. */

@@ -17,14 +17,17 @@ import org.youthvoice.survey.SurveyResults;
  * @param comments how much free text is tagged with it, and the faces sent with feedback
  * @param quotes approved quotes from that free text
  * @param actions actions linked to it
+ * @param mappedFrom earlier codes mapped onto it or its outcomes (by officers, when a plan changed), whose evidence is
+ *     included too
  */
 public record PriorityEvidence(String code, String title, NodeKind kind, String frameworkCode,
         String frameworkTitle, @Nullable String parentCode, @Nullable String parentTitle, List<Node> outcomes,
         List<SurveyResults> surveys, List<TaggedBallot> ballots, Comments comments, List<ApprovedQuote> quotes,
-        List<TaggedAction> actions) {
+        List<TaggedAction> actions, List<String> mappedFrom) {
 
     public PriorityEvidence {
         outcomes = List.copyOf(outcomes);
+        mappedFrom = List.copyOf(mappedFrom);
         surveys = List.copyOf(surveys);
         ballots = List.copyOf(ballots);
         quotes = List.copyOf(quotes);

@@ -321,6 +321,7 @@ public class TaggingService {
                 page.stream().filter(t -> t.sourceType().equals(type)).map(TextItem::sourceId).toList())
                 .forEach(id -> flagged.add(type + " " + id)));
         Set<String> active = null;
+        Map<String, List<String>> mapped = null;
         var result = new ArrayList<TextItem>(page.size());
         for (var t : page) {
             var own = tags.getOrDefault(t.id(), List.of());
@@ -331,11 +332,18 @@ public class TaggingService {
                 }
                 if (active == null) {
                     active = new HashSet<>(codes().stream().map(CodeChoice::code).toList());
+                    mapped = new HashMap<>();
+                    for (var m : frameworks.mappings()) {
+                        mapped.computeIfAbsent(m.oldCode(), k -> new ArrayList<>()).add(m.newCode());
+                    }
                 }
-                String code = e.getKey();
-                if (active.contains(code) && own.stream().noneMatch(g -> g.code().equals(code))
-                        && !rejected.contains(t.id() + " " + code)) {
-                    suggestions.add(new Suggestion(code, e.getValue()));
+                // Learnt from texts tagged under an earlier plan: suggest the code it was mapped onto.
+                for (String code : activeFor(e.getKey(), active, mapped)) {
+                    if (suggestions.size() < MAX_SUGGESTIONS && own.stream().noneMatch(g -> g.code().equals(code))
+                            && suggestions.stream().noneMatch(g -> g.code().equals(code))
+                            && !rejected.contains(t.id() + " " + code)) {
+                        suggestions.add(new Suggestion(code, e.getValue()));
+                    }
                 }
             }
             result.add(new TextItem(t.id(), t.sourceType(), t.sourceId(), t.placeKind(), t.placeTitle(),
@@ -343,6 +351,28 @@ public class TaggingService {
                     suggestions, flagged.contains(t.sourceType() + " " + t.sourceId())));
         }
         return result;
+    }
+
+    /** The code itself if it can be tagged with, else the taggable codes it was mapped onto, however many plans on. */
+    private static List<String> activeFor(String code, Set<String> active, Map<String, List<String>> mapped) {
+        if (active.contains(code)) {
+            return List.of(code);
+        }
+        var found = new ArrayList<String>();
+        var seen = new HashSet<String>(List.of(code));
+        var todo = new ArrayList<String>(List.of(code));
+        while (!todo.isEmpty()) {
+            for (String next : mapped.getOrDefault(todo.removeFirst(), List.of())) {
+                if (seen.add(next)) {
+                    if (active.contains(next)) {
+                        found.add(next);
+                    } else {
+                        todo.add(next);
+                    }
+                }
+            }
+        }
+        return found;
     }
 
     private record Where(String sql, Map<String, Object> params) {

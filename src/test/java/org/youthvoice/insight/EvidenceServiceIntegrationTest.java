@@ -167,6 +167,39 @@ class EvidenceServiceIntegrationTest {
     }
 
     @Test
+    void evidence_tagged_with_an_earlier_plan_s_code_counts_for_the_code_it_was_mapped_onto() {
+        String older = framework + "OLD";
+        String oldCode = older + ".SAFETY";
+        officer(() -> {
+            frameworks.createFramework(older, "Earlier plan " + older);
+            frameworks.addNode(older, null, oldCode, "Keeping safe");
+        });
+        for (int i = 0; i < 6; i++) {
+            feedback(oldCode, 3);
+        }
+        publishedBallot(oldCode);
+        assertThat(viewer(() -> evidence.evidence(outcome)).orElseThrow().comments().total().value())
+                .as("not mapped yet").isZero();
+
+        officer(() -> frameworks.mapCode(oldCode, outcome));
+
+        var outcomePage = viewer(() -> evidence.evidence(outcome)).orElseThrow();
+        assertThat(outcomePage.mappedFrom()).containsExactly(oldCode);
+        assertThat(outcomePage.comments().total().value()).isEqualTo(6);
+        assertThat(outcomePage.ballots()).hasSize(1);
+        var priorityPage = viewer(() -> evidence.evidence(priority)).orElseThrow();
+        assertThat(priorityPage.mappedFrom()).as("through its outcome").containsExactly(oldCode);
+        assertThat(priorityPage.comments().total().value()).isEqualTo(6);
+        var rows = viewer(() -> evidence.overview(framework)).rows();
+        assertThat(rows).filteredOn(r -> r.code().equals(outcome)).singleElement()
+                .satisfies(r -> assertThat(r.comments().value()).isEqualTo(6));
+        assertThat(viewer(() -> evidence.evidence(empty)).orElseThrow().mappedFrom()).isEmpty();
+        var oldPage = viewer(() -> evidence.evidence(oldCode)).orElseThrow();
+        assertThat(oldPage.comments().total().value()).as("the old page keeps its own").isEqualTo(6);
+        assertThat(oldPage.mappedFrom()).isEmpty();
+    }
+
+    @Test
     void a_priority_gathers_survey_results_with_their_trend_ballots_feedback_quotes_and_actions_of_its_outcomes() {
         surveyInTwoRounds();
         publishedBallot(priority);

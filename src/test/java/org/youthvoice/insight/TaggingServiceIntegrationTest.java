@@ -43,6 +43,9 @@ class TaggingServiceIntegrationTest {
     FeedbackService feedback;
 
     @Autowired
+    org.youthvoice.framework.FrameworkService frameworks;
+
+    @Autowired
     JdbcClient jdbc;
 
     /** A word no other test writes, so filters and suggestions see only this test's texts. */
@@ -198,6 +201,36 @@ class TaggingServiceIntegrationTest {
                 .containsExactly(new TextItem.TextTag(HEALTH, "SUGGESTION"));
         assertThat(officer(() -> tagging.suggestions(other))).extracting(TextItem.Suggestion::code)
                 .doesNotContain(HEALTH);
+    }
+
+    @Test
+    void what_was_learnt_under_a_retired_plan_s_code_is_suggested_as_the_code_it_was_mapped_onto() {
+        String m = marker();
+        String plan = "SG" + Long.toString(System.nanoTime(), 36).toUpperCase();
+        String oldCode = plan + ".BUS";
+        officer(() -> {
+            frameworks.createFramework(plan, "Earlier plan " + plan);
+            frameworks.addNode(plan, null, oldCode, "Getting about");
+            return null;
+        });
+        for (int i = 0; i < 3; i++) {
+            long tagged = text("The " + m + " night buses stop too early " + i);
+            officer(() -> {
+                tagging.tag(tagged, oldCode);
+                return null;
+            });
+        }
+        long fresh = text("More " + m + " night buses please");
+        assertThat(officer(() -> tagging.suggestions(fresh))).extracting(TextItem.Suggestion::code).contains(oldCode);
+
+        officer(() -> {
+            frameworks.setRetired(plan, true);
+            frameworks.mapCode(oldCode, OPP);
+            return null;
+        });
+
+        assertThat(officer(() -> tagging.suggestions(fresh))).extracting(TextItem.Suggestion::code)
+                .contains(OPP).doesNotContain(oldCode);
     }
 
     @Test

@@ -123,11 +123,13 @@ public class EvidencePdf {
     }
 
     private String rollUp(PriorityEvidence evidence) {
+        String mapped = evidence.mappedFrom().isEmpty() ? ""
+                : " " + text("pack.mappedFrom", String.join(", ", evidence.mappedFrom()));
         if (evidence.outcomes().isEmpty()) {
-            return evidence.parentTitle() == null ? "" : text("pack.outcomeOf", evidence.parentTitle());
+            return (evidence.parentTitle() == null ? "" : text("pack.outcomeOf", evidence.parentTitle())) + mapped;
         }
         return text("pack.rollUp", String.join("; ", evidence.outcomes().stream().map(PriorityEvidence.Node::title)
-                .toList()));
+                .toList())) + mapped;
     }
 
     private PdfPTable summary(PriorityEvidence e) {

@@ -74,6 +74,9 @@ class EvidenceView extends Div implements BeforeEnterObserver, HasDynamicTitle {
                     new RouterLink(o.title(), EvidenceView.class, new RouteParameters("code", o.code())))));
             note.add(list);
         }
+        if (!e.mappedFrom().isEmpty()) {
+            note.add(new Paragraph(getTranslation("evidence.mappedFrom", String.join(", ", e.mappedFrom()))));
+        }
         return note;
     }
 
