@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.youthvoice.actions.Evidence;
 import org.youthvoice.actions.EvidenceSource;
-import org.youthvoice.base.UserFacingException;
 
 /** Feedback as evidence for actions; the link is kept with the feedback, so triage can show it. */
 @Component
@@ -33,8 +32,7 @@ class FeedbackEvidence implements EvidenceSource {
 
     @Override
     public List<Evidence> choices(@Nullable String search, int limit) {
-        String like = search == null || search.isBlank() ? null
-                : "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = EvidenceSource.containing(search);
         Long id = search != null && search.strip().matches("\\d{1,18}") ? Long.valueOf(search.strip()) : null;
         return jdbc.sql(SELECT + " WHERE :like IS NULL OR i.id = :id OR i.comment LIKE :like OR c.title LIKE :like"
                 + " ORDER BY i.id DESC LIMIT :limit")
@@ -54,16 +52,8 @@ class FeedbackEvidence implements EvidenceSource {
     }
 
     private long id(String ref) {
-        long id;
-        try {
-            id = Long.parseLong(ref);
-        } catch (NumberFormatException e) {
-            throw new UserFacingException("actions.error.evidenceGone");
-        }
-        if (jdbc.sql("SELECT COUNT(*) FROM feedback_item WHERE id = ?").param(id).query(Integer.class).single() == 0) {
-            throw new UserFacingException("actions.error.evidenceGone");
-        }
-        return id;
+        return EvidenceSource.numericRef(ref, id -> jdbc.sql("SELECT COUNT(*) FROM feedback_item WHERE id = ?")
+                .param(id).query(Integer.class).single() > 0);
     }
 
     private static final String SELECT = """
@@ -73,13 +63,8 @@ class FeedbackEvidence implements EvidenceSource {
     /** Officers only ever see this label: it may quote the original comment. */
     private static Evidence evidence(java.sql.ResultSet rs) throws java.sql.SQLException {
         String comment = rs.getString(4);
-        String words = comment == null ? "" : ": " + shorten(comment);
+        String words = comment == null ? "" : ": " + EvidenceSource.shorten(comment);
         return new Evidence(KIND, String.valueOf(rs.getLong(1)),
                 "#" + rs.getLong(1) + ", " + rs.getObject(2, LocalDate.class) + ", " + rs.getString(3) + words);
-    }
-
-    private static String shorten(String text) {
-        String line = text.replaceAll("\\s+", " ");
-        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
     }
 }

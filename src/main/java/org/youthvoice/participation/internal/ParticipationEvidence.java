@@ -7,7 +7,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.youthvoice.actions.Evidence;
 import org.youthvoice.actions.EvidenceSource;
-import org.youthvoice.base.UserFacingException;
 
 /** Participation events as evidence for actions: the link is the event's own "actions that came out of it". */
 @Component
@@ -35,8 +34,7 @@ class ParticipationEvidence implements EvidenceSource {
 
     @Override
     public List<Evidence> choices(@Nullable String search, int limit) {
-        String like = search == null || search.isBlank() ? null
-                : "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = EvidenceSource.containing(search);
         return jdbc.sql("""
                 SELECT id, held_on, group_name, asked FROM participation_event
                 WHERE :like IS NULL OR group_name LIKE :like OR asked LIKE :like
@@ -58,28 +56,14 @@ class ParticipationEvidence implements EvidenceSource {
     }
 
     private long id(String ref) {
-        long id;
-        try {
-            id = Long.parseLong(ref);
-        } catch (NumberFormatException e) {
-            throw new UserFacingException("actions.error.evidenceGone");
-        }
-        if (jdbc.sql("SELECT COUNT(*) FROM participation_event WHERE id = ?").param(id).query(Integer.class).single()
-                == 0) {
-            throw new UserFacingException("actions.error.evidenceGone");
-        }
-        return id;
+        return EvidenceSource.numericRef(ref, id -> jdbc.sql("SELECT COUNT(*) FROM participation_event WHERE id = ?")
+                .param(id).query(Integer.class).single() > 0);
     }
 
     private static Evidence evidence(java.sql.ResultSet rs) throws java.sql.SQLException {
         String asked = rs.getString(4);
         String label = rs.getObject(2, LocalDate.class) + ", " + rs.getString(3)
-                + (asked == null ? "" : ": " + shorten(asked));
+                + (asked == null ? "" : ": " + EvidenceSource.shorten(asked));
         return new Evidence(KIND, String.valueOf(rs.getLong(1)), label);
-    }
-
-    private static String shorten(String text) {
-        String line = text.replaceAll("\\s+", " ");
-        return line.length() <= 80 ? line : line.substring(0, 79) + "…";
     }
 }

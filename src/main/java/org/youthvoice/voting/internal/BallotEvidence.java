@@ -6,7 +6,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.youthvoice.actions.Evidence;
 import org.youthvoice.actions.EvidenceSource;
-import org.youthvoice.base.UserFacingException;
 
 /** Ballots whose results are published, as evidence for actions: what a forum decided, and what was done. */
 @Component
@@ -34,8 +33,7 @@ class BallotEvidence implements EvidenceSource {
 
     @Override
     public List<Evidence> choices(@Nullable String search, int limit) {
-        String like = search == null || search.isBlank() ? null
-                : "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        String like = EvidenceSource.containing(search);
         return jdbc.sql("""
                 SELECT b.id, b.question, f.name FROM ballot b JOIN forum f ON f.id = b.forum_id
                 WHERE b.published_version > 0 AND (:like IS NULL OR b.question LIKE :like OR f.name LIKE :like)
@@ -56,17 +54,8 @@ class BallotEvidence implements EvidenceSource {
 
     /** Only a ballot with a published result can be evidence: an open or unpublished count is not yet what was said. */
     private long id(String ref) {
-        long id;
-        try {
-            id = Long.parseLong(ref);
-        } catch (NumberFormatException e) {
-            throw new UserFacingException("actions.error.evidenceGone");
-        }
-        if (jdbc.sql("SELECT COUNT(*) FROM ballot WHERE id = ? AND published_version > 0").param(id)
-                .query(Integer.class).single() == 0) {
-            throw new UserFacingException("actions.error.evidenceGone");
-        }
-        return id;
+        return EvidenceSource.numericRef(ref, id -> jdbc.sql("SELECT COUNT(*) FROM ballot WHERE id = ? "
+                + "AND published_version > 0").param(id).query(Integer.class).single() > 0);
     }
 
     private static Evidence evidence(java.sql.ResultSet rs) throws java.sql.SQLException {
