@@ -32,4 +32,16 @@ public final class SmallNumbers {
         }
         return shown;
     }
+
+    /**
+     * A breakdown of a total that is itself hidden: every cell but the empty ones is hidden too, or the shown cells
+     * would add up to the hidden total (and the total shown beside it, minus that, to another hidden count).
+     */
+    public static List<ShownCount> breakdown(List<Long> counts, int threshold, boolean totalHidden) {
+        if (!totalHidden) {
+            return breakdown(counts, threshold);
+        }
+        return counts.stream().map(c -> c == 0 ? ShownCount.of(0, threshold) : new ShownCount(null, threshold))
+                .toList();
+    }
 }

@@ -3,6 +3,7 @@ package org.youthvoice.insight;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -97,6 +98,17 @@ public class EvidenceService {
         var actionList = actionSource().map(a -> a.linkedTo(all)).orElse(List.of());
         int threshold = properties.smallNumberThreshold();
         var rows = new ArrayList<EvidenceAmounts>();
+        var commentCounts = new HashMap<String, Long>();
+        var textCounts = new HashMap<String, long[]>();
+        sets.forEach((code, set) -> {
+            long[] text = textAmounts(set);
+            textCounts.put(code, text);
+            commentCounts.put(code, text[0]);
+        });
+        var hidden = new HashSet<String>();
+        nodes.values().stream().filter(n -> n.kind() != NodeKind.OUTCOME).forEach(priority -> hidden.addAll(
+                hiddenBesideThePriority(outcomeCodes(priority), commentCounts, commentCounts.get(priority.code()),
+                        threshold)));
         sets.forEach((code, set) -> {
             var node = nodes.get(code);
             var survey = surveyAmounts.get(code);
@@ -104,9 +116,10 @@ public class EvidenceService {
             var byStatus = new LinkedHashMap<String, Integer>();
             actionList.stream().filter(a -> overlaps(a.codes(), set))
                     .forEach(a -> byStatus.merge(a.status(), 1, Integer::sum));
-            long[] text = textAmounts(set);
+            long[] text = textCounts.get(code);
+            var comments = hidden.contains(code) ? new ShownCount(null, threshold) : ShownCount.of(text[0], threshold);
             rows.add(new EvidenceAmounts(code, node.title(), node.kind(), parents.get(code), survey.questions(),
-                    survey.responses(), ballotCount, ShownCount.of(text[0], threshold), (int) text[1], byStatus));
+                    survey.responses(), ballotCount, comments, (int) text[1], byStatus));
         });
         return new EvidenceOverview(tree.code(), tree.title(), tree.retired(), rows);
     }
@@ -163,14 +176,27 @@ public class EvidenceService {
 
     private PriorityEvidence gather(FrameworkTree tree, TagNode node, @Nullable TagNode parent) {
         var own = codes(node);
-        var set = withMapped(own, mappedOnto());
+        var onto = mappedOnto();
+        var set = withMapped(own, onto);
+        boolean hideComments = false;
+        if (parent != null) {
+            // Counted beside its priority and sibling outcomes, as on the plan overview.
+            var counts = new HashMap<String, Long>();
+            for (String outcome : outcomeCodes(parent)) {
+                counts.put(outcome, textAmounts(withMapped(Set.of(outcome), onto))[0]);
+            }
+            hideComments = hiddenBesideThePriority(outcomeCodes(parent), counts,
+                    textAmounts(withMapped(codes(parent), onto))[0], properties.smallNumberThreshold())
+                    .contains(node.code());
+        }
         var mappedFrom = set.stream().filter(c -> !own.contains(c)).sorted().toList();
         var outcomes = node.kind() == NodeKind.OUTCOME ? List.<PriorityEvidence.Node>of()
                 : node.children().stream().filter(c -> !c.removed())
                         .map(c -> new PriorityEvidence.Node(c.code(), c.title())).toList();
         return new PriorityEvidence(node.code(), node.title(), node.kind(), tree.code(), tree.title(),
                 parent == null ? null : parent.code(), parent == null ? null : parent.title(), outcomes,
-                surveys.taggedResults(set), ballotSource().map(b -> b.results(set)).orElse(List.of()), comments(set),
+                surveys.taggedResults(set), ballotSource().map(b -> b.results(set)).orElse(List.of()),
+                comments(set, hideComments),
                 quotes(set), actionSource().map(a -> a.linkedTo(set)).orElse(List.of()), mappedFrom);
     }
 
@@ -198,6 +224,11 @@ public class EvidenceService {
         return result;
     }
 
+    /** A priority's outcomes that are still in the plan. */
+    private static List<String> outcomeCodes(TagNode priority) {
+        return priority.children().stream().filter(c -> !c.removed()).map(TagNode::code).toList();
+    }
+
     /** The code and, for a priority, its outcomes' codes: a priority rolls up its outcomes. */
     private static Set<String> codes(TagNode node) {
         var codes = new LinkedHashSet<String>();
@@ -216,7 +247,7 @@ public class EvidenceService {
                 .param("codes", codes).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
     }
 
-    private PriorityEvidence.Comments comments(Collection<String> codes) {
+    private PriorityEvidence.Comments comments(Collection<String> codes, boolean hideTotal) {
         long survey = 0;
         long feedback = 0;
         long[] faces = new long[6];
@@ -237,12 +268,40 @@ public class EvidenceService {
             }
         }
         int threshold = properties.smallNumberThreshold();
-        // The parts add up to the total, and the faces (with "no face") to the feedback: hide a neighbour too.
-        var parts = SmallNumbers.breakdown(List.of(survey, feedback), threshold);
+        // The parts add up to the total, and the faces (with "no face") to the feedback: hide a neighbour too, and
+        // hide all of a breakdown whose total is hidden.
+        var total = hideTotal ? new ShownCount(survey + feedback == 0 ? 0L : null, threshold)
+                : ShownCount.of(survey + feedback, threshold);
+        var parts = SmallNumbers.breakdown(List.of(survey, feedback), threshold, total.suppressed());
         var faceCells = SmallNumbers.breakdown(List.of(faces[1], faces[2], faces[3], faces[4], faces[5], faces[0]),
-                threshold);
-        return new PriorityEvidence.Comments(ShownCount.of(survey + feedback, threshold), parts.get(0), parts.get(1),
-                faceCells.subList(0, 5), faceCells.get(5));
+                threshold, parts.get(1).suppressed());
+        return new PriorityEvidence.Comments(total, parts.get(0), parts.get(1), faceCells.subList(0, 5),
+                faceCells.get(5));
+    }
+
+    /**
+     * The outcomes of a priority whose comment counts must be hidden beside the priority's: the priority counts its
+     * own comments and its outcomes', so with one outcome hidden, the priority's count minus the others' would give
+     * it away. The outcomes and what is tagged to the priority alone are one breakdown of the priority's count.
+     */
+    private static Set<String> hiddenBesideThePriority(List<String> outcomes, Map<String, Long> comments,
+            long priorityComments, int threshold) {
+        var cells = new ArrayList<Long>();
+        long sum = 0;
+        for (String outcome : outcomes) {
+            long count = comments.getOrDefault(outcome, 0L);
+            cells.add(count);
+            sum += count;
+        }
+        cells.add(Math.max(0, priorityComments - sum));
+        var shown = SmallNumbers.breakdown(cells, threshold, ShownCount.of(priorityComments, threshold).suppressed());
+        var hidden = new LinkedHashSet<String>();
+        for (int i = 0; i < outcomes.size(); i++) {
+            if (shown.get(i).suppressed()) {
+                hidden.add(outcomes.get(i));
+            }
+        }
+        return hidden;
     }
 
     private List<PriorityEvidence.ApprovedQuote> quotes(Collection<String> codes) {

@@ -86,6 +86,15 @@ class SmallNumbersAdversarialTest {
         }
     }
 
+    @Test
+    void a_breakdown_of_a_hidden_total_shows_nothing_that_adds_up_to_it() {
+        var shown = SmallNumbers.breakdown(List.of(0L, 12L, 0L, 7L), THRESHOLD, true);
+        assertThat(shown).extracting(ShownCount::suppressed).containsExactly(false, true, false, true);
+        assertThat(shown.getFirst().value()).isZero();
+        assertThat(SmallNumbers.breakdown(List.of(0L, 12L, 7L), THRESHOLD, false))
+                .as("a shown total: the usual rules").noneMatch(ShownCount::suppressed);
+    }
+
     private static void assertTrueOrHidden(ShownCount shown, long truth, String seen) {
         if (!shown.suppressed()) {
             assertThat(shown.value()).as(seen).isEqualTo(truth);

@@ -167,6 +167,61 @@ class EvidenceServiceIntegrationTest {
     }
 
     @Test
+    void an_outcome_s_small_comment_count_cannot_be_worked_out_from_its_priority_and_the_other_outcomes() {
+        String second = priority + "-SCHOOL";
+        officer(() -> frameworks.addNode(framework, priority, second, "Safe at school"));
+        for (int i = 0; i < 3; i++) {
+            feedback(outcome, 2);
+        }
+        for (int i = 0; i < 8; i++) {
+            feedback(second, 4);
+        }
+
+        var rows = viewer(() -> evidence.overview(framework)).rows();
+        assertThat(row(rows, priority).comments().value()).isEqualTo(11);
+        assertThat(row(rows, outcome).comments().suppressed()).as("3 is under 5").isTrue();
+        assertThat(row(rows, second).comments().suppressed())
+                .as("or 11 - 8 would give the 3 away: nothing is tagged to the priority alone").isTrue();
+        var secondPage = viewer(() -> evidence.evidence(second)).orElseThrow().comments();
+        assertThat(secondPage.total().suppressed()).as("the outcome's own page, the same").isTrue();
+        assertThat(secondPage.feedback().suppressed()).isTrue();
+        assertThat(secondPage.faces()).as("faces would add up to it").allMatch(f -> f.suppressed() || f.value() == 0);
+
+        for (int i = 0; i < 6; i++) {
+            feedback(priority, 5);
+        }
+        rows = viewer(() -> evidence.overview(framework)).rows();
+        assertThat(row(rows, second).comments().value())
+                .as("17 - 8 is now the 3 plus the priority's own 6: no longer one hidden number").isEqualTo(8);
+        assertThat(row(rows, outcome).comments().suppressed()).isTrue();
+    }
+
+    @Test
+    void faces_are_hidden_when_the_feedback_they_add_up_to_is_hidden() {
+        for (int i = 0; i < 12; i++) {
+            feedback(outcome, 4);
+        }
+        for (int i = 0; i < 3; i++) {
+            jdbc.sql("INSERT INTO insight_text (source_type, source_id, place_kind, text, written_on, received_at) "
+                    + "VALUES ('SURVEY_ANSWER', ?, 'SURVEY', 'an answer', CURDATE(), NOW())").param(System.nanoTime())
+                    .update();
+            jdbc.sql("INSERT INTO insight_text_tag (text_id, tag_code, origin, tagged_at) "
+                    + "VALUES (LAST_INSERT_ID(), ?, 'OFFICER', NOW())").param(outcome).update();
+        }
+
+        var comments = viewer(() -> evidence.evidence(outcome)).orElseThrow().comments();
+
+        assertThat(comments.total().value()).isEqualTo(15);
+        assertThat(comments.surveyAnswers().suppressed()).as("3 is under 5").isTrue();
+        assertThat(comments.feedback().suppressed()).as("or 15 - 12 gives the 3 away").isTrue();
+        assertThat(comments.faces().get(3).suppressed()).as("12 very happy faces would give the 12 away").isTrue();
+    }
+
+    static EvidenceAmounts row(List<EvidenceAmounts> rows, String code) {
+        return rows.stream().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    }
+
+    @Test
     void evidence_tagged_with_an_earlier_plan_s_code_counts_for_the_code_it_was_mapped_onto() {
         String older = framework + "OLD";
         String oldCode = older + ".SAFETY";
