@@ -3,14 +3,12 @@ package org.youthvoice.survey;
 import java.util.List;
 
 /**
- * The pictures a question or option can show: a fixed set of simple drawings shipped with the app, so no photo of a
- * child can ever be uploaded into a survey, and pictures work offline and read well on a small screen.
+ * The pictures a question or option can show (the app's shared set, {@link org.youthvoice.base.Pictures}): simple
+ * drawings shipped with the app, so no photo of a child can ever be uploaded into a survey.
  */
 public final class SurveyPictures {
 
-    public static final List<String> NAMES = List.of("home", "school", "family", "friends", "health", "food", "money",
-            "phone", "sport", "music", "games", "heart", "star", "sun", "book", "bed", "bus", "tree", "smile",
-            "worker", "safe", "talk");
+    public static final List<String> NAMES = org.youthvoice.base.Pictures.NAMES;
 
     private SurveyPictures() {
     }

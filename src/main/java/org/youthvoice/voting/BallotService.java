@@ -21,7 +21,6 @@ import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.people.AgeBand;
-import org.youthvoice.survey.SurveyPictures;
 import org.youthvoice.voting.internal.BallotStore;
 import org.youthvoice.voting.internal.Marks;
 import org.youthvoice.voting.internal.Tallies;
@@ -384,7 +383,7 @@ public class BallotService {
                 throw new UserFacingException("ballots.error.optionTwice", label);
             }
             String picture = option.picture() == null || option.picture().isBlank() ? null : option.picture();
-            if (picture != null && !SurveyPictures.NAMES.contains(picture)) {
+            if (picture != null && !org.youthvoice.base.Pictures.NAMES.contains(picture)) {
                 throw new UserFacingException("ballots.error.picture", picture);
             }
             list.add(new NewBallotOption(label, picture));

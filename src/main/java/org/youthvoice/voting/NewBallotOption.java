@@ -2,6 +2,6 @@ package org.youthvoice.voting;
 
 import org.jspecify.annotations.Nullable;
 
-/** An option as the officer writes it; the picture is one of {@code SurveyPictures.NAMES}, or none. */
+/** An option as the officer writes it; the picture is one of {@code base.Pictures.NAMES}, or none. */
 public record NewBallotOption(String label, @Nullable String picture) {
 }

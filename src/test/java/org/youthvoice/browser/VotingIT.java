@@ -77,6 +77,10 @@ class VotingIT extends BrowserTest {
         page.getByRole(AriaRole.OPTION, named("Ranked, one winner (instant runoff)")).click();
         dialog.getByLabel("Question").fill(question);
         dialog.getByLabel("Options, one a line").fill("Zoo\nBeach\nCinema");
+        dialog.getByLabel("Options, one a line").blur();
+        // A picture for one option helps younger members; the others have none.
+        dialog.getByLabel("Picture for \"Beach\"", new Locator.GetByLabelOptions().setExact(true)).click();
+        pickOption("sun");
         assertAccessible();
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
         page.getByRole(AriaRole.BUTTON, named(question)).click();
@@ -97,6 +101,10 @@ class VotingIT extends BrowserTest {
                 .isVisible();
         assertThat(projector.getByText("0 of 2 have voted")).isVisible();
         assertThat(projector.getByText("Beach")).isVisible();
+        assertThat(projector.locator("li").filter(new Locator.FilterOptions().setHasText("Beach")).locator("svg"))
+                .hasCount(1);
+        assertThat(projector.locator("li").filter(new Locator.FilterOptions().setHasText("Zoo")).locator("svg"))
+                .hasCount(0);
         scan(projector);
 
         // The first member votes on a phone: taps in order, then moves one up.
@@ -106,6 +114,7 @@ class VotingIT extends BrowserTest {
         settle();
         assertHeading(question);
         assertAccessible();
+        assertThat(page.getByRole(AriaRole.BUTTON, named("Add Beach as number 1")).locator("svg")).hasCount(1);
         page.getByRole(AriaRole.BUTTON, named("Add Zoo as number 1")).tap();
         page.getByRole(AriaRole.BUTTON, named("Add Beach as number 2")).tap();
         page.getByRole(AriaRole.BUTTON, named("Move Beach up")).tap();

@@ -28,6 +28,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Faces;
+import org.youthvoice.base.ui.PictureDrawings;
 import org.youthvoice.survey.Answer;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
@@ -86,7 +87,7 @@ class SurveyRunner extends Div {
             add(section);
         }
         if (question.picture() != null) {
-            add(Pictures.of(question.picture()));
+            add(PictureDrawings.of(question.picture()));
         }
         var heading = new H1(question.text());
         heading.addClassName("survey-question");
@@ -286,7 +287,7 @@ class SurveyRunner extends Div {
         if (q.kind() == QuestionKind.FACE_SCALE) {
             return new Span(Faces.face(Integer.parseInt(o.key())), words);
         }
-        return o.picture() == null ? words : new Span(Pictures.of(o.picture()), words);
+        return o.picture() == null ? words : new Span(PictureDrawings.of(o.picture()), words);
     }
 
     private void readAloud(TakerQuestion q) {

@@ -101,6 +101,7 @@ class BallotsView extends VerticalLayout implements HasDynamicTitle {
         question.setMaxLength(500);
         var options = new TextArea(getTranslation("ballots.options"));
         options.setHelperText(getTranslation("ballots.options.help"));
+        var pictures = new OptionPictures(options);
         var choices = new IntegerField(getTranslation("ballots.choices"));
         choices.setHelperText(getTranslation("ballots.choices.help"));
         choices.setValue(1);
@@ -125,6 +126,7 @@ class BallotsView extends VerticalLayout implements HasDynamicTitle {
         Runnable showFields = () -> {
             var k = kind.getValue();
             options.setVisible(k != BallotKind.MOTION);
+            pictures.setWanted(k != BallotKind.MOTION);
             threshold.setVisible(k == BallotKind.MOTION);
             choices.setVisible(k == BallotKind.APPROVAL || k == BallotKind.STV);
             choices.setLabel(getTranslation(k == BallotKind.STV ? "ballots.seats" : "ballots.choices"));
@@ -136,7 +138,7 @@ class BallotsView extends VerticalLayout implements HasDynamicTitle {
                 Notifications.error(getTranslation("ballots.error.forum"));
                 return;
             }
-            var list = Arrays.stream(options.getValue().split("\n")).map(l -> new NewBallotOption(l, null)).toList();
+            var list = pictures.options();
             if (Notifications.attempt(() -> ballots.create(new NewBallot(forum.getValue().id(), kind.getValue(),
                     question.getValue(), list, secret.getValue(), choices.getValue() == null ? 1 : choices.getValue(),
                     quorum.getValue() == null ? 0 : quorum.getValue(), threshold.getValue(), live.getValue(),
@@ -148,7 +150,7 @@ class BallotsView extends VerticalLayout implements HasDynamicTitle {
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.add(new FormLayout(forum, kind, question, options, choices, threshold, quorum, secret, live, opensAt,
-                closesAt, topics));
+                closesAt, topics), pictures);
         dialog.setWidth("48rem");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
         dialog.open();

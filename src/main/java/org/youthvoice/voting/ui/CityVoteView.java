@@ -82,7 +82,8 @@ class CityVoteView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         if (screen.kind() == BallotKind.SINGLE_CHOICE) {
             var group = new RadioButtonGroup<BallotOption>(getTranslation("city.pickOne"));
             group.setItems(screen.options());
-            group.setItemLabelGenerator(BallotOption::label);
+            group.setRenderer(new com.vaadin.flow.data.renderer.ComponentRenderer<>(o -> OptionWords.of(o.label(),
+                    o.picture())));
             group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
             group.addClassName("vote-choices");
             add(group);

@@ -88,8 +88,8 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var options = new OrderedList();
         options.addClassName("meeting-options");
         for (BallotOption option : screen.options()) {
-            options.add(new ListItem(screen.kind() == BallotKind.MOTION
-                    ? getTranslation("vote.motion." + option.label()) : option.label()));
+            options.add(new ListItem(OptionWords.of(screen.kind() == BallotKind.MOTION
+                    ? getTranslation("vote.motion." + option.label()) : option.label(), option.picture())));
         }
         add(options);
         var turnout = new Paragraph(getTranslation("meeting.turnout", screen.turnout().voted(),

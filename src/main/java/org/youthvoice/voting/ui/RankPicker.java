@@ -64,7 +64,8 @@ class RankPicker extends Div {
             remove.setAriaLabel(getTranslation("vote.rank.removeFor", option.label()));
             var buttons = new Span(up, down, remove);
             buttons.addClassName("vote-rank-buttons");
-            ranked.add(new ListItem(new Span(getTranslation("vote.rank.place", at + 1, option.label())), buttons));
+            ranked.add(new ListItem(OptionWords.of(getTranslation("vote.rank.place", at + 1, option.label()),
+                    option.picture()), buttons));
         }
         empty.setVisible(order.isEmpty());
         choices.removeAll();
@@ -76,6 +77,9 @@ class RankPicker extends Div {
                     redraw();
                 });
                 add.setAriaLabel(getTranslation("vote.rank.add", option.label(), order.size() + 1));
+                if (option.picture() != null) {
+                    add.setPrefixComponent(org.youthvoice.base.ui.PictureDrawings.of(option.picture()));
+                }
                 add.addClassName("big-button");
                 choices.add(add);
             }

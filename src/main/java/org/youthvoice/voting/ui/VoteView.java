@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
+import com.vaadin.flow.data.renderer.ComponentRenderer;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -104,7 +105,7 @@ class VoteView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var group = new RadioButtonGroup<BallotOption>(getTranslation(ballot.kind() == BallotKind.MOTION
                 ? "vote.motion.label" : "vote.pickOne"));
         group.setItems(ballot.options());
-        group.setItemLabelGenerator(o -> label(ballot, o));
+        group.setRenderer(new ComponentRenderer<>(o -> OptionWords.of(label(ballot, o), o.picture())));
         group.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
         group.addClassName("vote-choices");
         add(group);
@@ -114,7 +115,7 @@ class VoteView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     private Supplier<List<Integer>> pickSome(MemberBallot ballot) {
         var group = new CheckboxGroup<BallotOption>(getTranslation("vote.pickUpTo", ballot.choices()));
         group.setItems(ballot.options());
-        group.setItemLabelGenerator(BallotOption::label);
+        group.setRenderer(new ComponentRenderer<>(o -> OptionWords.of(o.label(), o.picture())));
         group.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         group.addClassName("vote-choices");
         add(group);

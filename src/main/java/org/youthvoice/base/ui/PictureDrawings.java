@@ -1,14 +1,15 @@
-package org.youthvoice.survey.ui;
+package org.youthvoice.base.ui;
 
 import com.vaadin.flow.component.Svg;
 import java.util.Map;
-import org.youthvoice.survey.SurveyPictures;
+import org.youthvoice.base.Pictures;
 
 /**
- * The survey pictures as small line drawings, drawn as SVG on the server: a few hundred bytes each, the same on every
- * phone, and no icon font to download. Decorative: the words beside a picture are what screen readers read.
+ * The pictures of survey questions and options and ballot options ({@link Pictures#NAMES}) as small line drawings,
+ * drawn as SVG on the server: a few hundred bytes each, the same on every phone, and no icon font to download.
+ * Decorative: the words beside a picture are what screen readers read.
  */
-final class Pictures {
+public final class PictureDrawings {
 
     private static final String HEAD = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 48 48\" width=\"64\" "
             + "height=\"64\" aria-hidden=\"true\" focusable=\"false\" fill=\"none\" stroke=\"#1f3b73\" "
@@ -40,15 +41,16 @@ final class Pictures {
             Map.entry("talk", "<path d=\"M8 10 H40 V32 H22 L13 40 V32 H8 Z\"/><path d=\"M15 18 H33 M15 24 H27\"/>"));
 
     static {
-        if (!DRAWINGS.keySet().containsAll(SurveyPictures.NAMES)) {
-            throw new IllegalStateException("Every survey picture needs a drawing");
+        if (!DRAWINGS.keySet().containsAll(Pictures.NAMES)) {
+            throw new IllegalStateException("Every picture needs a drawing");
         }
     }
 
-    private Pictures() {
+    private PictureDrawings() {
     }
 
-    static Svg of(String name) {
+    /** The drawing, with the class {@code survey-picture} that sizes it (smaller beside an option's words). */
+    public static Svg of(String name) {
         var svg = new Svg(HEAD + DRAWINGS.getOrDefault(name, DRAWINGS.get("star")) + "</svg>");
         svg.addClassName("survey-picture");
         return svg;
