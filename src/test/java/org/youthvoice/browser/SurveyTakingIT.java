@@ -263,6 +263,52 @@ class SurveyTakingIT extends BrowserTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    @Test
+    void an_officer_gives_the_survey_in_welsh_and_a_young_person_answers_in_welsh() {
+        String title = "Languages " + TestAccounts.uniqueName("s");
+        long id = SystemTask.runAs(() -> surveys.create(survey(title)), Roles.OFFICER);
+        onDesktop();
+        logIn(TestAccounts.staff(accounts, Roles.OFFICER), TestAccounts.PASSWORD);
+        open("surveys/" + id);
+        settle();
+        button("Other languages").click();
+        assertThat(page.getByText("No other language yet. Add one above.")).isVisible();
+        page.getByLabel("Add a language by its code").fill("Welsh");
+        button("Add language").click();
+        assertThat(page.getByText("That is not a language code.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        page.getByLabel("Add a language by its code").fill("cy");
+        button("Add language").click();
+        assertHeading("The survey in Welsh, Cymraeg (cy)");
+        page.getByLabel(title + " \u2014 in Welsh, Cymraeg (cy)").fill("Dy fywyd");
+        page.getByLabel("Do you feel safe where you live? \u2014 in Welsh, Cymraeg (cy)")
+                .fill("Wyt ti'n teimlo'n ddiogel lle rwyt ti'n byw?");
+        page.getByLabel("I am 11 to 17 \u2014 in Welsh, Cymraeg (cy)").fill("Rwy'n 11 i 17");
+        assertAccessible();
+        // Switching tabs keeps what was typed; saving stores it.
+        button("Questions and versions").click();
+        button("Other languages").click();
+        assertThat(page.getByLabel("I am 11 to 17 \u2014 in Welsh, Cymraeg (cy)")).hasValue("Rwy'n 11 i 17");
+        button("Save").click();
+        assertThat(page.getByText("Saved", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        SystemTask.runAs(() -> {
+            surveys.publish(id, new SurveySettings(SurveyAccess.LINK, null, null));
+            return null;
+        }, Roles.OFFICER);
+
+        onPhone();
+        open(link(id));
+        page.getByText("Cymraeg").tap();
+        settle();
+        assertHeading("Dy fywyd");
+        page.getByText("Rwy'n 11 i 17").tap();
+        assertAccessible();
+        button("Start").tap();
+        settle();
+        assertHeading("Wyt ti'n teimlo'n ddiogel lle rwyt ti'n byw?");
+        assertAccessible();
+    }
+
     @Autowired
     org.youthvoice.survey.SurveyTaking taking;
 

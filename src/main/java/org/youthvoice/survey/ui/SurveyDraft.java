@@ -41,10 +41,70 @@ final class SurveyDraft {
     /** Versions without their items: the items come from the questions. */
     final List<VersionDefinition> versions = new ArrayList<>();
     final List<DraftQuestion> questions = new ArrayList<>();
-    private final Map<String, Map<String, String>> translations;
+    /** By language, then text key: the words young people who choose that language see. */
+    private final Map<String, Map<String, String>> translations = new java.util.TreeMap<>();
 
     private SurveyDraft(Map<String, Map<String, String>> translations) {
-        this.translations = translations;
+        translations.forEach((language, texts) -> this.translations.put(language, new LinkedHashMap<>(texts)));
+    }
+
+    /** The languages the survey has words in, besides English. */
+    Set<String> languages() {
+        return java.util.Collections.unmodifiableSet(translations.keySet());
+    }
+
+    void addLanguage(String language) {
+        translations.computeIfAbsent(language, k -> new LinkedHashMap<>());
+    }
+
+    void removeLanguage(String language) {
+        translations.remove(language);
+    }
+
+    @Nullable String translation(String language, String key) {
+        return translations.getOrDefault(language, Map.of()).get(key);
+    }
+
+    /** Sets (or, when blank, clears) the words for one text in one language. */
+    void translate(String language, String key, @Nullable String words) {
+        var texts = translations.computeIfAbsent(language, k -> new LinkedHashMap<>());
+        if (words == null || words.isBlank()) {
+            texts.remove(key);
+        } else {
+            texts.put(key, words.strip());
+        }
+    }
+
+    /**
+     * Every text young people read, by text key (as in the survey file's translations), with its English words: the
+     * survey's, each version's, each question's and each option's, in the order they are met.
+     */
+    Map<String, String> texts() {
+        var texts = new LinkedHashMap<String, String>();
+        texts.put("title", title);
+        putIfGiven(texts, "intro", intro);
+        putIfGiven(texts, "thankYou", thankYou);
+        for (var v : versions) {
+            texts.put("v." + v.key() + ".label", v.label());
+            putIfGiven(texts, "v." + v.key() + ".intro", v.intro());
+        }
+        for (var dq : questions) {
+            var q = dq.question();
+            texts.put("q." + q.key() + ".text", q.text());
+            putIfGiven(texts, "q." + q.key() + ".help", q.help());
+            putIfGiven(texts, "q." + q.key() + ".low", q.lowLabel());
+            putIfGiven(texts, "q." + q.key() + ".high", q.highLabel());
+            for (var o : q.options()) {
+                texts.put("o." + q.key() + "." + o.key(), o.label());
+            }
+        }
+        return texts;
+    }
+
+    private static void putIfGiven(Map<String, String> texts, String key, @Nullable String words) {
+        if (words != null && !words.isBlank()) {
+            texts.put(key, words);
+        }
     }
 
     static SurveyDraft of(SurveyDefinition survey) {
@@ -80,8 +140,22 @@ final class SurveyDraft {
             built.add(new VersionDefinition(version.key(), version.label(), version.ageBand(), version.assisted(),
                     version.intro(), items));
         }
+        // Words for a text taken out since (a question deleted, a help text cleared) go with it.
+        var known = texts().keySet();
+        var kept = new LinkedHashMap<String, Map<String, String>>();
+        translations.forEach((language, words) -> {
+            var still = new LinkedHashMap<String, String>();
+            words.forEach((key, text) -> {
+                if (known.contains(key)) {
+                    still.put(key, text);
+                }
+            });
+            if (!still.isEmpty()) {
+                kept.put(language, still);
+            }
+        });
         return new SurveyDefinition(title, blankToNull(intro), blankToNull(thankYou), built,
-                questions.stream().map(DraftQuestion::question).toList(), translations);
+                questions.stream().map(DraftQuestion::question).toList(), kept);
     }
 
     /** Moves the question at {@code index} one place up (-1) or down (+1); does nothing at either end. */

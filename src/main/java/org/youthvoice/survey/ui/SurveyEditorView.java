@@ -86,6 +86,7 @@ class SurveyEditorView extends VerticalLayout implements BeforeEnterObserver, Ha
                 () -> heading.setText(draft.title.strip()));
         var parts = new Parts(getTranslation("survey.parts"));
         parts.add(getTranslation("survey.tab.build"), build);
+        parts.add(getTranslation("survey.tab.languages"), new TranslationsTab(draft, () -> build.save(true)));
         parts.add(getTranslation("survey.tab.send"), new SendingTab(surveys, s, () -> {
             if (build.save(false)) {
                 return true;

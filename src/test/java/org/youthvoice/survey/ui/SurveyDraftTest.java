@@ -44,6 +44,25 @@ class SurveyDraftTest {
     }
 
     @Test
+    void translations_list_every_text_and_lose_the_words_of_a_text_taken_out() {
+        var draft = SurveyDraft.of(survey());
+        assertThat(draft.texts()).containsKeys("title", "intro", "v.young.label", "v.older.intro", "q.q1.text",
+                "o.q1.a", "o.q1.b", "q.q3.text").doesNotContainKey("thankYou").containsEntry("o.q1.b", "B");
+
+        draft.translate("cy", "o.q1.b", "  B yn Gymraeg ");
+        draft.translate("cy", "q.q2.text", "Geiriau");
+        draft.addLanguage("pl");
+        draft.questions.removeIf(q -> q.key().equals("q2"));
+        var saved = draft.definition();
+
+        assertThat(saved.translations()).as("an added language with no words is not offered").containsOnlyKeys("cy");
+        assertThat(saved.translations().get("cy")).containsOnly(Map.entry("title", "Clybiau"),
+                Map.entry("o.q1.b", "B yn Gymraeg"));
+        draft.translate("cy", "title", " ");
+        assertThat(draft.definition().translations().get("cy")).doesNotContainKey("title");
+    }
+
+    @Test
     void moving_a_question_changes_its_place_in_every_version_that_asks_it() {
         var draft = SurveyDraft.of(survey());
 
