@@ -58,8 +58,9 @@ class VotingIT extends BrowserTest {
     void an_officer_runs_a_secret_ranked_vote_with_a_projector_and_two_members_voting_on_phones() {
         var first = TestAccounts.member(accounts);
         var second = TestAccounts.member(accounts);
+        var third = TestAccounts.member(accounts);
         String forum = TestAccounts.uniqueName("Children in care council");
-        forumWith(forum, first, second);
+        forumWith(forum, first, second, third);
         String question = "Where should the summer trip go? " + TestAccounts.uniqueName("q");
 
         // The officer sets up the vote on a desktop and opens it.
@@ -86,10 +87,10 @@ class VotingIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named(question)).click();
         settle();
         assertHeading(question);
-        assertThat(page.getByText("Not open yet. 0 of 2 have voted")).isVisible();
+        assertThat(page.getByText("Not open yet. 0 of 3 have voted")).isVisible();
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, named("Open the vote")).click();
-        assertThat(page.getByText("Open. 0 of 2 have voted")).isVisible();
+        assertThat(page.getByText("Open. 0 of 3 have voted")).isVisible();
         String projectorLink = page.getByRole(AriaRole.LINK, named("Projector screen (opens in a new tab)"))
                 .getAttribute("href");
         String ballotPage = page.url();
@@ -99,7 +100,7 @@ class VotingIT extends BrowserTest {
         projector.navigate(projectorLink);
         assertThat(projector.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(question)))
                 .isVisible();
-        assertThat(projector.getByText("0 of 2 have voted")).isVisible();
+        assertThat(projector.getByText("0 of 3 have voted")).isVisible();
         assertThat(projector.getByText("Beach")).isVisible();
         assertThat(projector.locator("li").filter(new Locator.FilterOptions().setHasText("Beach")).locator("svg"))
                 .hasCount(1);
@@ -124,7 +125,7 @@ class VotingIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Send my vote")).tap();
         assertThat(page.getByText("Thank you. Your vote is in.")).isVisible();
         assertAccessible();
-        assertThat(projector.getByText("1 of 2 have voted")).isVisible();
+        assertThat(projector.getByText("1 of 3 have voted")).isVisible();
 
         // The second member, placed out of area, votes the same way.
         onPhone();
@@ -134,8 +135,19 @@ class VotingIT extends BrowserTest {
         page.getByRole(AriaRole.BUTTON, named("Add Beach as number 1")).tap();
         page.getByRole(AriaRole.BUTTON, named("Send my vote")).tap();
         assertThat(page.getByText("Thank you. Your vote is in.")).isVisible();
-        assertThat(projector.getByText("2 of 2 have voted")).isVisible();
+        assertThat(projector.getByText("2 of 3 have voted")).isVisible();
         assertThat(projector.getByText("The result shows here when voting closes.")).isVisible();
+
+        // The third, in the meeting room, puts Cinema first.
+        onPhone();
+        logIn(third.username(), third.secret());
+        page.getByRole(AriaRole.LINK, named("Vote now: " + question)).tap();
+        settle();
+        page.getByRole(AriaRole.BUTTON, named("Add Cinema as number 1")).tap();
+        page.getByRole(AriaRole.BUTTON, named("Add Beach as number 2")).tap();
+        page.getByRole(AriaRole.BUTTON, named("Send my vote")).tap();
+        assertThat(page.getByText("Thank you. Your vote is in.")).isVisible();
+        assertThat(projector.getByText("3 of 3 have voted")).isVisible();
         open("me");
         assertThat(page.getByRole(AriaRole.LINK, named("You voted: " + question))).isVisible();
         assertAccessible();
@@ -146,11 +158,11 @@ class VotingIT extends BrowserTest {
         page.navigate(ballotPage);
         settle();
         page.getByRole(AriaRole.BUTTON, named("Close the vote")).click();
-        assertThat(page.getByText("Beach won with 2 of the 2 votes still counting, in round 1.")).isVisible();
+        assertThat(page.getByText("Beach won with 2 of the 3 votes still counting, in round 1.")).isVisible();
         assertThat(page.getByText("Round by round").first()).isVisible();
         assertAccessible();
         assertThat(projector.getByText("Voting has closed.")).isVisible();
-        assertThat(projector.getByText("Beach won with 2 of the 2 votes still counting, in round 1.")).isVisible();
+        assertThat(projector.getByText("Beach won with 2 of the 3 votes still counting, in round 1.")).isVisible();
         scan(projector);
 
         page.getByLabel("Summary in plain words for everyone").fill("The trip goes to the beach.");
