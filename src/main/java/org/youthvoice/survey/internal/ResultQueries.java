@@ -88,8 +88,6 @@ public class ResultQueries {
         if (onlyKeys != null) {
             questions.values().removeIf(q -> !onlyKeys.contains(q.key()));
         }
-        var where = new StringBuilder(" FROM survey_response r");
-        var join = new StringBuilder();
         var filter = new StringBuilder(" WHERE r.survey_id = ? AND r.status = 'SUBMITTED'");
         List<Object> params = new ArrayList<>();
         params.add(surveyId);
@@ -120,7 +118,7 @@ public class ResultQueries {
             params.add(about[0]);
             params.add(about[1]);
         }
-        String responses = where.toString() + join + filter;
+        String responses = " FROM survey_response r" + filter;
         long total = jdbc.sql("SELECT COUNT(*)" + responses).params(params).query(Long.class).single();
 
         // The running totals (kept per version and group, for everyone and per "about you" answer) hold every folded
@@ -156,7 +154,7 @@ public class ResultQueries {
                     });
             filter.append(" AND r.tallied = FALSE");
         }
-        String answers = " FROM survey_response r JOIN survey_answer a ON a.response_id = r.id" + join + filter
+        String answers = " FROM survey_response r JOIN survey_answer a ON a.response_id = r.id" + filter
                 + (onlyKeys == null ? "" : " AND a.question_id IN (" + (questions.isEmpty() ? "-1"
                         : questions.keySet().stream().map(String::valueOf).collect(Collectors.joining(","))) + ")");
         jdbc.sql("SELECT a.question_id, COALESCE(a.option_id, 0), COALESCE(a.number_value, " + ResultTally.NO_NUMBER
