@@ -172,10 +172,8 @@ public class SurveyAnalysis {
                 : queries.count(surveyId, filter.versionKey(), filter.groupId(), filter.aboutQuestion(),
                         filter.aboutOption(), onlyKeys);
         if (!filter.isNone()) {
-            long all = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
-                    .param(surveyId).query(Long.class).single();
             long in = counts.responses();
-            long out = all - in;
+            long out = counts.sent() - in;
             if ((in > 0 && in < threshold) || (out > 0 && out < threshold)) {
                 throw new UserFacingException("survey.results.tooSmall", threshold);
             }

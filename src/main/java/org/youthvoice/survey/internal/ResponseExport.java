@@ -14,11 +14,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.youthvoice.base.db.AnalysisDatabase;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.SmallNumbers;
 import org.youthvoice.survey.QuestionKind;
@@ -49,10 +49,11 @@ public class ResponseExport {
     private final JdbcTemplate streaming;
     private final JdbcClient jdbc;
 
-    ResponseExport(DataSource dataSource, JdbcClient jdbc) {
-        this.streaming = new JdbcTemplate(dataSource);
+    /** Reads from the analysis database: the main one, or a replica when one is set (design note 0018). */
+    ResponseExport(AnalysisDatabase analysis) {
+        this.streaming = new JdbcTemplate(analysis.dataSource());
         this.streaming.setFetchSize(FETCH_SIZE);
-        this.jdbc = jdbc;
+        this.jdbc = analysis.jdbc();
     }
 
     /** Writes the CSV and returns how many responses it holds. */

@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.db.AnalysisDatabase;
 import org.youthvoice.survey.QuestionKind;
 
 /**
@@ -26,14 +26,19 @@ import org.youthvoice.survey.QuestionKind;
 @Component
 public class ResultQueries {
 
+    private final AnalysisDatabase analysis;
     private final JdbcClient jdbc;
 
-    ResultQueries(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    ResultQueries(AnalysisDatabase analysis) {
+        this.analysis = analysis;
+        this.jdbc = analysis.jdbc();
     }
 
-    /** Counts for one survey, keyed by question key. */
-    public record Counts(long responses, Map<String, Long> answered, Map<String, Map<String, Long>> options,
+    /**
+     * Counts for one survey, keyed by question key; {@code sent} is every sent response of the survey, counted at the
+     * same moment, so a filter's complement ({@code sent - responses}) is exact.
+     */
+    public record Counts(long responses, long sent, Map<String, Long> answered, Map<String, Map<String, Long>> options,
             Map<String, Map<String, Double>> averageRank, Map<String, Map<Integer, Long>> numbers,
             Map<String, Long> texts) {
     }
@@ -46,14 +51,12 @@ public class ResultQueries {
      * @param groupId narrow to one group
      * @param aboutQuestion with aboutOption: narrow to those who gave this answer
      */
-    @Transactional(readOnly = true)
     public Counts count(long surveyId, @Nullable String versionKey, @Nullable Long groupId,
             @Nullable String aboutQuestion, @Nullable String aboutOption) {
         return count(surveyId, versionKey, groupId, aboutQuestion, aboutOption, null, true);
     }
 
     /** As above, counting the answers to these questions only (by key) when {@code onlyKeys} is given. */
-    @Transactional(readOnly = true)
     public Counts count(long surveyId, @Nullable String versionKey, @Nullable Long groupId,
             @Nullable String aboutQuestion, @Nullable String aboutOption,
             java.util.@Nullable Collection<String> onlyKeys) {
@@ -64,13 +67,20 @@ public class ResultQueries {
      * Counts every answer of every matching sent response, without the running totals: what the totals plus the
      * responses not yet folded must always add up to. For tests and checks; the results page uses {@link #count}.
      */
-    @Transactional(readOnly = true)
     public Counts countEveryAnswer(long surveyId, @Nullable String versionKey, @Nullable Long groupId,
             @Nullable String aboutQuestion, @Nullable String aboutOption) {
         return count(surveyId, versionKey, groupId, aboutQuestion, aboutOption, null, false);
     }
 
     private Counts count(long surveyId, @Nullable String versionKey, @Nullable Long groupId,
+            @Nullable String aboutQuestion, @Nullable String aboutOption,
+            java.util.@Nullable Collection<String> onlyKeys, boolean useTotals) {
+        // One read-only transaction: the totals and the responses not folded yet come from one moment.
+        return analysis.read(status -> countNow(surveyId, versionKey, groupId, aboutQuestion, aboutOption, onlyKeys,
+                useTotals));
+    }
+
+    private Counts countNow(long surveyId, @Nullable String versionKey, @Nullable Long groupId,
             @Nullable String aboutQuestion, @Nullable String aboutOption,
             java.util.@Nullable Collection<String> onlyKeys, boolean useTotals) {
         Map<Long, Question> questions = new HashMap<>();
@@ -120,6 +130,9 @@ public class ResultQueries {
         }
         String responses = " FROM survey_response r" + filter;
         long total = jdbc.sql("SELECT COUNT(*)" + responses).params(params).query(Long.class).single();
+        long sent = versionKey == null && groupId == null && aboutQuestion == null ? total
+                : jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
+                        .param(surveyId).query(Long.class).single();
 
         // The running totals (kept per version and group, for everyone and per "about you" answer) hold every folded
         // response; only the few sent since the last fold are counted from their answers.
@@ -213,7 +226,7 @@ public class ResultQueries {
                 answered.put(question.key(), n);
             }
         });
-        return new Counts(total, answered, options, ranks, numbers, texts);
+        return new Counts(total, sent, answered, options, ranks, numbers, texts);
     }
 
     /**
@@ -234,6 +247,10 @@ public class ResultQueries {
      * survey with 100,000 responses is counted without visiting each response.
      */
     public Counts countQuestions(long surveyId, java.util.Collection<String> keys) {
+        return analysis.read(status -> countQuestionsNow(surveyId, keys));
+    }
+
+    private Counts countQuestionsNow(long surveyId, java.util.Collection<String> keys) {
         long total = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
                 .param(surveyId).query(Long.class).single();
         Map<Long, String> questionKeys = new HashMap<>();
@@ -263,7 +280,7 @@ public class ResultQueries {
         Map<String, Map<Integer, Long>> numbers = new HashMap<>();
         Map<String, Long> texts = new HashMap<>();
         if (questionKeys.isEmpty()) {
-            return new Counts(total, answered, options, ranks, numbers, texts);
+            return new Counts(total, total, answered, options, ranks, numbers, texts);
         }
         var ids = questionKeys.keySet();
         Map<Long, String> optionKeys = new HashMap<>();
@@ -327,6 +344,6 @@ public class ResultQueries {
                                 .put(optionKeys.get(rs.getLong(2)), rs.getDouble(3));
                     });
         }
-        return new Counts(total, answered, options, ranks, numbers, texts);
+        return new Counts(total, total, answered, options, ranks, numbers, texts);
     }
 }
