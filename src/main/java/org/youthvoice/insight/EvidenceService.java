@@ -213,11 +213,11 @@ public class EvidenceService {
             return codes;
         }
         var result = new LinkedHashSet<String>(codes);
-        var todo = new ArrayList<String>(codes);
-        while (!todo.isEmpty()) {
-            for (String old : onto.getOrDefault(todo.removeFirst(), List.of())) {
+        var pending = new ArrayList<String>(codes);
+        while (!pending.isEmpty()) {
+            for (String old : onto.getOrDefault(pending.removeFirst(), List.of())) {
                 if (result.add(old)) {
-                    todo.add(old);
+                    pending.add(old);
                 }
             }
         }

@@ -360,14 +360,14 @@ public class TaggingService {
         }
         var found = new ArrayList<String>();
         var seen = new HashSet<String>(List.of(code));
-        var todo = new ArrayList<String>(List.of(code));
-        while (!todo.isEmpty()) {
-            for (String next : mapped.getOrDefault(todo.removeFirst(), List.of())) {
+        var pending = new ArrayList<String>(List.of(code));
+        while (!pending.isEmpty()) {
+            for (String next : mapped.getOrDefault(pending.removeFirst(), List.of())) {
                 if (seen.add(next)) {
                     if (active.contains(next)) {
                         found.add(next);
                     } else {
-                        todo.add(next);
+                        pending.add(next);
                     }
                 }
             }
