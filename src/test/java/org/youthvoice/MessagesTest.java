@@ -33,6 +33,7 @@ import org.youthvoice.security.Roles;
 class MessagesTest {
 
     private static final Path SOURCES = Path.of("src", "main", "java");
+    private static final Path TEMPLATES = Path.of("src", "main", "jte");
     private static final Path BUNDLE = Path.of("src", "main", "resources", "vaadin-i18n", "translations.properties");
     private static final Pattern LITERAL = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
@@ -50,6 +51,12 @@ class MessagesTest {
                 sources.put(SOURCES.relativize(file).toString(), Files.readString(file));
             }
         }
+        // Young people's pages: their templates name keys as page.t("…").
+        try (Stream<Path> files = Files.walk(TEMPLATES)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".jte")).toList()) {
+                sources.put(TEMPLATES.relativize(file).toString(), Files.readString(file));
+            }
+        }
         assertThat(sources).as("sources found from " + Path.of("").toAbsolutePath()).hasSizeGreaterThan(20);
     }
 
@@ -57,9 +64,11 @@ class MessagesTest {
     void every_literal_key_passed_to_get_translation_exists() {
         var used = new TreeSet<String>();
         for (var source : sources.entrySet()) {
-            for (String firstArgument : firstArguments(source.getValue(), "getTranslation(")) {
-                for (String key : literalKeys(firstArgument)) {
-                    used.add(key + "  (" + source.getKey() + ")");
+            for (String call : new String[] {"getTranslation(", "words(", "page.t("}) {
+                for (String firstArgument : firstArguments(source.getValue(), call)) {
+                    for (String key : literalKeys(firstArgument)) {
+                        used.add(key + "  (" + source.getKey() + ")");
+                    }
                 }
             }
         }
@@ -266,7 +275,7 @@ class MessagesTest {
         for (org.youthvoice.feedback.FeedbackStatus status : org.youthvoice.feedback.FeedbackStatus.values()) {
             keys.add("feedback.status." + status.name());
         }
-        for (String part : stringArray("org/youthvoice/help/ui/AccessibilityView.java")) {
+        for (String part : staticList("org.youthvoice.help.web.HelpPages", "ACCESSIBILITY_PARTS")) {
             keys.add("accessibility." + part + ".title");
             keys.add("accessibility." + part + ".text");
         }
@@ -428,8 +437,13 @@ class MessagesTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> privacyBands() throws ReflectiveOperationException {
-        Field bands = Class.forName("org.youthvoice.help.ui.PrivacyView").getDeclaredField("BANDS");
-        bands.setAccessible(true);
-        return (List<String>) bands.get(null);
+        return staticList("org.youthvoice.help.web.HelpPages", "BANDS");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> staticList(String type, String name) throws ReflectiveOperationException {
+        Field field = Class.forName(type).getDeclaredField(name);
+        field.setAccessible(true);
+        return (List<String>) field.get(null);
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.youthvoice.security.ui.LoginView;
 
@@ -32,12 +33,16 @@ class SecurityConfiguration {
             + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
             + "media-src 'self' data: blob:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+    /** Server-rendered pages anyone may open (each checks what it shows); services keep their own roles. */
+    static final String[] YOUNG_PEOPLES_PAGES = {"/young/**", "/help", "/privacy", "/accessibility", "/s/**"};
+
     static final String PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=()";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottleFilter loginThrottleFilter) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/error", "/actuator/health", "/actuator/health/**").permitAll()
+                .requestMatchers(YOUNG_PEOPLES_PAGES).permitAll()
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -45,6 +50,10 @@ class SecurityConfiguration {
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                 .permissionsPolicyHeader(permissions -> permissions
                         .policy(PERMISSIONS_POLICY)));
+        // The form token lives in a cookie, not a server session: anonymous young people get no session at all.
+        var csrfTokens = new CookieCsrfTokenRepository();
+        csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
         http.addFilterBefore(loginThrottleFilter, UsernamePasswordAuthenticationFilter.class);
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         return http.build();

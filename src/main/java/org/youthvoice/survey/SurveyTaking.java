@@ -85,6 +85,9 @@ public class SurveyTaking {
             var words = new HashMap<String, String>();
             words.put("title", compiled.text(language, "title", def.title()));
             words.put("intro", compiled.text(language, "intro", def.intro()));
+            if (def.thankYou() != null) {
+                words.put("thankYou", compiled.text(language, "thankYou", def.thankYou()));
+            }
             def.versions().forEach(v -> words.put("v." + v.key(), compiled.text(language, "v." + v.key() + ".label",
                     v.label())));
             return Map.copyOf(words);

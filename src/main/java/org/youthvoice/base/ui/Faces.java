@@ -16,17 +16,22 @@ public final class Faces {
 
     /** @param value 1 (really bad) to 5 (really good) */
     public static Svg face(int value) {
+        var svg = new Svg(markup(value));
+        svg.addClassName("face");
+        return svg;
+    }
+
+    /** The face as SVG markup, for server-rendered pages. */
+    public static String markup(int value) {
         if (value < 1 || value > 5) {
             throw new IllegalArgumentException("A face is 1 to 5, not " + value);
         }
         String mouth = "M30 68 Q50 " + MOUTH_CURVE[value - 1] + " 70 68";
-        var svg = new Svg("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\" width=\"40\" height=\"40\""
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 100 100\" width=\"40\" height=\"40\""
                 + " aria-hidden=\"true\" focusable=\"false\">"
                 + "<circle cx=\"50\" cy=\"50\" r=\"46\" fill=\"#ffd54f\" stroke=\"#5d4037\" stroke-width=\"4\"/>"
                 + "<circle cx=\"35\" cy=\"40\" r=\"6\" fill=\"#3e2723\"/><circle cx=\"65\" cy=\"40\" r=\"6\" fill=\"#3e2723\"/>"
                 + "<path d=\"" + mouth + "\" fill=\"none\" stroke=\"#3e2723\" stroke-width=\"6\" stroke-linecap=\"round\"/>"
-                + "</svg>");
-        svg.addClassName("face");
-        return svg;
+                + "</svg>";
     }
 }

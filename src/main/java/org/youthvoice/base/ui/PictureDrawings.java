@@ -51,9 +51,14 @@ public final class PictureDrawings {
 
     /** The drawing, with the class {@code survey-picture} that sizes it (smaller beside an option's words). */
     public static Svg of(String name) {
-        var svg = new Svg(HEAD + DRAWINGS.getOrDefault(name, DRAWINGS.get("star")) + "</svg>");
+        var svg = new Svg(markup(name));
         svg.addClassName("survey-picture");
         return svg;
+    }
+
+    /** The drawing as SVG markup, for server-rendered pages; an unknown name draws a star. */
+    public static String markup(String name) {
+        return HEAD + DRAWINGS.getOrDefault(name, DRAWINGS.get("star")) + "</svg>";
     }
 
     private static String person(int x, int y, int r, int left, int bottom, int width) {

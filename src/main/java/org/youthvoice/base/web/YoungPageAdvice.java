@@ -1,0 +1,37 @@
+package org.youthvoice.base.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.youthvoice.base.i18n.CouncilMessages;
+
+/**
+ * Gives every server-rendered page its {@code page} and says that no page a young person sees may be kept by the
+ * browser: on a shared phone, Back after sending must not show the last child's answers.
+ */
+@ControllerAdvice(annotations = YoungPages.class)
+class YoungPageAdvice {
+
+    private final CouncilMessages messages;
+    private final YoungAssets assets;
+
+    YoungPageAdvice(CouncilMessages messages, YoungAssets assets) {
+        this.messages = messages;
+        this.assets = assets;
+    }
+
+    @ModelAttribute("page")
+    YoungPage page(HttpServletRequest request, HttpServletResponse response) {
+        response.setHeader("Cache-Control", "no-store");
+        var csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        boolean member = signedIn && auth.getAuthorities().stream().anyMatch(a -> "ROLE_MEMBER".equals(a.getAuthority()));
+        return new YoungPage(messages, request.getContextPath(), csrf == null ? null : csrf.getParameterName(),
+                csrf == null ? null : csrf.getToken(), signedIn, member, assets);
+    }
+}
