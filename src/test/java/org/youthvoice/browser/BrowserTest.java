@@ -128,6 +128,18 @@ abstract class BrowserTest {
                 .setIsMobile(true).setHasTouch(true));
     }
 
+    /** The smallest phone we design for: 320 px wide, touch. */
+    Page onSmallPhone() {
+        return newPage(new Browser.NewContextOptions().setViewportSize(320, 640).setDeviceScaleFactor(2)
+                .setIsMobile(true).setHasTouch(true));
+    }
+
+    /** A phone with script switched off: every young person's page must still work. */
+    Page onPhoneWithoutScript() {
+        return newPage(new Browser.NewContextOptions().setViewportSize(390, 844).setDeviceScaleFactor(3)
+                .setIsMobile(true).setHasTouch(true).setJavaScriptEnabled(false));
+    }
+
     /** An officer's desktop. */
     Page onDesktop() {
         return newPage(new Browser.NewContextOptions().setViewportSize(1366, 900));
@@ -205,6 +217,21 @@ abstract class BrowserTest {
         }
         var violations = results.getViolations();
         assertThat(violations).as(() -> describe(violations)).isEmpty();
+        assertFitsWidth();
+    }
+
+    /**
+     * WCAG 1.4.10 (reflow), which axe does not check: a young person's page never scrolls sideways, whatever the
+     * phone. Staff screens are desktop first and are left out.
+     */
+    void assertFitsWidth() {
+        if (page.locator("meta[name=yv-static-page]").count() == 0) {
+            return;
+        }
+        int viewport = page.viewportSize().width;
+        int width = ((Number) page.evaluate("document.documentElement.scrollWidth")).intValue();
+        assertThat(width).as("page width of " + page.url() + " on a " + viewport + " px screen")
+                .isLessThanOrEqualTo(viewport);
     }
 
     /** Overlays fade in and out: measuring contrast half-way through an animation gives false failures. */
