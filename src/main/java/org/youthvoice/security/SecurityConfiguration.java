@@ -43,6 +43,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(YOUNG_PEOPLES_PAGES).permitAll()
+                .requestMatchers("/surveys/*/preview/*/phone").hasAnyRole(Roles.OFFICER, Roles.ADMIN)
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -140,6 +140,14 @@ abstract class BrowserTest {
                 .setIsMobile(true).setHasTouch(true).setJavaScriptEnabled(false));
     }
 
+    /** A new tab on the same device (same cookies): a shared phone handed to the next child. */
+    Page anotherTabOnThisDevice() {
+        page.close();
+        page = context.newPage();
+        page.onPageError(error -> pageProblems.add("script error: " + error));
+        return page;
+    }
+
     /** An officer's desktop. */
     Page onDesktop() {
         return newPage(new Browser.NewContextOptions().setViewportSize(1366, 900));

@@ -3,6 +3,7 @@ package org.youthvoice.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -89,9 +90,27 @@ class SurveyTakingIT extends BrowserTest {
         return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
     }
 
+    void tapText(String text) {
+        page.getByText(text, new Page.GetByTextOptions().setExact(true)).tap();
+    }
+
     void next() {
         button("Next").tap();
         settle();
+    }
+
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}");
+
+    List<String> stored(long id) {
+        return jdbc.sql("""
+                SELECT q.question_key, o.option_key, a.number_value, a.rank_value, a.text_value FROM survey_answer a
+                JOIN survey_response r ON r.id = a.response_id JOIN survey_question q ON q.id = a.question_id
+                LEFT JOIN survey_option o ON o.id = a.option_id WHERE r.survey_id = ? AND r.status = 'SUBMITTED'
+                ORDER BY q.position, a.rank_value, o.position""").param(id)
+                .query((rs, n) -> rs.getString(1) + "=" + (rs.getString(2) != null ? rs.getString(2)
+                        : rs.getString(3) != null ? rs.getString(3) : rs.getString(5))
+                        + (rs.getObject(4) != null ? "#" + rs.getInt(4) : ""))
+                .list();
     }
 
     @Test
@@ -105,97 +124,298 @@ class SurveyTakingIT extends BrowserTest {
         assertThat(page.getByText("We do not ask your name.", new Page.GetByTextOptions())).isVisible();
         assertAccessible();
 
-        page.getByText("I am 11 to 17").tap();
+        tapText("I am 11 to 17");
         button("Start").tap();
         settle();
         assertThat(page.getByText("Question 1 of 6")).isVisible();
         assertHeading("Do you feel safe where you live?");
+        // The carry-on code is on every question, and stays the same all the way through.
+        String code = page.locator(".later .code").textContent();
+        assertThat(code).matches(CODE);
         assertAccessible();
         next();
-        assertThat(page.getByText("Please choose or type an answer first.")).isVisible();
-        page.getByText("Not sure", new Page.GetByTextOptions().setExact(true)).tap();
+        assertThat(page.getByText("Please choose or type an answer first.").first()).isVisible();
+        assertAccessible();
+        tapText("Not sure");
         next();
 
         assertThat(page.getByText("Question 2 of 7")).isVisible();
         assertHeading("What would help you feel safer?");
         assertHeading("Before you write");
-        page.getByLabel("Type your answer").fill("More light on the stairs 😀 <b>please</b>");
+        page.getByLabel("What would help you feel safer?").fill("More light on the stairs 😀 <b>please</b>");
+        assertThat(page.getByText("Up to 300 characters.", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertAccessible();
         next();
 
-        // A closed tab, a lost connection or an expired session: the device carries on where it was.
+        // A closed tab, a lost connection or an expired session: the page is the same page again.
         page.reload();
-        settle();
-        assertThat(page.getByText("Welcome back!")).isVisible();
         assertHeading("How is school?");
         assertAccessible();
         button("Back").tap();
-        settle();
-        assertThat(page.getByLabel("Type your answer")).hasValue("More light on the stairs 😀 <b>please</b>");
+        assertThat(page.getByLabel("What would help you feel safer?")).hasValue("More light on the stairs 😀 <b>please</b>");
         next();
-        page.getByText("Good", new Page.GetByTextOptions().setExact(true)).tap();
-        settle();
-        // The phone is put down before Next, and the page is gone: the answer was kept the moment it was tapped.
+        // The phone is put down before Next: the answer was kept the moment it was tapped.
+        page.waitForResponse(r -> r.url().endsWith("/q/feel") && r.request().method().equals("POST"),
+                () -> tapText("Good"));
         page.reload();
-        settle();
-        assertThat(page.getByText("Welcome back!")).isVisible();
         assertHeading("How is school?");
         assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Good").setExact(true)))
                 .isChecked();
+        assertThat(page.locator(".later .code")).hasText(code);
         next();
         assertHeading("Do you have a pet?");
         assertThat(page.getByText("You can skip this one: just tap Next.")).isVisible();
         next();
-        page.getByText("Music", new Page.GetByTextOptions().setExact(true)).tap();
-        page.getByText("Games", new Page.GetByTextOptions().setExact(true)).tap();
+        tapText("Music");
+        tapText("Games");
         assertAccessible();
         next();
 
         assertHeading("How happy did you feel yesterday?");
         button("Finish later").tap();
-        var code = page.locator(".resume-code");
-        assertThat(code).hasText(java.util.regex.Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}"));
-        String resumeCode = code.textContent();
+        assertHeading("Your answers are saved");
+        assertThat(page.locator("main .code")).hasText(code);
         assertAccessible();
 
         // Another phone, with the code.
         onPhone();
         open(link(id));
-        page.getByLabel("Your code to carry on").fill(resumeCode);
+        page.getByLabel("Your code to carry on").fill(code.toLowerCase());
         button("Carry on").tap();
-        settle();
         assertHeading("How happy did you feel yesterday?");
-        page.getByText("7", new Page.GetByTextOptions().setExact(true)).tap();
+        assertThat(page.locator(".later .code")).hasText(code);
+        tapText("7");
         next();
         assertHeading("What matters most to you?");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Family")).tap();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Friends")).tap();
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move Friends up")).tap();
-        assertThat(page.getByRole(AriaRole.LIST, new Page.GetByRoleOptions().setName("Your order"))
-                .getByRole(AriaRole.LISTITEM).first()).containsText("Friends");
-        assertAccessible();
+        page.getByLabel("Number for Friends").selectOption("1");
+        page.getByLabel("Number for School").selectOption("1");
         button("Send my answers").tap();
-        settle();
+        assertThat(page.getByText("Each number can only be used once.").first()).isVisible();
+        assertAccessible();
+        page.getByLabel("Number for School").selectOption("");
+        page.getByLabel("Number for Family").selectOption("2");
+        button("Send my answers").tap();
         assertHeading("Thank you!");
         assertThat(page.getByText("Thank you for telling us.")).isVisible();
         assertAccessible();
 
-        var stored = jdbc.sql("""
-                SELECT q.question_key, o.option_key, a.number_value, a.rank_value, a.text_value FROM survey_answer a
-                JOIN survey_response r ON r.id = a.response_id JOIN survey_question q ON q.id = a.question_id
-                LEFT JOIN survey_option o ON o.id = a.option_id WHERE r.survey_id = ? AND r.status = 'SUBMITTED'
-                ORDER BY q.position, a.rank_value, o.position""").param(id)
-                .query((rs, n) -> rs.getString(1) + "=" + (rs.getString(2) != null ? rs.getString(2)
-                        : rs.getString(3) != null ? rs.getString(3) : rs.getString(5))
-                        + (rs.getObject(4) != null ? "#" + rs.getInt(4) : ""))
-                .list();
-        assertThat(stored).containsExactly("safe=not-sure", "why=More light on the stairs 😀 <b>please</b>",
+        assertThat(stored(id)).containsExactly("safe=not-sure", "why=More light on the stairs 😀 <b>please</b>",
                 "feel=4", "likes=music", "likes=games", "happy=7", "rank=friends#1", "rank=family#2");
+        // After sending, Back shows nothing of the answers: the pages were never kept, and the device forgot them.
+        page.goBack();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("What matters most to you?")))
+                .hasCount(0);
+        assertHeading("Before you start");
+    }
 
-        // The first phone's link now starts afresh: its unfinished answers went with the code.
+    @Test
+    void a_shared_phone_never_shows_the_last_childs_answers_to_the_next() {
+        String title = "Shared " + TestAccounts.uniqueName("s");
+        long id = publish(title);
         onPhone();
         open(link(id));
+        tapText("I am 11 to 17");
+        button("Start").tap();
+        tapText("No");
+        next();
+        page.getByLabel("What would help you feel safer?").fill("Nobody listens at home");
+        next();
+        assertHeading("How is school?");
+        String firstChildsCode = page.locator(".later .code").textContent();
+
+        // The first child closes the tab; the second opens the same link on the same phone.
+        page = anotherTabOnThisDevice();
+        open(link(id));
+        assertHeading("Someone started this survey on this phone");
+        assertThat(page.getByText("Nobody listens at home")).hasCount(0);
+        assertThat(page.getByText("Do you feel safe where you live?")).hasCount(0);
+        assertAccessible();
+        button("Start new").tap();
         assertHeading("Before you start");
+        tapText("I am 8 to 11");
+        button("Start").tap();
+        assertHeading("Do you feel safe where you live?");
+        assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("No").setExact(true)))
+                .not().isChecked();
+        assertThat(page.locator(".later .code")).not().hasText(firstChildsCode);
+        tapText("Yes");
+        next();
+        tapText("5");
+        button("Send my answers").tap();
+        assertHeading("Thank you!");
+        page.goBack();
+        assertHeading("Before you start");
+
+        // The first child's answers are safe and still theirs, with their code.
+        page.getByLabel("Your code to carry on").fill(firstChildsCode);
+        button("Carry on").tap();
+        assertHeading("How is school?");
+        button("Back").tap();
+        assertThat(page.getByLabel("What would help you feel safer?")).hasValue("Nobody listens at home");
+    }
+
+    @Test
+    void a_young_person_answers_with_script_switched_off_and_on_a_320_px_phone() {
+        String title = "No script " + TestAccounts.uniqueName("s");
+        long id = publish(title);
+        onPhoneWithoutScript();
+        open(link(id));
+        assertAccessible();
+        button("Start").tap();
+        assertThat(page.getByText("Please choose which survey is for you.").first()).isVisible();
+        tapText("I am 11 to 17");
+        button("Start").tap();
+        tapText("Yes");
+        next();
+        assertHeading("How is school?");
+        tapText("Really good");
+        next();
+        next();
+        tapText("Sport");
+        next();
+        tapText("3");
+        next();
+        page.getByLabel("Number for Family").selectOption("1");
+        assertAccessible();
+        button("Send my answers").tap();
+        assertHeading("Thank you!");
+        assertThat(stored(id)).containsExactly("safe=yes", "feel=5", "likes=sport", "happy=3", "rank=family#1");
+
+        // Every kind of question fits a 320 px screen (assertAccessible checks the width too).
+        onSmallPhone();
+        open(link(id));
+        assertAccessible();
+        tapText("I am 11 to 17");
+        button("Start").tap();
+        tapText("Not sure");
+        assertAccessible();
+        next();
+        page.getByLabel("What would help you feel safer?").fill("x".repeat(301));
+        assertThat(page.getByText("1 characters too many", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        next();
+        // Too long: refused in plain words, and nothing typed is lost.
+        assertThat(page.getByText("That is too long. Please use up to 300 characters.").first()).isVisible();
+        assertThat(page.getByLabel("What would help you feel safer?")).hasValue("x".repeat(301));
+        assertAccessible();
+        page.getByLabel("What would help you feel safer?").fill("A longer-than-the-screen-word-" + "w".repeat(80));
+        next();
+        assertAccessible();
+        tapText("OK");
+        next();
+        assertAccessible();
+        next();
+        assertAccessible();
+        next();
+        assertAccessible();
+        tapText("10");
+        next();
+        assertAccessible();
+    }
+
+    @Test
+    void a_young_child_answers_the_picture_version_with_an_adult() {
+        String title = "Little ones " + TestAccounts.uniqueName("s");
+        var faces = new QuestionDefinition("fun", QuestionKind.FACE_SCALE, "How do you feel at home?", null, "home",
+                false, null, null, null, null, null, List.of(option("1", "Really sad"), option("2", "Sad"),
+                        option("3", "OK"), option("4", "Happy"), option("5", "Really happy")), List.of());
+        var play = new QuestionDefinition("play", QuestionKind.SINGLE_CHOICE, "What do you like to play?", null,
+                null, false, null, null, null, null, null, List.of(new OptionDefinition("ball", "Ball games", "sport"),
+                        new OptionDefinition("music", "Music and singing", "music"),
+                        new OptionDefinition("games", "Games on a screen", "games"),
+                        new OptionDefinition("books", "Books and stories", "book")), List.of());
+        var little = new VersionDefinition("little", "I am 4 to 7", AgeBand.AGE_4_7, true,
+                "Read each question to the child and let them choose.", List.of(new VersionItem("fun", null),
+                        new VersionItem("play", null)));
+        var big = new VersionDefinition("big", "I am 8 or older", AgeBand.AGE_8_11, false, null,
+                List.of(new VersionItem("fun", null)));
+        long id = SystemTask.runAs(() -> {
+            long created = surveys.create(new SurveyDefinition(title, null, null, List.of(little, big),
+                    List.of(faces, play), Map.of()));
+            surveys.publish(created, new SurveySettings(SurveyAccess.LINK, null, null));
+            return created;
+        }, Roles.OFFICER);
+        onPhone();
+        open(link(id));
+        tapText("I am 8 or older");
+        button("Start").tap();
+        // The wrong version: back to the choice.
+        button("Choose a different one").tap();
+        assertHeading("Before you start");
+        tapText("I am 4 to 7");
+        tapText("An adult is helping me");
+        button("Start").tap();
+        assertHeading("For the adult helping");
+        assertThat(page.getByText("Read each question to the child and let them choose.")).isVisible();
+        assertAccessible();
+        next();
+        tapText("Happy");
+        next();
+        assertHeading("What do you like to play?");
+        // Picture cards: big, and none covers another or its words.
+        var cards = page.locator("#answer .choice");
+        assertThat(cards).hasCount(4);
+        var boxes = cards.all().stream().map(Locator::boundingBox).toList();
+        for (int i = 0; i < boxes.size(); i++) {
+            assertThat(boxes.get(i).height).isGreaterThanOrEqualTo(44);
+            assertThat(boxes.get(i).width).isGreaterThanOrEqualTo(44);
+            for (int j = i + 1; j < boxes.size(); j++) {
+                var a = boxes.get(i);
+                var b = boxes.get(j);
+                boolean apart = a.x + a.width <= b.x || b.x + b.width <= a.x || a.y + a.height <= b.y
+                        || b.y + b.height <= a.y;
+                assertThat(apart).as("cards %d and %d overlap", i, j).isTrue();
+            }
+        }
+        assertAccessible();
+        tapText("Books and stories");
+        button("Send my answers").tap();
+        assertHeading("Thank you!");
+        assertThat(stored(id)).containsExactly("fun=4", "play=books");
+        assertThat(jdbc.sql("SELECT adult_helped FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
+                .param(id).query(Boolean.class).single()).isTrue();
+    }
+
+    @Test
+    void a_tampered_or_replayed_post_gets_a_friendly_page_and_stores_nothing_half() {
+        long id = publish("Tamper " + TestAccounts.uniqueName("s"));
+        onPhone();
+        open(link(id));
+        tapText("I am 8 to 11");
+        button("Start").tap();
+        assertHeading("Do you feel safe where you live?");
+        String action = page.locator("form[data-keep]").getAttribute("action");
+        String token = page.locator("input[name=_csrf]").first().inputValue();
+        var form = com.microsoft.playwright.options.FormData.create().set("_csrf", token).set("action", "next");
+        // An option from another question.
+        var wrong = page.request().post(action, com.microsoft.playwright.options.RequestOptions.create()
+                .setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", token).set("action", "next")
+                        .set("choice", "cat")));
+        assertThat(wrong.status()).isEqualTo(422);
+        assertThat(wrong.text()).contains("That answer does not fit this question.");
+        // A question that is not in the survey.
+        var unknown = page.request().post(action.replace("/q/safe", "/q/nope"),
+                com.microsoft.playwright.options.RequestOptions.create().setForm(form));
+        assertThat(unknown.status()).isEqualTo(400);
+        // Without the form token.
+        var forged = page.request().post(action, com.microsoft.playwright.options.RequestOptions.create()
+                .setForm(com.microsoft.playwright.options.FormData.create().set("action", "next").set("choice", "no")));
+        assertThat(forged.status()).isEqualTo(403);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+                WHERE r.survey_id = ?""").param(id).query(Integer.class).single()).isZero();
+
+        tapText("Yes");
+        next();
+        tapText("2");
+        button("Send my answers").tap();
+        assertHeading("Thank you!");
+        // Sending again (a replayed post) stores nothing more.
+        var replay = page.request().post(action, com.microsoft.playwright.options.RequestOptions.create()
+                .setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", token).set("action", "send")
+                        .set("choice", "no")));
+        assertThat(replay.status()).isEqualTo(409);
+        assertThat(stored(id)).containsExactly("safe=yes", "happy=2");
     }
 
     @Test
@@ -217,7 +437,7 @@ class SurveyTakingIT extends BrowserTest {
         page.keyboard().press("Enter");
         settle();
         assertHeading("How happy did you feel yesterday?");
-        tabTo(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("0 – Not at all")));
+        tabTo(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("0: Not at all")));
         for (int i = 0; i < 5; i++) {
             page.keyboard().press("ArrowRight");
         }
@@ -252,12 +472,13 @@ class SurveyTakingIT extends BrowserTest {
         logIn(TestAccounts.staff(accounts, Roles.OFFICER), TestAccounts.PASSWORD);
         open("surveys/" + id + "/preview/younger");
         assertHeading("Preview");
-        var phone = page.getByRole(AriaRole.REGION, new Page.GetByRoleOptions().setName("Phone preview: I am 8 to 11"));
-        assertThat(phone.getByRole(AriaRole.HEADING, new Locator.GetByRoleOptions()
+        // The real young person's page, in a phone-sized frame.
+        var phone = page.frameLocator("iframe[title='Phone preview: I am 8 to 11']");
+        assertThat(phone.getByRole(AriaRole.HEADING, new FrameLocator.GetByRoleOptions()
                 .setName("Do you feel safe where you live?"))).isVisible();
         assertAccessible();
-        phone.getByText("Yes", new Locator.GetByTextOptions().setExact(true)).click();
-        phone.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Next")).click();
+        phone.getByText("Yes", new FrameLocator.GetByTextOptions().setExact(true)).click();
+        phone.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Next")).click();
         assertThat(phone.getByText("Question 2 of 2")).isVisible();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ?").param(id)
                 .query(Integer.class).single()).isZero();
@@ -299,13 +520,12 @@ class SurveyTakingIT extends BrowserTest {
         onPhone();
         open(link(id));
         page.getByText("Cymraeg").tap();
-        settle();
         assertHeading("Dy fywyd");
-        page.getByText("Rwy'n 11 i 17").tap();
+        tapText("Rwy'n 11 i 17");
         assertAccessible();
         button("Start").tap();
-        settle();
         assertHeading("Wyt ti'n teimlo'n ddiogel lle rwyt ti'n byw?");
+        assertThat(page.locator("html")).hasAttribute("lang", "cy");
         assertAccessible();
     }
 

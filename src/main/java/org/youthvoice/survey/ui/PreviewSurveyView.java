@@ -2,6 +2,7 @@ package org.youthvoice.survey.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.IFrame;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -49,38 +50,13 @@ class PreviewSurveyView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new Paragraph(getTranslation(e.messageKey(), e.arguments())));
             return;
         }
-        var phone = new Div();
+        // The real young person's page, in a phone-sized frame: one renderer for the preview and for young people.
+        var phone = new IFrame("surveys/" + id + "/preview/" + version + "/phone");
         phone.addClassName("phone-frame");
-        phone.getElement().setAttribute("role", "region");
-        phone.getElement().setAttribute("aria-label", getTranslation("survey.preview.phone", survey.versionLabel()));
+        phone.getElement().setAttribute("title", getTranslation("survey.preview.phone", survey.versionLabel()));
+        phone.setWidth("390px");
+        phone.setHeight("760px");
         add(phone);
-        start(phone, survey);
-    }
-
-    private void start(Div phone, TakerSurvey survey) {
-        phone.removeAll();
-        phone.add(new SurveyRunner(survey, new AnswerSink() {
-            @Override
-            public void save(String questionKey, Answer answer, int step) {
-                // A preview keeps answers in the page only.
-            }
-
-            @Override
-            public void submit() {
-            }
-
-            @Override
-            public @Nullable String resumeCode() {
-                return null;
-            }
-        }, null, () -> {
-            phone.removeAll();
-            phone.add(new H2(getTranslation("survey.take.thanks.heading")));
-            if (survey.thankYou() != null) {
-                phone.add(new Paragraph(survey.thankYou()));
-            }
-            phone.add(new Paragraph(getTranslation("survey.preview.done")));
-        }));
     }
 
     @Override

@@ -10,11 +10,12 @@ import org.youthvoice.survey.TakerSurvey.TakerQuestion;
 
 /**
  * One question as its page shows it: where it is in the survey, the answer given so far (or just typed, when it was
- * refused), and where the form goes. {@code action} is null in an officer's preview, which saves nothing.
+ * refused), and where the form goes. In an officer's preview the form only moves between questions and saves
+ * nothing.
  */
 public record QuestionPage(TakerSurvey survey, TakerQuestion question, int number, int total, boolean first,
         boolean last, boolean newSection, Answer given, List<OptionDefinition> rankOrder, @Nullable String code,
-        @Nullable String error, @Nullable String action, boolean canChangeVersion) {
+        @Nullable String error, String action, boolean canChangeVersion, boolean preview) {
 
     public QuestionPage {
         rankOrder = List.copyOf(rankOrder);
@@ -42,6 +43,11 @@ public record QuestionPage(TakerSurvey survey, TakerQuestion question, int numbe
 
     public boolean chosenNumber(int n) {
         return given.number() != null && given.number() == n;
+    }
+
+    /** Where an option is in the ranking given (1 = first), or 0 when it has no place. */
+    public int place(String optionKey) {
+        return given.options().indexOf(optionKey) + 1;
     }
 
     public String text() {

@@ -32,6 +32,9 @@ import org.youthvoice.survey.SurveyEntry;
 import org.youthvoice.survey.SurveyTaking;
 import org.youthvoice.survey.TakerSurvey;
 import org.youthvoice.survey.TakerSurvey.TakerQuestion;
+import org.youthvoice.survey.web.WelcomePage.LanguageOption;
+import org.youthvoice.survey.web.WelcomePage.VersionOption;
+import org.youthvoice.survey.web.WelcomePage.WelcomeForm;
 
 /**
  * A survey on a young person's phone, as plain pages: the welcome (who reads the answers, which version, a code),
@@ -176,7 +179,7 @@ class TakeSurveyController {
         }
         int index = indexOf(survey, key);
         if (index < 0) {
-            return problem(response, model, HttpStatus.NOT_FOUND, "survey.take.error.noSuchQuestion");
+            return problemPage(response, model, HttpStatus.NOT_FOUND, "survey.take.error.noSuchQuestion");
         }
         if (!TakerSurvey.isAsked(survey.questions().get(index), survey.answers())) {
             return "redirect:/s/" + slug + "/next";
@@ -199,12 +202,12 @@ class TakeSurveyController {
                 return ResponseEntity.status(HttpStatus.GONE).build();
             }
             // Sent already, closed, or another device carried on with the code: nothing half is stored.
-            return problem(response, model, HttpStatus.CONFLICT, "survey.take.error.gone");
+            return problemPage(response, model, HttpStatus.CONFLICT, "survey.take.error.gone");
         }
         int index = indexOf(survey, key);
         if (index < 0) {
             return keep ? ResponseEntity.badRequest().build()
-                    : problem(response, model, HttpStatus.BAD_REQUEST, "survey.take.error.noSuchQuestion");
+                    : problemPage(response, model, HttpStatus.BAD_REQUEST, "survey.take.error.noSuchQuestion");
         }
         var question = survey.questions().get(index);
         Answer answer;
@@ -309,7 +312,7 @@ class TakeSurveyController {
         return "survey/problem";
     }
 
-    private String problem(HttpServletResponse response, Model model, HttpStatus status, String key) {
+    private String problemPage(HttpServletResponse response, Model model, HttpStatus status, String key) {
         response.setStatus(status.value());
         model.addAttribute("heading", words("survey.take.problem.heading"));
         model.addAttribute("text", words(key));
@@ -340,7 +343,7 @@ class TakeSurveyController {
         boolean several = taking.entry(slug).map(e -> e.versions().size() > 1).orElse(false);
         return new QuestionPage(survey, question, asked.indexOf(index) + 1, asked.size(), before < 0,
                 firstAsked(survey, index + 1, 1, answers) < 0, newSection, given, rankOrder(question, given), code,
-                error, "/s/" + slug + "/q/" + question.key(), several && before < 0);
+                error, "/s/" + slug + "/q/" + question.key(), several && before < 0, false);
     }
 
     /** Ranked options first, in their order, then the rest as the officer listed them. */
@@ -452,29 +455,5 @@ class TakeSurveyController {
 
     private String message(UserFacingException e) {
         return messages.getTranslation(e.messageKey(), Locale.ENGLISH, e.arguments());
-    }
-
-    /** What the young person filled in on the welcome page, to show again with a message. */
-    public record WelcomeForm(@Nullable Long version, @Nullable String code, boolean adult) {
-    }
-
-    public record VersionOption(long id, String label, boolean assisted, boolean chosen) {
-    }
-
-    public record LanguageOption(String code, String name, boolean chosen) {
-    }
-
-    /** The welcome page: who reads the answers, then which version, a code if needed, and Start. */
-    public record WelcomePage(String slug, String title, @Nullable String intro, String language, SurveyAccess access,
-            List<VersionOption> versions, List<LanguageOption> languages, WelcomeForm form, @Nullable String error,
-            @Nullable String errorField, String resumeTyped) {
-
-        public boolean needsCode() {
-            return access == SurveyAccess.GROUP_CODE || access == SurveyAccess.CARD;
-        }
-
-        public boolean anyAssisted() {
-            return versions.stream().anyMatch(VersionOption::assisted);
-        }
     }
 }
