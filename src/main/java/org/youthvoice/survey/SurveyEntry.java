@@ -5,7 +5,7 @@ import org.jspecify.annotations.Nullable;
 
 /** What a young person sees before starting: the survey's title and intro, its versions and its languages. */
 public record SurveyEntry(String slug, String title, @Nullable String intro, SurveyAccess access,
-        List<VersionChoice> versions, List<String> languages) {
+        List<VersionChoice> versions, List<String> languages, boolean sharedDevices) {
 
     public SurveyEntry {
         versions = List.copyOf(versions);

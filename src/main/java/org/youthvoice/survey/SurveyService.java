@@ -118,9 +118,11 @@ public class SurveyService {
         var current = summary(surveyId);
         refuseProblems(store.read(surveyId), true);
         checkSettings(surveyId, settings);
-        jdbc.sql("UPDATE survey SET status = 'OPEN', published = TRUE, access = ?, opens_at = ?, closes_at = ? "
+        jdbc.sql("UPDATE survey SET status = 'OPEN', published = TRUE, access = ?, opens_at = ?, closes_at = ?, "
+                + "shared_devices = ? "
                 + "WHERE id = ?")
-                .params(settings.access().name(), settings.opensAt(), settings.closesAt(), surveyId).update();
+                .params(settings.access().name(), settings.opensAt(), settings.closesAt(), settings.sharedDevices(),
+                        surveyId).update();
         audit.record(current.published() ? "SURVEY_SETTINGS_CHANGED" : "SURVEY_PUBLISHED", "survey",
                 String.valueOf(surveyId), settings.access() + " " + settings.opensAt() + " - " + settings.closesAt());
     }
@@ -392,13 +394,14 @@ public class SurveyService {
 
     private static final String SUMMARY = """
             SELECT s.id, s.series_key, s.round_no, s.title, s.status, s.access, s.opens_at, s.closes_at, s.published,
-              s.slug, (SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = s.id AND r.status = 'SUBMITTED')
+              s.slug, (SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = s.id AND r.status = 'SUBMITTED'),
+              s.shared_devices
             FROM survey s""";
 
     private static SurveySummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new SurveySummary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
                 SurveyStatus.valueOf(rs.getString(5)), SurveyAccess.valueOf(rs.getString(6)),
                 rs.getObject(7, LocalDateTime.class), rs.getObject(8, LocalDateTime.class), rs.getBoolean(9),
-                rs.getString(10), rs.getLong(11));
+                rs.getString(10), rs.getLong(11), rs.getBoolean(12));
     }
 }

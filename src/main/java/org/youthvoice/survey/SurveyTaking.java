@@ -71,7 +71,8 @@ public class SurveyTaking {
             var languages = new ArrayList<String>();
             languages.add("en");
             languages.addAll(new TreeSet<>(def.translations().keySet()));
-            return new SurveyEntry(slug, def.title(), def.intro(), s.access(), versions, languages);
+            return new SurveyEntry(slug, def.title(), def.intro(), s.access(), versions, languages,
+                    s.sharedDevices());
         });
     }
 
@@ -423,7 +424,7 @@ public class SurveyTaking {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MEMBER"));
     }
 
-    private record OpenSurvey(long id, long rowVersion, SurveyAccess access) {
+    private record OpenSurvey(long id, long rowVersion, SurveyAccess access, boolean sharedDevices) {
     }
 
     private Optional<OpenSurvey> openSurvey(String slug) {
@@ -432,10 +433,11 @@ public class SurveyTaking {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbc.sql("""
-                SELECT id, version, access FROM survey WHERE slug = ? AND status = 'OPEN'
+                SELECT id, version, access, shared_devices FROM survey WHERE slug = ? AND status = 'OPEN'
                   AND (opens_at IS NULL OR opens_at <= ?) AND (closes_at IS NULL OR closes_at > ?)""")
                 .params(slug, now, now)
-                .query((rs, n) -> new OpenSurvey(rs.getLong(1), rs.getLong(2), SurveyAccess.valueOf(rs.getString(3))))
+                .query((rs, n) -> new OpenSurvey(rs.getLong(1), rs.getLong(2), SurveyAccess.valueOf(rs.getString(3)),
+                        rs.getBoolean(4)))
                 .optional();
     }
 

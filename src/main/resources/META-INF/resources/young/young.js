@@ -55,10 +55,29 @@
       }
     });
   }
-  // Offline: say so plainly; what they have chosen stays on the screen until the signal is back.
+  // Offline: say so plainly. An answer sent with no signal stays on the phone (and on the screen) and goes as soon
+  // as the signal is back; sending the same answer twice stores it once.
   var banner = document.getElementById('offline');
   if (banner) {
-    var show = function () { banner.hidden = navigator.onLine !== false; };
+    var waiting = null;
+    var show = function () {
+      banner.hidden = navigator.onLine !== false && !waiting;
+      if (navigator.onLine !== false && waiting) {
+        var again = waiting;
+        waiting = null;
+        again.form.requestSubmit ? again.form.requestSubmit(again.button) : again.form.submit();
+      }
+    };
+    document.querySelectorAll('form[method=post]').forEach(function (f) {
+      f.addEventListener('submit', function (e) {
+        if (navigator.onLine === false) {
+          e.preventDefault();
+          waiting = { form: f, button: e.submitter || null };
+          banner.hidden = false;
+          banner.focus && banner.scrollIntoView();
+        }
+      });
+    });
     window.addEventListener('online', show);
     window.addEventListener('offline', show);
     show();

@@ -70,14 +70,18 @@ class SendingTab extends VerticalLayout {
         closes.setValue(survey.closesAt());
         var dates = new FormLayout(opens, closes);
         dates.setWidthFull();
-        add(access, dates);
+        var shared = new Checkbox(getTranslation("survey.sharedDevices"));
+        shared.setHelperText(getTranslation("survey.sharedDevices.help"));
+        shared.setValue(survey.sharedDevices());
+        add(access, dates, shared);
         var publish = new Button(getTranslation(survey.published() ? "survey.send.saveSettings" : "survey.publish"),
                 c -> {
                     if (!survey.published() && !saveFirst.getAsBoolean()) {
                         return;
                     }
                     if (Notifications.attempt(() -> surveys.publish(survey.id(),
-                            new SurveySettings(access.getValue(), opens.getValue(), closes.getValue())))) {
+                            new SurveySettings(access.getValue(), opens.getValue(), closes.getValue(),
+                                    shared.getValue())))) {
                         Notifications.success(getTranslation(survey.published() ? "staff.saved" : "survey.published"));
                         changed.run();
                     }

@@ -18,6 +18,8 @@ record DeviceCookie(String token, String code) {
 
     static final String NAME = "yv-survey";
     private static final Duration KEPT_FOR = Duration.ofDays(30);
+    /** On a shared device: only while the browser is open, and forgotten after this long without an answer. */
+    private static final Duration KEPT_ON_SHARED = Duration.ofMinutes(15);
 
     static Optional<DeviceCookie> read(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
@@ -29,12 +31,10 @@ record DeviceCookie(String token, String code) {
                 .map(v -> new DeviceCookie(v.substring(0, v.indexOf('.')), v.substring(v.indexOf('.') + 1)));
     }
 
-    /** A shared device keeps the cookie only until the browser closes. */
+    /** A device used by many keeps it briefly (each answer starts the time again); others for a month. */
     void write(HttpServletRequest request, HttpServletResponse response, String slug, boolean sharedDevice) {
         var cookie = base(request, slug, token + "." + code.replace("-", ""));
-        if (!sharedDevice) {
-            cookie.maxAge(KEPT_FOR);
-        }
+        cookie.maxAge(sharedDevice ? KEPT_ON_SHARED : KEPT_FOR);
         response.addHeader(HttpHeaders.SET_COOKIE, cookie.build().toString());
     }
 

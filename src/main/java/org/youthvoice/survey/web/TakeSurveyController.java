@@ -100,7 +100,7 @@ class TakeSurveyController {
             var started = taking.start(slug, new StartRequest(versionId, blankToNull(code), language,
                     assisted && adult, request.getRemoteAddr()));
             new DeviceCookie(started.deviceToken(), started.resumeCode().replace("-", ""))
-                    .write(request, response, slug, false);
+                    .write(request, response, slug, entry.sharedDevices());
             return "redirect:/s/" + slug + "/next";
         } catch (UserFacingException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -128,7 +128,7 @@ class TakeSurveyController {
                         words("survey.take.error.resumeCode"), "resume", model, resume);
             }
             String clean = resume.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
-            new DeviceCookie(token.get(), clean).write(request, response, slug, false);
+            new DeviceCookie(token.get(), clean).write(request, response, slug, entry.sharedDevices());
             return "redirect:/s/" + slug + "/next";
         } catch (UserFacingException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -235,6 +235,9 @@ class TakeSurveyController {
         } catch (UserFacingException e) {
             return keep ? ResponseEntity.badRequest().build()
                     : refuse(survey, index, answer, device, message(e), slug, response, model);
+        }
+        if (taking.entry(slug).map(SurveyEntry::sharedDevices).orElse(false)) {
+            device.write(request, response, slug, true);
         }
         if (keep) {
             return ResponseEntity.noContent().build();
