@@ -59,7 +59,10 @@ class ParticipationIT extends BrowserTest {
         page.getByLabel("Tell us more (you can skip this)").fill("The club shuts too early " + marker);
         page.getByLabel("Group code (only if you were given one)").fill("NOTACODE");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).tap();
-        assertThat(page.getByText("That code is not right.", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByRole(AriaRole.ALERT)).containsText("That code is not right.");
+        assertThat(page.getByLabel("Group code (only if you were given one)")).hasAccessibleDescription(
+                java.util.regex.Pattern.compile(".*That code is not right\\..*"));
+        assertThat(page.getByLabel("Group code (only if you were given one)")).hasValue("NOTACODE");
         assertThat(page.getByLabel("Tell us more (you can skip this)")).hasValue("The club shuts too early " + marker);
         page.getByLabel("Group code (only if you were given one)").fill("");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Send")).tap();
