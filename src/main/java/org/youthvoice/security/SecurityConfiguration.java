@@ -34,8 +34,8 @@ class SecurityConfiguration {
             + "media-src 'self' data: blob:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     /** Server-rendered pages anyone may open (each checks what it shows); services keep their own roles. */
-    static final String[] YOUNG_PEOPLES_PAGES = {"/young/**", "/help", "/privacy", "/accessibility", "/s/**", "/city-vote",
-        "/city-vote/**"};
+    static final String[] YOUNG_PEOPLES_PAGES = {"/young/**", "/help", "/privacy", "/accessibility", "/s/**",
+            "/city-vote", "/city-vote/**", "/tell-us/**", "/you-said-we-did", "/you-said-we-did/**"};
 
     static final String PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=()";
 

@@ -41,6 +41,23 @@ class PublicPagesIT extends BrowserTest {
     }
 
     @Test
+    void help_privacy_and_accessibility_fit_the_smallest_phone_and_work_without_script() {
+        onSmallPhone();
+        for (String path : java.util.List.of("help", "privacy", "accessibility")) {
+            open(path);
+            assertAccessible();
+        }
+        onPhoneWithoutScript();
+        open("help");
+        assertHeading("Get help now");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Privacy: what happens to what you tell us"))
+                .tap();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("For care leavers aged 16 to 25")).tap();
+        assertThat(page.getByText("public task", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        assertAccessible();
+    }
+
+    @Test
     void the_accessibility_statement_is_published() {
         onDesktop();
         open("accessibility");

@@ -25,6 +25,7 @@ import java.util.Map;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -249,7 +250,7 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         band.setItemLabelGenerator(AgeBand::label);
         band.setClearButtonVisible(true);
         band.setHelperText(getTranslation("actions.poster.ageBand.help"));
-        String link = YouSaidWeDidView.pageLink(action.id());
+        String link = pageLink(action.id());
         var download = new Anchor(DownloadHandler.fromInputStream(e -> {
             byte[] pdf = posters.poster(action.id(), band.getValue(), link);
             return new DownloadResponse(new ByteArrayInputStream(pdf), "you-said-we-did-" + action.id() + ".pdf",
@@ -259,6 +260,15 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         dialog.add(new Paragraph(getTranslation("actions.poster.explain")), band, new Div(download));
         dialog.getFooter().add(new Button(getTranslation("actions.close"), c -> dialog.close()));
         dialog.open();
+    }
+
+    /** The public page of one action, as a full link for posters and QR codes. */
+    private static String pageLink(long actionId) {
+        var request = VaadinServletRequest.getCurrent();
+        String base = request == null ? "" : request.getScheme() + "://" + request.getServerName()
+                + (java.util.List.of(80, 443).contains(request.getServerPort()) ? "" : ":" + request.getServerPort())
+                + request.getContextPath();
+        return base + "/you-said-we-did?action=" + actionId;
     }
 
     private void run(Runnable change) {

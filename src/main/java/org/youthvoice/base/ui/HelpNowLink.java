@@ -9,5 +9,7 @@ public class HelpNowLink extends Anchor {
         super("help", "");
         setText(getTranslation("help.now"));
         addClassName("help-now");
+        // A plain page, not a Vaadin view: the browser loads it rather than Vaadin's router.
+        setRouterIgnore(true);
     }
 }

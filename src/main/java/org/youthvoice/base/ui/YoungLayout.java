@@ -37,12 +37,19 @@ public class YoungLayout extends Div implements RouterLayout {
         header.add(new HelpNowLink());
         main.addClassName("young-main");
         main.setId("main");
-        var footerNav = new Nav(new Anchor("privacy", getTranslation("nav.privacy")),
-                new Anchor("accessibility", getTranslation("nav.accessibility")));
+        var footerNav = new Nav(plainPage("privacy", getTranslation("nav.privacy")),
+                plainPage("accessibility", getTranslation("nav.accessibility")));
         footerNav.getElement().setAttribute("aria-label", getTranslation("nav.footer"));
         var footer = new Footer(footerNav, new Span(getTranslation("app.footer")));
         footer.addClassName("young-footer");
         add(header, main, footer);
+    }
+
+    /** A link to a server-rendered page (help, privacy, "tell us"…): the browser loads it, not Vaadin's router. */
+    public static Anchor plainPage(String href, String text) {
+        var link = new Anchor(href, text);
+        link.setRouterIgnore(true);
+        return link;
     }
 
     @Override

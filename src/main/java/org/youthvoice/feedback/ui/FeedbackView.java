@@ -185,6 +185,7 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new Dialog(getTranslation("feedback.channel.share.for", channel.title()));
         var linkText = new Anchor(link, link);
         linkText.setId("public-link");
+        linkText.setRouterIgnore(true);
         String svg = QrCodes.svg(link, getTranslation("feedback.channel.qr"));
         var qr = new Svg(svg);
         qr.addClassName("qr-code");

@@ -35,7 +35,7 @@ class MemberHomeView extends Div implements HasDynamicTitle {
         if (!channels.isEmpty()) {
             tellUs.remove(tellUs.getComponentAt(1));
             var list = new UnorderedList();
-            channels.forEach(c -> list.add(new ListItem(new Anchor("tell-us/" + c.slug(), c.title()))));
+            channels.forEach(c -> list.add(new ListItem(YoungLayout.plainPage("tell-us/" + c.slug(), c.title()))));
             tellUs.add(list);
         }
         var changes = part("changes");
@@ -53,7 +53,7 @@ class MemberHomeView extends Div implements HasDynamicTitle {
                 });
                 list.add(item);
             });
-            changes.add(list, new Anchor("you-said-we-did", getTranslation("member.home.changes.more")));
+            changes.add(list, YoungLayout.plainPage("you-said-we-did", getTranslation("member.home.changes.more")));
         }
         var mySurveys = part("surveys");
         var open = surveys.forMe();
@@ -76,7 +76,7 @@ class MemberHomeView extends Div implements HasDynamicTitle {
             voting.add(list);
         }
         add(mySurveys, voting, tellUs, changes);
-        var privacy = new Anchor("privacy", getTranslation("member.home.privacy"));
+        var privacy = YoungLayout.plainPage("privacy", getTranslation("member.home.privacy"));
         add(new Paragraph(privacy));
     }
 

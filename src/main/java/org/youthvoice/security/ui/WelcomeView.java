@@ -30,7 +30,7 @@ class WelcomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         login.addClassName("big-link");
         add(new H1(getTranslation("welcome.heading")), new Paragraph(getTranslation("welcome.intro")),
                 new Paragraph(getTranslation("welcome.anonymous")), login,
-                new Paragraph(new Anchor("you-said-we-did", getTranslation("welcome.changes"))));
+                new Paragraph(YoungLayout.plainPage("you-said-we-did", getTranslation("welcome.changes"))));
     }
 
     @Override
