@@ -1,12 +1,16 @@
 package org.youthvoice.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -17,10 +21,15 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.DelegatingAccessDeniedHandler;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.youthvoice.security.ui.LoginView;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -34,13 +43,17 @@ class SecurityConfiguration {
             + "media-src 'self' data: blob:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     /** Server-rendered pages anyone may open (each checks what it shows); services keep their own roles. */
-    static final String[] YOUNG_PEOPLES_PAGES = {"/young/**", "/help", "/privacy", "/accessibility", "/s/**",
-            "/city-vote", "/city-vote/**", "/tell-us/**", "/you-said-we-did", "/you-said-we-did/**"};
+    static final String[] YOUNG_PEOPLES_PAGES = {"/", "/login", "/young/**", "/help", "/privacy", "/accessibility",
+        "/s/**", "/city-vote", "/city-vote/**", "/tell-us/**", "/you-said-we-did", "/you-said-we-did/**"};
+
+    /** One login page for staff and young members (a plain HTML form, {@code security.web.LoginPage}). */
+    static final String LOGIN_PAGE = "/login";
 
     static final String PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottleFilter loginThrottleFilter) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginThrottleFilter loginThrottleFilter,
+            RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(YOUNG_PEOPLES_PAGES).permitAll()
@@ -55,9 +68,26 @@ class SecurityConfiguration {
         // The form token lives in a cookie, not a server session: anonymous young people get no session at all.
         var csrfTokens = new CookieCsrfTokenRepository();
         csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
-        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
+        // Vaadin's own requests carry Vaadin's token. Every form carries ours, the login form too: Vaadin would let
+        // its login page through without one, and then a page on another site could log a child in as someone else.
+        http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens)
+                .ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        // A login form whose token is stale (say, a second tab after logging in on the first) asks again in plain
+        // words instead of showing an error page.
+        var loginPost = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, LOGIN_PAGE);
+        var byCause = new LinkedHashMap<Class<? extends AccessDeniedException>, AccessDeniedHandler>();
+        byCause.put(CsrfException.class,
+                (request, response, denied) -> response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?again"));
+        var askAgain = new DelegatingAccessDeniedHandler(byCause, new AccessDeniedHandlerImpl());
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(askAgain, loginPost));
+        // A refused login goes back to the form with a flag in the address, never a note in a new server session.
+        var refused = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error");
+        refused.setAllowSessionCreation(false);
+        http.formLogin(form -> form.loginPage(LOGIN_PAGE).failureHandler(refused));
         http.addFilterBefore(loginThrottleFilter, UsernamePasswordAuthenticationFilter.class);
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                .loginView(LOGIN_PAGE)
+                .enableCsrfConfiguration(false));
         return http.build();
     }
 

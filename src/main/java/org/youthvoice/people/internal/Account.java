@@ -16,12 +16,18 @@ import jakarta.persistence.Version;
 import java.time.LocalDateTime;
 import java.util.HashSet;
 import java.util.Set;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.people.AccountKind;
 import org.youthvoice.people.AccountSummary;
 import org.youthvoice.people.AgeBand;
 
+/**
+ * A staff or member account. Logins change their own columns with single SQL statements ({@code LoginCounters}); an
+ * edit here writes only the columns it changed, so it never puts back a login count it read a moment earlier.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "account")
 public class Account {
 
@@ -139,23 +145,6 @@ public class Account {
     public void unlock() {
         this.failedLogins = 0;
         this.lockedUntil = null;
-    }
-
-    /** Counts a failed login; locks the account once {@code maxFailures} have happened in a row. */
-    public boolean recordFailedLogin(int maxFailures, LocalDateTime lockUntil) {
-        failedLogins++;
-        if (failedLogins >= maxFailures) {
-            lockedUntil = lockUntil;
-            failedLogins = 0;
-            return true;
-        }
-        return false;
-    }
-
-    public void recordLogin(LocalDateTime now) {
-        failedLogins = 0;
-        lockedUntil = null;
-        lastLoginAt = now;
     }
 
     public AccountSummary summary(LocalDateTime now) {

@@ -10,17 +10,20 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.YouthVoiceProperties;
 
-/** Locks an account after too many wrong passwords in a row, and notes each login in the audit log. */
+/**
+ * Locks an account after too many wrong passwords in a row, and notes each login in the audit log. The counts change
+ * in single statements ({@link LoginCounters}), so logins to one account at the same moment never fail each other.
+ */
 @Component
 class LoginOutcomes {
 
-    private final AccountRepository accounts;
+    private final LoginCounters counters;
     private final AuditLog audit;
     private final YouthVoiceProperties.Login settings;
     private final Clock clock;
 
-    LoginOutcomes(AccountRepository accounts, AuditLog audit, YouthVoiceProperties properties, Clock clock) {
-        this.accounts = accounts;
+    LoginOutcomes(LoginCounters counters, AuditLog audit, YouthVoiceProperties properties, Clock clock) {
+        this.counters = counters;
         this.audit = audit;
         this.settings = properties.login();
         this.clock = clock;
@@ -29,9 +32,8 @@ class LoginOutcomes {
     @EventListener
     @Transactional
     void onSuccess(AuthenticationSuccessEvent event) {
-        String username = event.getAuthentication().getName();
-        accounts.findByUsernameIgnoreCase(username).ifPresent(account -> {
-            account.recordLogin(LocalDateTime.now(clock));
+        counters.find(event.getAuthentication().getName()).ifPresent(account -> {
+            counters.recordLogin(account.id(), LocalDateTime.now(clock));
             audit.recordAs(account.username(), "LOGIN", "account", String.valueOf(account.id()), null);
         });
     }
@@ -40,10 +42,9 @@ class LoginOutcomes {
     @Transactional
     void onBadCredentials(AuthenticationFailureBadCredentialsEvent event) {
         String username = event.getAuthentication().getName();
-        accounts.findByUsernameIgnoreCase(username == null ? "" : username.strip()).ifPresentOrElse(account -> {
-            LocalDateTime now = LocalDateTime.now(clock);
-            boolean locked = account.recordFailedLogin(settings.maxFailuresOrDefault(),
-                    now.plus(settings.lockForOrDefault()));
+        counters.find(username == null ? "" : username.strip()).ifPresentOrElse(account -> {
+            boolean locked = counters.recordFailure(account.id(), settings.maxFailuresOrDefault(),
+                    LocalDateTime.now(clock).plus(settings.lockForOrDefault()));
             audit.recordAs(account.username(), locked ? "LOGIN_LOCKED" : "LOGIN_FAILED", "account",
                     String.valueOf(account.id()), null);
         }, () -> audit.recordAs("anonymous", "LOGIN_FAILED", "account", null, "unknown username"));
