@@ -36,6 +36,9 @@ class SecurityConfiguration {
     /** Server-rendered pages anyone may open (each checks what it shows); services keep their own roles. */
     static final String[] YOUNG_PEOPLES_PAGES = {"/young/**", "/help", "/privacy", "/accessibility", "/s/**"};
 
+    /** Server-rendered pages for young members only: anyone not signed in is sent to log in first. */
+    static final String[] MEMBERS_PAGES = {"/me", "/vote/**"};
+
     static final String PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=()";
 
     @Bean
@@ -43,6 +46,7 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/styles/**", "/images/**", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(YOUNG_PEOPLES_PAGES).permitAll()
+                .requestMatchers(MEMBERS_PAGES).hasRole(Roles.MEMBER)
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

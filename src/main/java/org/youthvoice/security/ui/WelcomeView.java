@@ -39,7 +39,8 @@ class WelcomeView extends Div implements BeforeEnterObserver, HasDynamicTitle {
             return;
         }
         if (authentication.hasRole(Roles.MEMBER)) {
-            event.forwardTo(MEMBER_HOME);
+            // A server-rendered page, not a Vaadin view: the browser goes there.
+            event.forwardToUrl(MEMBER_HOME);
         } else {
             event.forwardTo(STAFF_HOME);
         }
