@@ -279,10 +279,6 @@ class MessagesTest {
             keys.add("accessibility." + part + ".title");
             keys.add("accessibility." + part + ".text");
         }
-        for (String part : matches("org/youthvoice/home/ui/MemberHomeView.java", Pattern.compile("part\\(\"(\\w+)\"\\)"))) {
-            keys.add("member.home." + part + ".title");
-            keys.add("member.home." + part + ".empty");
-        }
         assertThat(keys).allSatisfy(MessagesTest::assertKnown);
     }
 

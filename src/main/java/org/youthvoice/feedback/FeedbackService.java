@@ -103,11 +103,16 @@ public class FeedbackService {
                 String.valueOf(channelId), null);
     }
 
-    /** Open channels, for a young member's home. */
-    @PreAuthorize("isAuthenticated()")
+    /**
+     * Open channels for a young member's home: those for anyone and those for their age band (a member with no age
+     * band set sees only the ones for anyone).
+     */
+    @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)
-    public List<PublicChannel> openChannels() {
-        return jdbc.sql(PUBLIC_CHANNEL + " WHERE open = TRUE ORDER BY created_at DESC LIMIT 20")
+    public List<PublicChannel> openChannelsFor(org.youthvoice.people.@Nullable AgeBand band) {
+        return jdbc.sql(PUBLIC_CHANNEL + " WHERE open = TRUE AND (age_band IS NULL OR age_band = ?)"
+                        + " ORDER BY created_at DESC LIMIT 20")
+                .param(band == null ? "" : band.name())
                 .query((rs, n) -> publicChannel(rs)).list();
     }
 

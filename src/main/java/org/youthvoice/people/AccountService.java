@@ -51,6 +51,15 @@ public class AccountService {
         return accounts.findByUsernameIgnoreCase(name).orElseThrow().id();
     }
 
+    /** The signed-in member's age band, if their officer set one: it chooses the words and channels they see. */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public java.util.Optional<AgeBand> currentMemberAgeBand() {
+        var name = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                .getName();
+        return accounts.findByUsernameIgnoreCase(name).map(a -> a.summary(now()).ageBand());
+    }
+
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional
     public AccountSummary createStaff(NewStaffAccount request) {

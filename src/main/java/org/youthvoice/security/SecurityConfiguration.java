@@ -49,6 +49,9 @@ class SecurityConfiguration {
     /** One login page for staff and young members (a plain HTML form, {@code security.web.LoginPage}). */
     static final String LOGIN_PAGE = "/login";
 
+    /** Server-rendered pages for young members only: anyone not signed in is sent to log in first. */
+    static final String[] MEMBERS_PAGES = {"/me", "/vote/**"};
+
     static final String PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=()";
 
     @Bean
@@ -58,6 +61,7 @@ class SecurityConfiguration {
                 .requestMatchers("/styles/**", "/images/**", "/error", "/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers(YOUNG_PEOPLES_PAGES).permitAll()
                 .requestMatchers("/surveys/*/preview/*/phone").hasAnyRole(Roles.OFFICER, Roles.ADMIN)
+                .requestMatchers(MEMBERS_PAGES).hasRole(Roles.MEMBER)
                 .requestMatchers("/actuator/**").hasRole(Roles.ADMIN));
         http.headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -109,6 +109,22 @@ public class SurveyTaking {
                 .query((rs, n) -> new SurveyLink(rs.getString(1), rs.getString(2))).list();
     }
 
+    /**
+     * Open surveys that anyone with the link may answer, newest first, for a member's home. Answers stay anonymous, so
+     * nothing says whether this member has answered one already.
+     */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public List<SurveyLink> openToAnyone() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return jdbc.sql("""
+                SELECT s.slug, s.title FROM survey s WHERE s.status = 'OPEN' AND s.access = 'LINK'
+                  AND (s.opens_at IS NULL OR s.opens_at <= ?) AND (s.closes_at IS NULL OR s.closes_at > ?)
+                ORDER BY s.created_at DESC LIMIT 20""")
+                .params(now, now)
+                .query((rs, n) -> new SurveyLink(rs.getString(1), rs.getString(2))).list();
+    }
+
     /** Whether the signed-in member has already sent this members-only survey. */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)

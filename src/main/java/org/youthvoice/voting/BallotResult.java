@@ -19,6 +19,9 @@ public record BallotResult(BallotKind kind, long onlinePapers, long paperPapers,
         @Nullable InstantRunoffResult instantRunoff, @Nullable SingleTransferableVoteResult stv,
         List<SourceCount> bySource, long lotSeed, List<Reason> reasons) {
 
+    /** The statement of how ties are settled, naming the draw's number. */
+    public static final String DRAW_RULE = "voting.tie.rule";
+
     public BallotResult {
         bySource = List.copyOf(bySource);
         reasons = List.copyOf(reasons);
@@ -26,5 +29,42 @@ public record BallotResult(BallotKind kind, long onlinePapers, long paperPapers,
 
     public long papers() {
         return onlinePapers + paperPapers;
+    }
+
+    /**
+     * Whether the lot drawn with {@code lotSeed} settled a tie in this count. Only then is the draw worth naming: most
+     * counts never reach it.
+     */
+    public boolean drawDecided() {
+        boolean inRounds = instantRunoff != null && instantRunoff.rounds().stream()
+                .anyMatch(r -> r.tieBreak() != null && r.tieBreak().method() == TieBreakMethod.LOT);
+        boolean inStages = stv != null && stv.stages().stream()
+                .anyMatch(s -> s.tieBreak() != null && s.tieBreak().method() == TieBreakMethod.LOT);
+        return inRounds || inStages;
+    }
+
+    /**
+     * The count's plain-words statements, then quorum and turnout; the rule about the draw (with its number) only when
+     * the draw decided something.
+     */
+    public List<Reason> statements() {
+        var list = new java.util.ArrayList<Reason>();
+        if (motion != null) {
+            list.addAll(motion.reasons());
+        }
+        if (choice != null) {
+            list.addAll(choice.reasons());
+        }
+        if (instantRunoff != null) {
+            list.addAll(instantRunoff.reasons());
+        }
+        if (stv != null) {
+            list.addAll(stv.reasons());
+        }
+        list.addAll(reasons);
+        if (!drawDecided()) {
+            list.removeIf(r -> r.messageKey().equals(DRAW_RULE));
+        }
+        return list;
     }
 }

@@ -180,4 +180,24 @@ class FeedbackServiceIntegrationTest {
                 c -> assertThat(c.ageBand()).isEqualTo(org.youthvoice.people.AgeBand.AGE_8_11));
         assertThat(feedback.publicChannel(channel().slug())).hasValueSatisfying(c -> assertThat(c.ageBand()).isNull());
     }
+
+    @Test
+    void a_members_home_lists_the_channels_for_anyone_and_for_their_own_age_band_only() {
+        var younger = SystemTask.runAs(() -> feedback.createChannel(new NewChannel("Primary school voices",
+                "What do you think?", true, true, false, org.youthvoice.people.AgeBand.AGE_8_11)), Roles.OFFICER);
+        var older = SystemTask.runAs(() -> feedback.createChannel(new NewChannel("Secondary school voices",
+                "What do you think?", true, true, false, org.youthvoice.people.AgeBand.AGE_11_17)), Roles.OFFICER);
+        var anyone = channel();
+
+        var forOlder = SystemTask.runAs(() -> feedback.openChannelsFor(org.youthvoice.people.AgeBand.AGE_11_17),
+                Roles.MEMBER);
+        var forNoBand = SystemTask.runAs(() -> feedback.openChannelsFor(null), Roles.MEMBER);
+
+        assertThat(forOlder).extracting(PublicChannel::slug).contains(older.slug(), anyone.slug())
+                .doesNotContain(younger.slug());
+        assertThat(forNoBand).extracting(PublicChannel::slug).contains(anyone.slug())
+                .doesNotContain(younger.slug(), older.slug());
+        assertThatThrownBy(() -> feedback.openChannelsFor(null)).isInstanceOf(
+                org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
 }

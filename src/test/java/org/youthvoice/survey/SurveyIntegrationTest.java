@@ -420,6 +420,18 @@ class SurveyIntegrationTest {
     }
 
     @Test
+    void a_members_home_lists_surveys_open_to_anyone_with_the_link_but_not_those_that_need_a_code() {
+        String link = slug(published(SurveyAccess.LINK));
+        String groupCode = slug(published(SurveyAccess.GROUP_CODE));
+        String membersOnly = slug(published(SurveyAccess.MEMBERS));
+        String member = org.youthvoice.testing.TestAccounts.member(accounts).username();
+
+        var open = asMember(member, () -> taking.openToAnyone());
+
+        assertThat(open).extracting(SurveyLink::slug).contains(link).doesNotContain(groupCode, membersOnly);
+    }
+
+    @Test
     void a_members_only_survey_is_answered_once_per_member_and_never_says_who() {
         long id = published(SurveyAccess.MEMBERS);
         String slug = slug(id);

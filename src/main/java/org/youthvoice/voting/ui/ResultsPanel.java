@@ -49,21 +49,11 @@ class ResultsPanel extends Div {
     }
 
     static List<Reason> reasons(BallotResult result) {
-        var list = new java.util.ArrayList<Reason>();
-        if (result.motion() != null) {
-            list.addAll(result.motion().reasons());
-        }
+        var list = new java.util.ArrayList<>(result.statements());
         if (result.choice() != null) {
-            list.addAll(result.choice().reasons());
-            list.add(Reason.of("results.tieRule.choice"));
+            // After the count's own statements, before quorum and turnout, as before.
+            list.add(result.choice().reasons().size(), Reason.of("results.tieRule.choice"));
         }
-        if (result.instantRunoff() != null) {
-            list.addAll(result.instantRunoff().reasons());
-        }
-        if (result.stv() != null) {
-            list.addAll(result.stv().reasons());
-        }
-        list.addAll(result.reasons());
         return list;
     }
 
