@@ -1,3 +1,3 @@
-/** Screens for votes: officers' forums and ballots, members' voting on a phone, the meeting projector. */
+/** Screens for votes: officers' forums and ballots, the city-wide ballot, and the meeting projector. */
 @org.jspecify.annotations.NullMarked
 package org.youthvoice.voting.ui;

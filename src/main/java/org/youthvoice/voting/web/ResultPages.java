@@ -131,6 +131,9 @@ final class ResultPages {
         }
         var moves = new StringBuilder(words("results.round.excluded", round.excluded()));
         for (OptionVotes transfer : round.transfers()) {
+            if (transfer.votes() == 0) {
+                continue;
+            }
             moves.append(' ').append(words("results.round.transfer", transfer.votes(), transfer.option()));
         }
         if (round.transferredToExhausted() > 0) {
@@ -165,8 +168,10 @@ final class ResultPages {
         BigDecimal percent = whole.signum() == 0 ? BigDecimal.ZERO.setScale(1)
                 : votes.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
         String count = votes.stripTrailingZeros().toPlainString();
-        String number = votes.compareTo(BigDecimal.ONE) == 0 ? words("results.bar.one", percent.toPlainString())
-                : words("results.bar.many", count, percent.toPlainString());
+        // "40%", not "40.0%"; "66.7%" keeps its tenth.
+        String share = percent.stripTrailingZeros().toPlainString();
+        String number = votes.compareTo(BigDecimal.ONE) == 0 ? words("results.bar.one", share)
+                : words("results.bar.many", count, share);
         String width = percent.min(BigDecimal.valueOf(100)).toPlainString();
         return new ResultPage.Bar(won ? words("results.bar.won", option) : option, width, number, won);
     }
