@@ -98,9 +98,9 @@ class SurveyTakingIT extends BrowserTest {
         page.getByText(text, new Page.GetByTextOptions().setExact(true)).tap();
     }
 
+    /** Taps Next and waits for the page it leads to (the question page is the same shell either side). */
     void next() {
-        button("Next").tap();
-        settle();
+        page.waitForNavigation(() -> button("Next").tap());
     }
 
     static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}");
