@@ -315,6 +315,20 @@ class MessagesTest {
     }
 
     @Test
+    void no_key_is_given_twice() throws IOException {
+        // Properties keep the last of two: a reworded message could silently lose to an old copy further down.
+        var seen = new java.util.HashSet<String>();
+        var twice = new TreeSet<String>();
+        for (String line : Files.readAllLines(BUNDLE, StandardCharsets.UTF_8)) {
+            Matcher m = Pattern.compile("^([A-Za-z0-9_.-]+)=").matcher(line);
+            if (m.find() && !seen.add(m.group(1))) {
+                twice.add(m.group(1));
+            }
+        }
+        assertThat(twice).isEmpty();
+    }
+
+    @Test
     void no_message_is_empty() {
         assertThat(messages.stringPropertyNames()).hasSizeGreaterThan(100)
                 .allSatisfy(key -> assertThat(messages.getProperty(key)).as(key).isNotBlank());
