@@ -28,6 +28,7 @@ import org.springframework.security.web.authentication.SimpleUrlAuthenticationFa
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
@@ -83,7 +84,10 @@ class SecurityConfiguration {
         byCause.put(CsrfException.class,
                 (request, response, denied) -> response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?again"));
         var askAgain = new DelegatingAccessDeniedHandler(byCause, new AccessDeniedHandlerImpl());
-        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(askAgain, loginPost));
+        // Everything else refused gets the plain 403 page. (With one mapping only, Spring Security would use the login
+        // form's handler for every request: a stale survey form would then land on the login page.)
+        http.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(askAgain, loginPost)
+                .defaultAccessDeniedHandlerFor(new AccessDeniedHandlerImpl(), AnyRequestMatcher.INSTANCE));
         // A refused login goes back to the form with a flag in the address, never a note in a new server session.
         var refused = new SimpleUrlAuthenticationFailureHandler(LOGIN_PAGE + "?error");
         refused.setAllowSessionCreation(false);

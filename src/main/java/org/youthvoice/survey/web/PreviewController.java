@@ -2,6 +2,7 @@ package org.youthvoice.survey.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -69,7 +70,7 @@ class PreviewController {
         model.addAttribute("q", new QuestionPage(at, survey.questions().get(index), index + 1, size, index == 0,
                 index == size - 1, newSection(survey, index),
                 Answer.SKIPPED, List.copyOf(survey.questions().get(index).options()), null, null,
-                "/surveys/" + id + "/preview/" + version + "/phone", false, true));
+                "/surveys/" + id + "/preview/" + version + "/phone", false, true, Map.of()));
         return "survey/question";
     }
 

@@ -1,6 +1,7 @@
 package org.youthvoice.survey.web;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.survey.Answer;
 import org.youthvoice.survey.QuestionKind;
@@ -10,15 +11,17 @@ import org.youthvoice.survey.TakerSurvey.TakerQuestion;
 
 /**
  * One question as its page shows it: where it is in the survey, the answer given so far (or just typed, when it was
- * refused), and where the form goes. In an officer's preview the form only moves between questions and saves
+ * refused; for a ranking refused as typed, the numbers as typed), and where the form goes. In an officer's preview the form only moves between questions and saves
  * nothing.
  */
 public record QuestionPage(TakerSurvey survey, TakerQuestion question, int number, int total, boolean first,
         boolean last, boolean newSection, Answer given, List<OptionDefinition> rankOrder, @Nullable String code,
-        @Nullable String error, String action, boolean canChangeVersion, boolean preview) {
+        @Nullable String error, String action, boolean canChangeVersion, boolean preview,
+        Map<String, Integer> typedPlaces) {
 
     public QuestionPage {
         rankOrder = List.copyOf(rankOrder);
+        typedPlaces = Map.copyOf(typedPlaces);
     }
 
     public String kind() {
@@ -47,6 +50,9 @@ public record QuestionPage(TakerSurvey survey, TakerQuestion question, int numbe
 
     /** Where an option is in the ranking given (1 = first), or 0 when it has no place. */
     public int place(String optionKey) {
+        if (!typedPlaces.isEmpty()) {
+            return typedPlaces.getOrDefault(optionKey, 0);
+        }
         return given.options().indexOf(optionKey) + 1;
     }
 

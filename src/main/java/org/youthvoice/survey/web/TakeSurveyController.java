@@ -214,8 +214,13 @@ class TakeSurveyController {
         try {
             answer = read(question, form);
         } catch (UserFacingException e) {
-            return keep ? ResponseEntity.badRequest().build()
-                    : refuse(survey, index, typed(question, form), device, message(e), slug, response, model);
+            if (keep) {
+                return ResponseEntity.badRequest().build();
+            }
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("q", page(survey, index, typed(question, form), device.shownCode(), message(e), slug,
+                    typedPlaces(question, form)));
+            return "survey/question";
         }
         var answers = new HashMap<>(survey.answers());
         answers.put(key, answer);
@@ -331,6 +336,11 @@ class TakeSurveyController {
 
     private QuestionPage page(TakerSurvey survey, int index, Answer given, String code, @Nullable String error,
             String slug) {
+        return page(survey, index, given, code, error, slug, Map.of());
+    }
+
+    private QuestionPage page(TakerSurvey survey, int index, Answer given, String code, @Nullable String error,
+            String slug, Map<String, Integer> typedPlaces) {
         var answers = new HashMap<>(survey.answers());
         answers.put(survey.questions().get(index).key(), given);
         var asked = new ArrayList<Integer>();
@@ -346,7 +356,7 @@ class TakeSurveyController {
         boolean several = taking.entry(slug).map(e -> e.versions().size() > 1).orElse(false);
         return new QuestionPage(survey, question, asked.indexOf(index) + 1, asked.size(), before < 0,
                 firstAsked(survey, index + 1, 1, answers) < 0, newSection, given, rankOrder(question, given), code,
-                error, "/s/" + slug + "/q/" + question.key(), several && before < 0, false);
+                error, "/s/" + slug + "/q/" + question.key(), several && before < 0, false, typedPlaces);
     }
 
     /** Ranked options first, in their order, then the rest as the officer listed them. */
@@ -410,6 +420,25 @@ class TakeSurveyController {
         }
         return new Answer(places.stream().sorted(Comparator.comparingInt(Place::place)).map(Place::key).toList(),
                 null, null);
+    }
+
+    /** The numbers given in a ranking, as typed (two the same included), to show again with the message. */
+    private static Map<String, Integer> typedPlaces(TakerQuestion question, MultiValueMap<String, String> form) {
+        if (question.kind() != QuestionKind.RANKING) {
+            return Map.of();
+        }
+        var places = new HashMap<String, Integer>();
+        for (var option : question.options()) {
+            String value = form.getFirst("rank-" + option.key());
+            if (value != null && value.strip().matches("\\d{1,3}")) {
+                places.put(option.key(), Integer.parseInt(value.strip()));
+            }
+        }
+        // Nothing typed at all would read as "no numbers given": keep an impossible entry so nothing is filled in.
+        if (places.isEmpty()) {
+            places.put("", 0);
+        }
+        return places;
     }
 
     /** What was typed, to show again beside the message when it could not be read. */
