@@ -101,7 +101,8 @@ class TakeSurveyController {
                     assisted && adult, request.getRemoteAddr()));
             new DeviceCookie(started.deviceToken(), started.resumeCode().replace("-", ""))
                     .write(request, response, slug, false);
-            return "redirect:/s/" + slug + "/next";
+            // Straight to the question, not by way of /next: on a slow phone network every redirect is a round trip.
+            return "redirect:" + whereNext(slug, started.deviceToken());
         } catch (UserFacingException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             String field = e.messageKey().contains("code") || e.messageKey().contains("tries") ? "code" : "version";
@@ -129,7 +130,7 @@ class TakeSurveyController {
             }
             String clean = resume.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
             new DeviceCookie(token.get(), clean).write(request, response, slug, false);
-            return "redirect:/s/" + slug + "/next";
+            return "redirect:" + whereNext(slug, token.get());
         } catch (UserFacingException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showWelcome(entry, language, new WelcomeForm(null, null, false), message(e), "resume", model,
@@ -156,17 +157,21 @@ class TakeSurveyController {
     /** Where this device got to. */
     @GetMapping("/next")
     String next(@PathVariable String slug, HttpServletRequest request) {
-        var device = DeviceCookie.read(request);
-        var survey = device.flatMap(d -> unfinished(slug, d)).orElse(null);
+        return "redirect:" + DeviceCookie.read(request).map(d -> whereNext(slug, d.token())).orElse("/s/" + slug);
+    }
+
+    /** The address of the question this response got to, or the welcome page if there is no unfinished response. */
+    private String whereNext(String slug, String deviceToken) {
+        var survey = taking.resume(deviceToken).filter(s -> s.slug().equals(slug)).orElse(null);
         if (survey == null) {
-            return "redirect:/s/" + slug;
+            return "/s/" + slug;
         }
         int step = firstAsked(survey, Math.min(Math.max(0, survey.step()), survey.questions().size() - 1), 1,
                 survey.answers());
         if (step < 0) {
             step = firstAsked(survey, survey.questions().size() - 1, -1, survey.answers());
         }
-        return "redirect:/s/" + slug + "/q/" + survey.questions().get(step).key();
+        return "/s/" + slug + "/q/" + survey.questions().get(step).key();
     }
 
     @GetMapping("/q/{key}")
@@ -340,10 +345,11 @@ class TakeSurveyController {
         int before = firstAsked(survey, index - 1, -1, answers);
         boolean newSection = question.section() != null
                 && (before < 0 || !question.section().equals(survey.questions().get(before).section()));
-        boolean several = taking.entry(slug).map(e -> e.versions().size() > 1).orElse(false);
+        // Only the first question offers another version: the other pages need not look the survey up again.
+        boolean changeVersion = before < 0 && taking.entry(slug).map(e -> e.versions().size() > 1).orElse(false);
         return new QuestionPage(survey, question, asked.indexOf(index) + 1, asked.size(), before < 0,
                 firstAsked(survey, index + 1, 1, answers) < 0, newSection, given, rankOrder(question, given), code,
-                error, "/s/" + slug + "/q/" + question.key(), several && before < 0, false);
+                error, "/s/" + slug + "/q/" + question.key(), changeVersion, false);
     }
 
     /** Ranked options first, in their order, then the rest as the officer listed them. */
