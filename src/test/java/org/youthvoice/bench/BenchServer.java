@@ -53,14 +53,14 @@ public final class BenchServer {
         System.exit(0);
     }
 
-    /** Heap in use after full collections, in bytes. */
+    /** Heap in use straight after full collections (the least of three), in bytes. */
     static long heapAfterFullGc() throws InterruptedException {
         var memory = java.lang.management.ManagementFactory.getMemoryMXBean();
         long least = Long.MAX_VALUE;
         for (int i = 0; i < 3; i++) {
             System.gc();
-            Thread.sleep(500);
             least = Math.min(least, memory.getHeapMemoryUsage().getUsed());
+            Thread.sleep(500);
         }
         return least;
     }

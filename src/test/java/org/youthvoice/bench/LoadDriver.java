@@ -17,9 +17,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Many young people answering the bench survey at once, each on a virtual thread with its own session, speaking
- * Vaadin Flow's protocol over loopback ({@link SurveyTaker}). They start spread over a ramp, think between reading a
- * question and answering it and between answering and tapping Next, and the driver keeps every round trip's time.
+ * Many young people answering the bench survey at once on the plain HTML pages, each on a virtual thread with its own
+ * HTTP client (so its own keep-alive connection, as a phone has) and its own cookies ({@link SurveyTaker}). They start
+ * spread over a ramp, think between reading a question and answering it and between answering and tapping Next, and
+ * the driver keeps every round trip's time.
  */
 final class LoadDriver {
 
@@ -28,7 +29,14 @@ final class LoadDriver {
         System.setProperty("jdk.httpclient.keepalive.timeout", "15");
     }
 
-    record Settings(int takers, Duration ramp, Duration thinkMin, Duration thinkMax, int holdAt) {
+    /** One executor for every taker's HTTP client: virtual threads, so thousands of clients cost no thread pools. */
+    private static final java.util.concurrent.ExecutorService EXECUTOR = Executors.newVirtualThreadPerTaskExecutor();
+
+    /**
+     * @param holdAt  with more than 0, every taker stops on that question until the driver lets them go
+     * @param script  whether the takers' phones run the page's script (each choice saved as it is made)
+     */
+    record Settings(int takers, Duration ramp, Duration thinkMin, Duration thinkMax, int holdAt, boolean script) {
     }
 
     /** Round-trip times by kind (open, start, step, send, answer, request) and errors by kind. */
@@ -36,6 +44,8 @@ final class LoadDriver {
         final int takers;
         final AtomicInteger finished = new AtomicInteger();
         final AtomicInteger failed = new AtomicInteger();
+        /** Answer rows the finished takers' sent responses should have in the database. */
+        final AtomicLong answerRows = new AtomicLong();
         final Map<String, AtomicInteger> errors = new ConcurrentHashMap<>();
         final Map<String, String> firstError = new ConcurrentHashMap<>();
         final Map<String, Samples> times = new ConcurrentHashMap<>();
@@ -95,19 +105,22 @@ final class LoadDriver {
     private LoadDriver() {
     }
 
+    /** A phone's browser: one client, HTTP/1.1, redirects followed by the taker (to keep each hop's cookies). */
     static HttpClient client() {
         return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(20))
-                .executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+                .followRedirects(HttpClient.Redirect.NEVER).executor(EXECUTOR).build();
     }
 
     /**
      * Runs the takers to the end of the survey. With {@code holdAt > 0} every taker stops when question
-     * {@code holdAt} is on screen until {@code atHold} has run (all of them mid-survey, each with a live UI).
+     * {@code holdAt} is on screen; when all are there, each loads its question again (so each has its connection
+     * open, as a phone that has just loaded a page), then {@code atHold} runs, then they carry on.
      */
-    static Result run(HttpClient http, URI base, String slug, Settings settings, Runnable atHold)
-            throws InterruptedException {
+    static Result run(URI base, String slug, Settings settings, Runnable atHold) throws InterruptedException {
         var result = new Result(settings.takers());
         var reached = new CountDownLatch(settings.takers());
+        var reload = new CountDownLatch(1);
+        var reloaded = new CountDownLatch(settings.takers());
         var release = new CountDownLatch(1);
         var threads = new ArrayList<Thread>();
         long rampNanos = settings.ramp().toNanos();
@@ -118,9 +131,9 @@ final class LoadDriver {
             threads.add(Thread.ofVirtual().name("taker-" + i).start(() -> {
                 var random = new Random(number * 7919L + 17);
                 boolean counted = false;
-                try {
-                    sleepUntil(startAt);
-                    var taker = new SurveyTaker(http, base, slug, random, result::record);
+                boolean reloadCounted = false;
+                try (var http = clientAt(startAt)) {
+                    var taker = new SurveyTaker(http, base, slug, random, result::record, settings.script());
                     taker.open();
                     sleep(think(settings, random, 0.3));
                     taker.start();
@@ -128,12 +141,19 @@ final class LoadDriver {
                         if (settings.holdAt() > 0 && !counted && taker.progress() >= settings.holdAt()) {
                             counted = true;
                             reached.countDown();
+                            reload.await();
+                            try {
+                                taker.reload();
+                            } finally {
+                                reloadCounted = true;
+                                reloaded.countDown();
+                            }
                             release.await();
                         }
                         taker.answer(think(settings, random, 0.7), think(settings, random, 0.3));
                     }
                     result.finished.incrementAndGet();
-                    taker.forget();
+                    result.answerRows.addAndGet(taker.answerRows());
                 } catch (SurveyTaker.TakerException e) {
                     result.failed.incrementAndGet();
                     result.errors.computeIfAbsent(e.kind, k -> new AtomicInteger()).incrementAndGet();
@@ -152,11 +172,16 @@ final class LoadDriver {
                     if (!counted) {
                         reached.countDown();
                     }
+                    if (!reloadCounted) {
+                        reloaded.countDown();
+                    }
                 }
             }));
         }
         if (settings.holdAt() > 0) {
             reached.await();
+            reload.countDown();
+            reloaded.await();
             atHold.run();
             release.countDown();
         }
@@ -165,6 +190,12 @@ final class LoadDriver {
         }
         result.wallNanos = System.nanoTime() - begin;
         return result;
+    }
+
+    /** The taker's phone, from its start time (so thousands of clients do not sit idle before their takers start). */
+    private static HttpClient clientAt(long nanoTime) throws InterruptedException {
+        sleepUntil(nanoTime);
+        return client();
     }
 
     private static Duration think(Settings settings, Random random, double share) {
@@ -214,8 +245,9 @@ final class LoadDriver {
         int takers = Integer.parseInt(args[2]);
         var settings = new Settings(takers, Duration.ofSeconds(args.length > 3 ? Long.parseLong(args[3]) : 10),
                 Duration.ofSeconds(args.length > 4 ? Long.parseLong(args[4]) : 5),
-                Duration.ofSeconds(args.length > 5 ? Long.parseLong(args[5]) : 15), 0);
-        var result = run(client(), base, args[1], settings, () -> { });
+                Duration.ofSeconds(args.length > 5 ? Long.parseLong(args[5]) : 15), 0,
+                !Boolean.getBoolean("bench.noScript"));
+        var result = run(base, args[1], settings, () -> { });
         report(takers + " takers", result).forEach(System.out::println);
     }
 }

@@ -1,13 +1,10 @@
 package org.youthvoice.bench;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonNull;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -15,21 +12,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 
 /**
- * One young person answering the bench survey through Vaadin Flow's own client-server protocol, as the browser's
- * Flow client speaks it: loads the page, asks for the UI ({@code ?v-r=init}), navigates to the route, answers the
- * server's JavaScript calls (the device token in local storage: none), sends the property syncs and DOM events a
- * browser sends when the radio groups appear, when an option is tapped and when a button is clicked, and keeps
- * {@code syncId}, {@code clientId} and the UI's security key as the browser does. Times every round trip.
+ * One young person answering the bench survey on the plain HTML pages, as a phone's browser does: opens the link
+ * (the welcome page and its one script), chooses a version and taps Start (a form post with the page's {@code _csrf}
+ * field, then the redirects to question 1), answers each question with the form's own fields, taps Next (a form post
+ * and the redirect to the next question) and at the end "Send my answers" (to the thank-you page). With the page's
+ * script on, each choice is also saved the moment it is made ({@code action=keep}, 204), as {@code young.js} does.
+ * Cookies ({@code XSRF-TOKEN}, and the device's {@code yv-survey} for the survey's path) live in the taker's own
+ * {@link CookieManager}; redirects are followed by hand so that every hop's cookies are kept and every hop is timed.
+ * Checks that each step did what it should ("Question n of 20" moves on; the thank-you page at the end).
  */
 final class SurveyTaker {
 
@@ -48,334 +48,280 @@ final class SurveyTaker {
     }
 
     private static final Pattern PROGRESS = Pattern.compile("Question (\\d+) of (\\d+)");
-    private static final Set<String> SYNCED_ON_UPGRADE = Set.of("vaadin-radio-group", "vaadin-radio-button",
-            "vaadin-checkbox-group", "vaadin-checkbox");
+    private static final Pattern FORM = Pattern.compile("<form method=\"post\" action=\"([^\"]+)\"([^>]*)>");
+    private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+    private static final Pattern INPUT = Pattern.compile(
+            "<input type=\"(radio|checkbox)\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+    private static final Pattern SUBMIT = Pattern.compile(
+            "<button class=\"button primary\" type=\"submit\" name=\"action\" value=\"([a-z]+)\"");
+    private static final Pattern SCRIPT = Pattern.compile("<script src=\"([^\"]+)\"");
     private static final String USER_AGENT = "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 "
             + "(KHTML, like Gecko) Chrome/156.0.0.0 Mobile Safari/537.36 youthvoice-bench";
+    private static final String HTML = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final List<String> SAYINGS = List.of("More things to do after school would be good.",
+            "The bus is late a lot so I miss things.", "I like my youth club, the staff listen to us.",
+            "It would help if there were more places to meet friends that are free.");
 
     private final HttpClient http;
     private final URI base;
     private final String slug;
     private final Random random;
     private final Recorder recorder;
-    private final Map<String, String> cookies = new LinkedHashMap<>();
-    private UiTree tree = new UiTree();
-    private int uiId = -1;
-    private String csrfToken;
-    private int syncId = -1;
-    private int clientId;
-    private final JsonArray pending = new JsonArray();
+    private final boolean script;
+    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private URI pageUri;
+    private String page = "";
+    private int progress = -1;
+    private boolean finished;
+    private boolean scriptLoaded;
+    private int answerRows;
     private long stepNanos;
 
-    SurveyTaker(HttpClient http, URI base, String slug, Random random, Recorder recorder) {
+    /**
+     * @param script whether the phone runs the page's script (it saves each choice as it is made: one more request
+     *               per answer)
+     */
+    SurveyTaker(HttpClient http, URI base, String slug, Random random, Recorder recorder, boolean script) {
         this.http = http;
         this.base = base;
         this.slug = slug;
         this.random = random;
         this.recorder = recorder;
+        this.script = script;
     }
 
-    /** Opens the link as a phone does: the page, the UI, the route; ends on the welcome screen. */
+    /** Opens the link as a phone does: the welcome page (and, the first time, its script). */
     void open() {
         stepNanos = 0;
-        String html = get(base.resolve("s/" + slug), "text/html");
-        if (!html.contains("<html") && !html.contains("<!doctype")) {
-            throw new TakerException("page", "The survey link did not give a page");
+        show(get(base.resolve("s/" + slug)), "open");
+        if (!page.contains("/s/" + slug + "/start\"")) {
+            throw new TakerException("welcome", "No Start form on the welcome page");
         }
-        String location = URLEncoder.encode("s/" + slug, StandardCharsets.UTF_8);
-        String init = get(base.resolve("./?v-r=init&location=" + location + "&query=&v-sh=844&v-sw=390&v-wh=844"
-                + "&v-ww=390&v-bh=844&v-bw=390&v-curdate=" + System.currentTimeMillis() + "&v-tzo=0&v-dstd=0"
-                + "&v-rtzo=0&v-dston=false&v-tzid=Europe%2FLondon&v-wn=v-" + random.nextDouble() + "&v-td=true"
-                + "&v-pr=3&v-np=Linux%20armv8l&v-cs=light&v-pv=VISIBLE&v-fs=NOT_FULLSCREEN&v-so=portrait-primary"
-                + "&v-soa=0&v-tn=lumo&v-ga=UNSUPPORTED&v-wla=SUPPORTED&v-ws=false"), "application/json");
-        JsonObject config = JsonParser.parseString(init).getAsJsonObject().getAsJsonObject("appConfig");
-        uiId = config.get("v-uiId").getAsInt();
-        JsonObject uidl = config.getAsJsonObject("uidl");
-        csrfToken = uidl.get("Vaadin-Security-Key").getAsString();
-        handle(uidl);
-        var navigate = new JsonObject();
-        navigate.addProperty("route", "s/" + slug);
-        navigate.addProperty("query", "");
-        navigate.addProperty("appShellTitle", "");
-        navigate.add("historyState", JsonNull.INSTANCE);
-        navigate.addProperty("trigger", "");
-        send(rpcs(event(1, "ui-navigate", navigate)));
-        if (button("Start") == null) {
-            throw new TakerException("welcome", "No Start button on the welcome screen");
-        }
+        loadScript();
         recorder.record("open", stepNanos);
     }
 
-    /** Chooses a version on the welcome screen and taps Start; ends on question 1. */
+    /** Chooses a version on the welcome page and taps Start; ends on question 1. */
     void start() {
         stepNanos = 0;
-        var versions = tree.find(n -> "vaadin-radio-group".equals(n.tag));
+        var form = form("/start\"");
+        var versions = options("version");
         if (!versions.isEmpty()) {
-            choose(versions.getFirst());
+            form.put("version", List.of(versions.get(random.nextInt(versions.size()))));
         }
-        click(button("Start"));
-        if (progress() != 1) {
-            throw new TakerException("start", "Start did not show question 1");
+        show(post(form.remove("@action").getFirst(), form), "start");
+        if (progress != 1) {
+            throw new TakerException("start", "Start did not show question 1 but " + describe());
         }
         recorder.record("start", stepNanos);
     }
 
     /** The number of the question on screen, or -1. */
     int progress() {
-        for (var node : tree.shown()) {
-            if (node.text != null) {
-                Matcher m = PROGRESS.matcher(node.text);
-                if (m.find()) {
-                    return Integer.parseInt(m.group(1));
-                }
-            }
-        }
-        return -1;
-    }
-
-    /** Answers the question on screen and taps Next; the answer is a round trip, so is Next. */
-    void answer(Duration beforeAnswering, Duration beforeNext) {
-        int number = progress();
-        sleep(beforeAnswering);
-        stepNanos = 0;
-        var radio = tree.find(n -> "vaadin-radio-group".equals(n.tag));
-        var boxes = tree.find(n -> "vaadin-checkbox-group".equals(n.tag));
-        if (!radio.isEmpty()) {
-            choose(radio.getFirst());
-        } else if (!boxes.isEmpty()) {
-            tick(boxes.getFirst());
-        }
-        long answering = stepNanos;
-        sleep(beforeNext);
-        var next = button("Next");
-        boolean last = next == null;
-        click(last ? button("Send my answers") : next);
-        if (last) {
-            if (tree.find(n -> "h1".equals(n.tag) && tree.text(n).startsWith("Thank you")).isEmpty()) {
-                throw new TakerException("send", "Send my answers did not show the thank-you screen");
-            }
-            recorder.record("send", stepNanos);
-        } else {
-            if (progress() != number + 1) {
-                throw new TakerException("next", "Next went from question " + number + " to " + progress());
-            }
-            recorder.record("step", stepNanos);
-        }
-        recorder.record("answer", answering);
+        return progress;
     }
 
     boolean finished() {
-        return progress() < 0 && !tree.find(n -> "h1".equals(n.tag) && tree.text(n).startsWith("Thank you"))
-                .isEmpty();
+        return finished;
     }
 
-    /** Lets go of the client-side copy of the page (the server keeps its UI until the session ends). */
-    void forget() {
-        tree = new UiTree();
+    /** Answer rows this taker's sent response should have in the database (one per chosen option, number or text). */
+    int answerRows() {
+        return answerRows;
     }
 
-    private void choose(UiTree.Node group) {
-        var options = tree.descendants(group, "vaadin-radio-button");
-        if (options.isEmpty()) {
-            throw new TakerException("answer", "A radio group without options");
+    /**
+     * Answers the question on screen (with the script on, the choice is saved at once: the "answer" round trip) and
+     * taps Next: the form post and the redirect to the next question (the "step"), or "Send my answers" at the end.
+     */
+    void answer(Duration beforeAnswering, Duration beforeNext) {
+        int number = progress;
+        sleep(beforeAnswering);
+        var form = form("data-keep=");
+        String action = form.remove("@action").getFirst();
+        var submit = SUBMIT.matcher(page);
+        if (!submit.find()) {
+            throw new TakerException("page", "No Next or Send button on question " + number);
         }
-        var option = options.get(random.nextInt(options.size()));
-        send(rpcs(sync(option.id, "checked", new com.google.gson.JsonPrimitive(true)),
-                event(option.id, "checked-changed", new JsonObject()),
-                sync(group.id, "value", new com.google.gson.JsonPrimitive(option.property("value"))),
-                event(group.id, "value-changed", new JsonObject())));
-    }
-
-    private void tick(UiTree.Node group) {
-        var options = tree.descendants(group, "vaadin-checkbox");
-        var option = options.get(random.nextInt(options.size()));
-        var value = new JsonArray();
-        value.add(option.property("value"));
-        send(rpcs(sync(option.id, "checked", new com.google.gson.JsonPrimitive(true)),
-                event(option.id, "checked-changed", new JsonObject()), sync(group.id, "value", value),
-                event(group.id, "value-changed", new JsonObject())));
-    }
-
-    private UiTree.Node button(String text) {
-        return tree.find(n -> "vaadin-button".equals(n.tag) && text.equals(tree.text(n))).stream().findFirst()
-                .orElse(null);
-    }
-
-    private void click(UiTree.Node button) {
-        if (button == null) {
-            throw new TakerException("click", "The button to tap is not on screen (question " + progress() + ")");
-        }
-        var data = new JsonObject();
-        for (String expression : tree.listenerExpressions(button, "click")) {
-            switch (expression) {
-                case "event.shiftKey", "event.metaKey", "event.ctrlKey", "event.altKey" ->
-                    data.addProperty(expression, false);
-                case "event.detail" -> data.addProperty(expression, 1);
-                case "event.button" -> data.addProperty(expression, 0);
-                default -> data.addProperty(expression, 100 + random.nextInt(200));
+        String button = submit.group(1);
+        int rows = 0;
+        var choices = options("choice");
+        var numbers = options("number");
+        if (!choices.isEmpty()) {
+            boolean multiple = page.contains("<input type=\"checkbox\" name=\"choice\"");
+            var chosen = new ArrayList<String>();
+            int ticks = multiple ? 1 + random.nextInt(2) : 1;
+            for (int i = 0; i < ticks; i++) {
+                String option = choices.get(random.nextInt(choices.size()));
+                if (!chosen.contains(option)) {
+                    chosen.add(option);
+                    form.put("choice", List.copyOf(chosen));
+                    keep(action, form);
+                }
+            }
+            rows = chosen.size();
+        } else if (!numbers.isEmpty()) {
+            form.put("number", List.of(numbers.get(random.nextInt(numbers.size()))));
+            keep(action, form);
+            rows = 1;
+        } else if (page.contains("name=\"text\"")) {
+            // The free text is optional: most skip it (the browser still sends the empty box).
+            boolean writes = random.nextInt(10) < 3;
+            form.put("text", List.of(writes ? SAYINGS.get(random.nextInt(SAYINGS.size())) : ""));
+            if (writes) {
+                keep(action, form);
+                rows = 1;
             }
         }
-        send(rpcs(event(button.id, "click", data)));
-    }
-
-    private static JsonArray rpcs(JsonObject... rpcs) {
-        var array = new JsonArray();
-        for (var rpc : rpcs) {
-            array.add(rpc);
-        }
-        return array;
-    }
-
-    private static JsonObject event(int node, String event, JsonObject data) {
-        var rpc = new JsonObject();
-        rpc.addProperty("type", "event");
-        rpc.addProperty("node", node);
-        rpc.addProperty("event", event);
-        rpc.add("data", data);
-        return rpc;
-    }
-
-    private static JsonObject sync(int node, String property, JsonElement value) {
-        var rpc = new JsonObject();
-        rpc.addProperty("type", "mSync");
-        rpc.addProperty("node", node);
-        rpc.addProperty("feature", UiTree.ELEMENT_PROPERTIES);
-        rpc.addProperty("property", property);
-        rpc.add("value", value);
-        return rpc;
-    }
-
-    /** Sends RPCs, then whatever the browser would send straight after the response (JS results, upgrade syncs). */
-    private void send(JsonArray rpc) {
-        JsonArray next = rpc;
-        for (int round = 0; next.size() > 0; round++) {
-            if (round > 5) {
-                throw new TakerException("loop", "The server kept asking for more");
+        sleep(beforeNext);
+        stepNanos = 0;
+        form.put("action", List.of(button));
+        show(post(action, form), "next");
+        if (button.equals("send")) {
+            if (!page.contains("<h1>Thank you!</h1>")) {
+                throw new TakerException("send", "Send my answers did not show the thank-you page but " + describe());
             }
-            handle(post(next));
-            next = new JsonArray();
-            next.addAll(pending);
-            while (pending.size() > 0) {
-                pending.remove(0);
-            }
-        }
-    }
-
-    private JsonObject post(JsonArray rpc) {
-        var body = new JsonObject();
-        body.addProperty("csrfToken", csrfToken);
-        body.add("rpc", rpc);
-        body.addProperty("syncId", syncId);
-        body.addProperty("clientId", clientId);
-        var request = HttpRequest.newBuilder(base.resolve("./?v-r=uidl&v-uiId=" + uiId))
-                .timeout(Duration.ofSeconds(60))
-                .header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
-        String text = exchange(request, "uidl");
-        if (text.startsWith("for(;;);")) {
-            text = text.substring(8);
-        }
-        JsonElement parsed = JsonParser.parseString(text);
-        JsonObject uidl = parsed.isJsonArray() ? parsed.getAsJsonArray().get(0).getAsJsonObject()
-                : parsed.getAsJsonObject();
-        if (uidl.has("meta")) {
-            var meta = uidl.getAsJsonObject("meta");
-            if (meta.has("sessionExpired") || meta.has("appError")) {
-                throw new TakerException("uidl-meta", "The server said " + meta);
-            }
-        }
-        return uidl;
-    }
-
-    private void handle(JsonObject uidl) {
-        if (uidl.has("syncId")) {
-            syncId = uidl.get("syncId").getAsInt();
-        }
-        if (uidl.has("clientId")) {
-            clientId = uidl.get("clientId").getAsInt();
+            finished = true;
+            progress = -1;
+            recorder.record("send", stepNanos);
         } else {
-            clientId++;
-        }
-        if (uidl.has("resynchronize")) {
-            throw new TakerException("resync", "The server asked to resynchronize");
-        }
-        tree.apply(uidl);
-        if (uidl.has("execute")) {
-            for (JsonElement call : uidl.getAsJsonArray("execute")) {
-                answerJavaScript(call.getAsJsonArray());
+            if (progress != number + 1) {
+                throw new TakerException("next", "Next went from question " + number + " to " + describe());
             }
+            recorder.record("step", stepNanos);
         }
-        // Web components that sync a property fire "<property>-changed" when they upgrade; Flow sends it on.
-        var events = new JsonArray();
-        var syncs = new JsonArray();
-        for (int id : tree.created) {
-            var node = tree.node(id);
-            if (node == null || node.hidden || node.tag == null || !SYNCED_ON_UPGRADE.contains(node.tag)) {
-                continue;
-            }
-            for (var listener : node.listeners.keySet()) {
-                if (!listener.endsWith("-changed")) {
-                    continue;
-                }
-                String property = listener.substring(0, listener.length() - "-changed".length());
-                if (!tree.listenerExpressions(node, listener).contains("}" + property)) {
-                    continue;
-                }
-                events.add(event(id, listener, new JsonObject()));
-                JsonElement value = node.properties.get(property);
-                if (value == null) {
-                    value = property.equals("checked") ? new com.google.gson.JsonPrimitive(false)
-                            : node.tag.equals("vaadin-checkbox-group") ? new JsonArray()
-                                    : new com.google.gson.JsonPrimitive("");
-                }
-                syncs.add(sync(id, property, value));
-            }
-        }
-        if (!tree.shown().isEmpty() && events.size() > 0) {
-            pending.addAll(events);
-            pending.addAll(syncs);
+        answerRows += rows;
+    }
+
+    /** Loads the page on screen again (a phone waking up): a request on this taker's own connection. */
+    void reload() {
+        int before = progress;
+        show(get(pageUri), "reload");
+        if (progress != before) {
+            throw new TakerException("reload", "Reloading question " + before + " showed " + describe());
         }
     }
 
-    /** The only server call that waits for an answer here is reading this device's token: there is none. */
-    private void answerJavaScript(JsonArray call) {
-        String script = call.get(call.size() - 1).getAsString();
-        for (int i = 0; i < call.size() - 1; i++) {
-            var parameter = call.get(i);
-            if (parameter.isJsonObject() && parameter.getAsJsonObject().has("@v-return")) {
-                var target = parameter.getAsJsonObject().getAsJsonArray("@v-return");
-                var rpc = new JsonObject();
-                rpc.addProperty("type", "channel");
-                rpc.addProperty("node", target.get(0).getAsInt());
-                rpc.addProperty("channel", target.get(1).getAsInt());
-                var args = new JsonArray();
-                if (script.contains("localStorage.getItem")) {
-                    args.add("");
-                } else {
-                    args.add(JsonNull.INSTANCE);
+    /** The page's script saves the answer as it is chosen: a post with {@code action=keep}, answered with 204. */
+    private void keep(String action, Map<String, List<String>> form) {
+        if (!script) {
+            return;
+        }
+        var fields = new LinkedHashMap<>(form);
+        fields.put("action", List.of("keep"));
+        long before = stepNanos;
+        var response = exchange(HttpRequest.newBuilder(pageUri.resolve(action)).header("Accept", "*/*")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields))));
+        if (response.statusCode() != 204) {
+            throw new TakerException("keep-" + response.statusCode(), "Saving an answer as it was chosen gave HTTP "
+                    + response.statusCode() + " on question " + progress);
+        }
+        recorder.record("answer", stepNanos - before);
+    }
+
+    private void loadScript() {
+        var src = SCRIPT.matcher(page);
+        if (!script || scriptLoaded || !src.find()) {
+            return;
+        }
+        var response = exchange(HttpRequest.newBuilder(pageUri.resolve(unescape(src.group(1))))
+                .header("Accept", "*/*").GET());
+        if (response.statusCode() != 200) {
+            throw new TakerException("script-" + response.statusCode(), "The page's script gave HTTP "
+                    + response.statusCode());
+        }
+        scriptLoaded = true;
+    }
+
+    /** The fields of the form whose opening tag contains {@code marker}: its hidden fields; "@action" is where it goes. */
+    private Map<String, List<String>> form(String marker) {
+        Matcher m = FORM.matcher(page);
+        while (m.find()) {
+            if (m.group(0).contains(marker)) {
+                var fields = new LinkedHashMap<String, List<String>>();
+                fields.put("@action", List.of(unescape(m.group(1))));
+                int end = page.indexOf("</form>", m.end());
+                var hidden = HIDDEN.matcher(page.substring(m.end(), end < 0 ? page.length() : end));
+                while (hidden.find()) {
+                    fields.put(hidden.group(1), List.of(unescape(hidden.group(2))));
                 }
-                rpc.add("args", args);
-                pending.add(rpc);
-                return; // the first is "resolve"; the second, "reject", is not called
+                if (!fields.containsKey("_csrf")) {
+                    throw new TakerException("csrf", "A form without the _csrf field on " + describe());
+                }
+                return fields;
             }
         }
+        throw new TakerException("page", "No form (" + marker + ") on " + describe());
     }
 
-    private String get(URI uri, String accept) {
-        return exchange(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).header("Accept", accept).GET(),
-                "get");
+    /** The values of the radio buttons or checkboxes with this name on the page. */
+    private List<String> options(String name) {
+        var values = new ArrayList<String>();
+        Matcher m = INPUT.matcher(page);
+        while (m.find()) {
+            if (m.group(2).equals(name)) {
+                values.add(unescape(m.group(3)));
+            }
+        }
+        return values;
     }
 
-    private String exchange(HttpRequest.Builder builder, String kind) {
-        builder.header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip");
-        if (!cookies.isEmpty()) {
-            builder.header("Cookie", String.join("; ", cookies.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + e.getValue()).toList()));
+    private HttpResponse<byte[]> get(URI uri) {
+        return follow(exchange(HttpRequest.newBuilder(uri).header("Accept", HTML).GET()), uri);
+    }
+
+    private HttpResponse<byte[]> post(String action, Map<String, List<String>> fields) {
+        URI uri = pageUri.resolve(action);
+        return follow(exchange(HttpRequest.newBuilder(uri).header("Accept", HTML)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))), uri);
+    }
+
+    /** Follows redirects as a browser does after a form post: GET the new address, cookies kept at each hop. */
+    private HttpResponse<byte[]> follow(HttpResponse<byte[]> response, URI uri) {
+        URI at = uri;
+        for (int hops = 0; response.statusCode() / 100 == 3; hops++) {
+            if (hops > 5) {
+                throw new TakerException("redirects", "Too many redirects from " + uri);
+            }
+            String location = response.headers().firstValue("location")
+                    .orElseThrow(() -> new TakerException("redirect", "A redirect without a location"));
+            at = at.resolve(location);
+            response = exchange(HttpRequest.newBuilder(at).header("Accept", HTML).GET());
+        }
+        return response;
+    }
+
+    /** The page a response shows becomes the page on screen. */
+    private void show(HttpResponse<byte[]> response, String step) {
+        if (response.statusCode() != 200) {
+            throw new TakerException("http-" + response.statusCode(), "HTTP " + response.statusCode() + " for "
+                    + step + " (" + response.uri().getPath() + ") on question " + progress);
+        }
+        pageUri = response.uri();
+        page = body(response);
+        Matcher m = PROGRESS.matcher(page);
+        progress = m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
+    private HttpResponse<byte[]> exchange(HttpRequest.Builder builder) {
+        builder.timeout(Duration.ofSeconds(60)).header("User-Agent", USER_AGENT).header("Accept-Encoding", "gzip");
+        HttpRequest request = builder.build();
+        try {
+            cookies.get(request.uri(), Map.of()).forEach((name, values) -> {
+                if (!values.isEmpty()) {
+                    builder.header(name, String.join("; ", values));
+                }
+            });
+            request = builder.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         long started = System.nanoTime();
         HttpResponse<byte[]> response;
         try {
-            response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         } catch (IOException e) {
             throw new TakerException("io", e.getClass().getSimpleName() + ": " + e.getMessage());
         } catch (InterruptedException e) {
@@ -385,17 +331,15 @@ final class SurveyTaker {
         long took = System.nanoTime() - started;
         stepNanos += took;
         recorder.record("request", took);
-        for (String cookie : response.headers().allValues("set-cookie")) {
-            String pair = cookie.split(";", 2)[0];
-            int eq = pair.indexOf('=');
-            if (eq > 0) {
-                cookies.put(pair.substring(0, eq).strip(), pair.substring(eq + 1).strip());
-            }
+        try {
+            cookies.put(request.uri(), response.headers().map());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        if (response.statusCode() != 200) {
-            throw new TakerException("http-" + response.statusCode(), "HTTP " + response.statusCode() + " for "
-                    + kind);
-        }
+        return response;
+    }
+
+    private static String body(HttpResponse<byte[]> response) {
         byte[] body = response.body();
         if (response.headers().firstValue("content-encoding").map("gzip"::equalsIgnoreCase).orElse(false)) {
             try (var in = new GZIPInputStream(new ByteArrayInputStream(body))) {
@@ -405,6 +349,31 @@ final class SurveyTaker {
             }
         }
         return new String(body, StandardCharsets.UTF_8);
+    }
+
+    private static String encode(Map<String, List<String>> fields) {
+        var out = new StringBuilder();
+        fields.forEach((name, values) -> values.forEach(value -> {
+            if (!out.isEmpty()) {
+                out.append('&');
+            }
+            out.append(URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }));
+        return out.toString();
+    }
+
+    private static String unescape(String html) {
+        return html.replace("&#34;", "\"").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<")
+                .replace("&gt;", ">").replace("&amp;", "&");
+    }
+
+    private String describe() {
+        if (progress > 0) {
+            return "question " + progress;
+        }
+        Matcher h1 = Pattern.compile("<h1[^>]*>(.*?)</h1>", Pattern.DOTALL).matcher(page);
+        return h1.find() ? "the page \"" + h1.group(1).replaceAll("<[^>]+>", "").strip() + "\"" : "a page without a heading";
     }
 
     private static void sleep(Duration duration) {
@@ -417,9 +386,5 @@ final class SurveyTaker {
             Thread.currentThread().interrupt();
             throw new TakerException("interrupted", "Interrupted");
         }
-    }
-
-    static List<String> kinds() {
-        return List.of("open", "start", "step", "send", "answer", "request");
     }
 }
