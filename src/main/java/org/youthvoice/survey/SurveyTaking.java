@@ -189,7 +189,7 @@ public class SurveyTaking {
                             : compiled.text(r.language(), "intro", def.intro()),
                     compiled.text(r.language(), "thankYou", def.thankYou()),
                     compiled.text(r.language(), "v." + version.key() + ".label", version.label()),
-                    version.assisted(), r.language(), questions, answers(r.id()), r.step());
+                    version.assisted(), r.language(), questions, answers(r.id()), r.step(), r.sharedDevices());
         });
     }
 
@@ -247,7 +247,7 @@ public class SurveyTaking {
                 version.intro() != null ? version.intro() : compiled.text(language, "intro", def.intro()),
                 compiled.text(language, "thankYou", def.thankYou()),
                 compiled.text(language, "v." + version.key() + ".label", version.label()), version.assisted(),
-                language, compiled.questions(versionId, language), Map.of(), 0);
+                language, compiled.questions(versionId, language), Map.of(), 0, false);
     }
 
     /**
@@ -272,13 +272,73 @@ public class SurveyTaking {
     }
 
     /**
+     * Saves answers given with no signal, all at once, and the step to come back to. Each is checked as
+     * {@link #save} checks one; answers that are the same as those saved already are left alone.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void saveAll(String deviceToken, Map<String, Answer> given, int step) {
+        var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
+        var compiled = cache.get(r.surveyId(), r.rowVersion());
+        var saved = answers(r.id());
+        for (var question : compiled.questions(r.versionId(), r.language())) {
+            Answer answer = given.get(question.key());
+            if (answer == null || answer.equals(saved.getOrDefault(question.key(), Answer.SKIPPED))) {
+                continue;
+            }
+            Answer clean;
+            try {
+                clean = check(question, answer);
+            } catch (UserFacingException e) {
+                continue; // refused as the form would refuse it: the question asks again
+            }
+            long questionId = compiled.questionIds().get(question.key());
+            deleteAnswer(r.id(), questionId);
+            insert(r.id(), questionId, question, clean, compiled);
+        }
+        jdbc.sql("UPDATE survey_response SET step = ? WHERE id = ?").params(Math.max(0, step), r.id()).update();
+    }
+
+    /** Whether the answers a phone sent under this id (made on the phone) have arrived and were sent. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean delivered(String slug, String deliveryId) {
+        return jdbc.sql("""
+                SELECT COUNT(*) FROM survey_response r JOIN survey s ON s.id = r.survey_id
+                WHERE r.delivery_key = ? AND s.slug = ? AND r.status <> 'STARTED'""")
+                .params(hash(deliveryId), slug).query(Integer.class).single() > 0;
+    }
+
+    /** Only the step to come back to, when the answer on the screen is the one saved already. */
+    @PreAuthorize("permitAll()")
+    @Transactional
+    public void moveTo(String deviceToken, int step) {
+        jdbc.sql("UPDATE survey_response SET step = ? WHERE device_key = ? AND status = 'STARTED'")
+                .params(Math.max(0, step), hash(deviceToken)).update();
+    }
+
+    /**
      * Sends the response. Every question that is asked and not optional must have an answer; answers to questions
      * that are no longer asked (an earlier answer changed) are dropped. Read committed, as {@link #save}.
      */
     @PreAuthorize("permitAll()")
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void submit(String deviceToken) {
+        submit(deviceToken, null);
+    }
+
+    /**
+     * Sends the response, remembering the id the phone made for this sending (answers given with no signal), so that
+     * the same sending arriving again is known and stores nothing twice ({@link #delivered}).
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(isolation = Isolation.READ_COMMITTED)
+    public void submit(String deviceToken, @Nullable String deliveryId) {
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
+        if (deliveryId != null) {
+            jdbc.sql("UPDATE survey_response SET delivery_key = ? WHERE id = ?").params(hash(deliveryId), r.id())
+                    .update();
+        }
         var compiled = cache.get(r.surveyId(), r.rowVersion());
         var questions = compiled.questions(r.versionId(), r.language());
         var given = answers(r.id());
@@ -458,7 +518,7 @@ public class SurveyTaking {
     }
 
     private record Response(long id, long surveyId, long rowVersion, String slug, long versionId, String language,
-            int step, SurveyAccess access) {
+            int step, SurveyAccess access, boolean sharedDevices) {
     }
 
     private Optional<Response> response(String deviceToken) {
@@ -467,13 +527,15 @@ public class SurveyTaking {
         }
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbc.sql("""
-                SELECT r.id, r.survey_id, s.version, s.slug, r.version_id, r.language, r.step, s.access
+                SELECT r.id, r.survey_id, s.version, s.slug, r.version_id, r.language, r.step, s.access,
+                    s.shared_devices
                 FROM survey_response r JOIN survey s ON s.id = r.survey_id
                 WHERE r.device_key = ? AND r.status = 'STARTED' AND s.status = 'OPEN'
                   AND (s.closes_at IS NULL OR s.closes_at > ?)""")
                 .params(hash(deviceToken), now)
                 .query((rs, n) -> new Response(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), rs.getInt(7), SurveyAccess.valueOf(rs.getString(8))))
+                        rs.getLong(5), rs.getString(6), rs.getInt(7), SurveyAccess.valueOf(rs.getString(8)),
+                        rs.getBoolean(9)))
                 .optional();
     }
 

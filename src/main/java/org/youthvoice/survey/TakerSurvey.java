@@ -10,11 +10,17 @@ import org.jspecify.annotations.Nullable;
  */
 public record TakerSurvey(String slug, String title, @Nullable String intro, @Nullable String thankYou,
         String versionLabel, boolean assisted, String language, List<TakerQuestion> questions,
-        Map<String, Answer> answers, int step) {
+        Map<String, Answer> answers, int step, boolean sharedDevices) {
 
     public TakerSurvey {
         questions = List.copyOf(questions);
         answers = Map.copyOf(answers);
+    }
+
+    /** The same survey with other answers and step (after an answer is saved, without reading it all back). */
+    public TakerSurvey with(Map<String, Answer> newAnswers, int newStep) {
+        return new TakerSurvey(slug, title, intro, thankYou, versionLabel, assisted, language, questions, newAnswers,
+                newStep, sharedDevices);
     }
 
     /** Whether a question is asked, given the answers so far: its show-if rule, if any, is met. */

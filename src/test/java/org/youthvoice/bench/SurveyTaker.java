@@ -113,6 +113,15 @@ final class SurveyTaker {
         if (progress != 1) {
             throw new TakerException("start", "Start did not show question 1 but " + describe());
         }
+        if (script) {
+            // The page's script keeps the survey's offline page on the phone, once.
+            var kept = exchange(HttpRequest.newBuilder(base.resolve("s/" + slug + "/offline")).header("Accept", HTML)
+                    .GET());
+            if (kept.statusCode() != 200) {
+                throw new TakerException("offline-" + kept.statusCode(), "The offline page gave HTTP "
+                        + kept.statusCode());
+            }
+        }
         recorder.record("start", stepNanos);
     }
 
@@ -271,12 +280,25 @@ final class SurveyTaker {
         return follow(exchange(HttpRequest.newBuilder(uri).header("Accept", HTML).GET()), uri);
     }
 
+    /**
+     * A form post. With script on, as the page's script sends it: the server answers with the next page itself (one
+     * round trip) and its address in a header; without, post, redirect, get.
+     */
     private HttpResponse<byte[]> post(String action, Map<String, List<String>> fields) {
         URI uri = pageUri.resolve(action);
-        return follow(exchange(HttpRequest.newBuilder(uri).header("Accept", HTML)
+        var request = HttpRequest.newBuilder(uri).header("Accept", HTML)
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)))), uri);
+                .POST(HttpRequest.BodyPublishers.ofString(encode(fields)));
+        if (script) {
+            request.header("X-Young-Script", "1");
+        }
+        var response = follow(exchange(request), uri);
+        movedTo = response.headers().firstValue("X-Young-Url").map(uri::resolve).orElse(null);
+        return response;
     }
+
+    /** Where the page the script fetched lives (the script puts it in the address bar). */
+    private URI movedTo;
 
     /** Follows redirects as a browser does after a form post: GET the new address, cookies kept at each hop. */
     private HttpResponse<byte[]> follow(HttpResponse<byte[]> response, URI uri) {
@@ -299,7 +321,8 @@ final class SurveyTaker {
             throw new TakerException("http-" + response.statusCode(), "HTTP " + response.statusCode() + " for "
                     + step + " (" + response.uri().getPath() + ") on question " + progress);
         }
-        pageUri = response.uri();
+        pageUri = movedTo != null ? movedTo : response.uri();
+        movedTo = null;
         page = body(response);
         Matcher m = PROGRESS.matcher(page);
         progress = m.find() ? Integer.parseInt(m.group(1)) : -1;

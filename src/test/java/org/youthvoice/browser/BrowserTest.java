@@ -196,9 +196,24 @@ abstract class BrowserTest {
             page.waitForLoadState();
             return;
         }
-        page.waitForFunction("() => document.querySelector('meta[name=yv-static-page]') || (window.Vaadin"
+        // A young person's page is settled when no page its script fetched is still on the way.
+        page.waitForFunction("() => (document.querySelector('meta[name=yv-static-page]')"
+                + " && !document.documentElement.hasAttribute('aria-busy')) || (window.Vaadin"
                 + " && window.Vaadin.Flow && window.Vaadin.Flow.clients"
                 + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()))");
+    }
+
+    /**
+     * Taps a button that sends a young person's form and waits for what comes next: with script, the page the script
+     * shows in place; without, the page the browser loads.
+     */
+    void submitWith(com.microsoft.playwright.Locator button) {
+        if (scriptOff) {
+            page.waitForNavigation(button::tap);
+        } else {
+            button.tap();
+        }
+        settle();
     }
 
     /**

@@ -100,7 +100,7 @@ class SurveyTakingIT extends BrowserTest {
 
     /** Taps Next and waits for the page it leads to (the question page is the same shell either side). */
     void next() {
-        page.waitForNavigation(() -> button("Next").tap());
+        submitWith(button("Next"));
     }
 
     static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z2-9]{4}-[A-Z2-9]{4}");
@@ -168,12 +168,14 @@ class SurveyTakingIT extends BrowserTest {
         assertThat(page.locator(".later .code")).hasText(code);
         // No signal: the answer stays on the phone and goes by itself when the signal is back, once.
         setOffline(true);
-        button("Next").tap();
-        assertThat(page.getByText("You have no signal just now.", new Page.GetByTextOptions().setExact(false)))
-                .isVisible();
-        assertHeading("How is school?");
-        // The phone's own "online" event sends it.
+        submitWith(button("Next"));
+        var noSignal = page.getByText("You have no signal just now.", new Page.GetByTextOptions().setExact(false));
+        assertThat(noSignal).isVisible();
+        // The next question comes from the phone itself.
+        assertHeading("Do you have a pet?");
+        // The phone's own "online" event sends the answer; the young person carries on where they are.
         setOffline(false);
+        assertThat(noSignal).isHidden();
         assertHeading("Do you have a pet?");
         assertThat(page.getByText("You can skip this one: just tap Next.")).isVisible();
         next();
@@ -435,6 +437,176 @@ class SurveyTakingIT extends BrowserTest {
                         .set("choice", "no")));
         assertThat(replay.status()).isEqualTo(409);
         assertThat(stored(id)).containsExactly("safe=yes", "happy=2");
+    }
+
+    /** A youth club survey with a branch: whoever does not come is asked why, and a free text only then. */
+    long publishClubSurvey(String title) {
+        var questions = List.of(
+                question("come", QuestionKind.SINGLE_CHOICE, "Do you come to the youth club?", false,
+                        List.of(option("yes", "Yes"), option("no", "No"))),
+                new QuestionDefinition("stops", QuestionKind.MULTIPLE_CHOICE, "What stops you coming?", null, null,
+                        false, null, null, null, null, new ShowIf("come", List.of("no")),
+                        List.of(option("far", "It is too far"), option("friends", "My friends do not go"),
+                                option("times", "The times are wrong")), List.of()),
+                new QuestionDefinition("more", QuestionKind.FREE_TEXT, "What would make you come?", null, null, true,
+                        200, null, null, null, new ShowIf("come", List.of("no")), List.of(), List.of()),
+                new QuestionDefinition("rate", QuestionKind.SCALE_0_10, "How good is your area for young people?",
+                        null, null, false, null, "Awful", "Great", null, null, List.of(), List.of()),
+                question("first", QuestionKind.RANKING, "What should we fix first?", true,
+                        List.of(option("buses", "Buses"), option("parks", "Parks"), option("wifi", "Wi-Fi"))));
+        var all = new VersionDefinition("all", "Everyone", AgeBand.AGE_11_17, false, null,
+                List.of(new VersionItem("come", null), new VersionItem("stops", null), new VersionItem("more", null),
+                        new VersionItem("rate", null), new VersionItem("first", null)));
+        return SystemTask.runAs(() -> {
+            long id = surveys.create(new SurveyDefinition(title, "About the youth club.", null, List.of(all),
+                    questions, Map.of()));
+            surveys.publish(id, new SurveySettings(SurveyAccess.LINK, null, null, false));
+            return id;
+        }, Roles.OFFICER);
+    }
+
+    /** Waits until the phone keeps the survey's offline page (the page's script fetches it once a survey starts). */
+    void waitUntilKeptForNoSignal(String slug) {
+        page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
+        for (int i = 0; i < 100; i++) {
+            Object kept = page.evaluate("s => caches.open('yv-' + s).then(c => c.match('/s/' + s + '/offline'))"
+                    + ".then(r => !!r)", slug);
+            if (Boolean.TRUE.equals(kept)) {
+                return;
+            }
+            page.waitForTimeout(100);
+        }
+        throw new AssertionError("The offline page was never kept");
+    }
+
+    /** What the phone itself keeps of a survey: its IndexedDB record (null when none) and whether a cache is there. */
+    @SuppressWarnings("unchecked")
+    Map<String, Object> keptOnPhone(String slug) {
+        return (Map<String, Object>) page.evaluate("""
+                s => new Promise(ok => { const r = indexedDB.open('youth-voice', 1);
+                  r.onupgradeneeded = () => r.result.createObjectStore('surveys');
+                  r.onsuccess = () => { const q = r.result.transaction('surveys').objectStore('surveys').get(s);
+                    q.onsuccess = () => caches.has('yv-' + s).then(c => ok({ record: q.result || null, cache: c })); }; })""",
+                slug);
+    }
+
+    int sent(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'").param(id)
+                .query(Integer.class).single();
+    }
+
+    @Test
+    void a_survey_answered_with_no_signal_is_sent_once_when_the_signal_is_back() {
+        long id = publishClubSurvey("Club " + TestAccounts.uniqueName("s"));
+        String slug = link(id).substring(2);
+        onPhone();
+        open(link(id));
+        button("Start").tap();
+        settle();
+        assertHeading("Do you come to the youth club?");
+        waitUntilKeptForNoSignal(slug);
+
+        // The signal goes. The survey carries on from the phone, show-if rules and all.
+        setOffline(true);
+        tapText("No");
+        next();
+        assertThat(page.getByText("You have no signal just now.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertHeading("What stops you coming?");
+        assertThat(page.getByText("Question 2 of 5")).isVisible();
+        next();
+        // A question that needs an answer still asks for one.
+        assertThat(page.getByText("Please choose or type an answer first.").first()).isVisible();
+        assertAccessible();
+        tapText("It is too far");
+        tapText("The times are wrong");
+        next();
+        page.getByLabel("What would make you come?").fill("A bus <b>after 9</b> 🚌");
+        next();
+        assertHeading("How good is your area for young people?");
+        submitWith(button("Back"));
+        assertThat(page.getByLabel("What would make you come?")).hasValue("A bus <b>after 9</b> 🚌");
+        next();
+        tapText("3");
+        next();
+        page.getByLabel("Number for Parks").selectOption("1");
+        page.getByLabel("Number for Buses").selectOption("2");
+        assertAccessible();
+        submitWith(button("Send my answers"));
+        assertHeading("Your answers are safe on this phone");
+        assertAccessible();
+        assertThat(sent(id)).isZero();
+
+        // Reloaded with no signal: the phone's offline helper answers, and the answers are still safe.
+        page.reload();
+        settle();
+        assertHeading("Your answers are safe on this phone");
+        var kept = keptOnPhone(slug);
+        @SuppressWarnings("unchecked")
+        String sendingId = String.valueOf(((Map<String, Object>) kept.get("record")).get("id"));
+
+        // The signal is back: the answers go by themselves, once.
+        page.waitForNavigation(() -> setOffline(false));
+        settle();
+        assertHeading("Thank you!");
+        assertThat(sent(id)).isEqualTo(1);
+        assertThat(stored(id)).containsExactly("come=no", "stops=far", "stops=times", "more=A bus <b>after 9</b> 🚌",
+                "rate=3", "first=parks#1", "first=buses#2");
+        // Nothing of the answers stays on the phone.
+        assertThat(keptOnPhone(slug)).containsEntry("record", null).containsEntry("cache", false);
+
+        // The same sending again (the phone lost the answer to it): it is known, and nothing is stored twice.
+        open(link(id));
+        String token = page.locator("input[name=_csrf]").first().inputValue();
+        var again = page.request().post("s/" + slug + "/deliver", com.microsoft.playwright.options.RequestOptions
+                .create().setForm(com.microsoft.playwright.options.FormData.create().set("_csrf", token)
+                        .set("id", sendingId).set("send", "true").set("a.come", "").set("a.come.choice", "yes")));
+        assertThat(again.status()).isEqualTo(200);
+        assertThat(again.text()).isEqualTo("sent");
+        assertThat(sent(id)).isEqualTo(1);
+        assertThat(stored(id)).contains("come=no").doesNotContain("come=yes");
+    }
+
+    @Test
+    void a_shared_phone_with_no_signal_asks_the_next_child_before_it_shows_anything() {
+        long id = publishClubSurvey("Club shared " + TestAccounts.uniqueName("s"));
+        String slug = link(id).substring(2);
+        onPhone();
+        open(link(id));
+        button("Start").tap();
+        settle();
+        waitUntilKeptForNoSignal(slug);
+        setOffline(true);
+        tapText("No");
+        next();
+        tapText("My friends do not go");
+        next();
+        page.getByLabel("What would make you come?").fill("If my mates came too");
+        next();
+
+        // The first child puts the phone down; the next opens the link, still with no signal.
+        page = anotherTabOnThisDevice();
+        page.navigate(link(id));
+        settle();
+        assertHeading("Someone started this survey on this phone");
+        assertThat(page.getByText("If my mates came too")).hasCount(0);
+        assertThat(page.getByText("What stops you coming?")).hasCount(0);
+        assertThat(page.getByText("To start new, you need signal.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertAccessible();
+
+        // The signal comes back: the first child's answers reach the server, and the phone still shows none of them.
+        page.waitForNavigation(() -> setOffline(false));
+        settle();
+        assertHeading("Someone started this survey on this phone");
+        assertThat(page.getByText("If my mates came too")).hasCount(0);
+        assertThat(jdbc.sql("""
+                SELECT COUNT(*) FROM survey_answer a JOIN survey_response r ON r.id = a.response_id
+                WHERE r.survey_id = ? AND r.status = 'STARTED'""").param(id).query(Integer.class).single())
+                .isEqualTo(3);
+        submitWith(button("Start new"));
+        assertHeading("Before you start");
+        assertThat(keptOnPhone(slug)).containsEntry("record", null);
     }
 
     @Test

@@ -18,21 +18,32 @@ public class YoungAssets {
 
     static final String STYLES = "META-INF/resources/young/young.css";
     static final String SCRIPT = "META-INF/resources/young/young.js";
+    static final String SERVICE_WORKER = "META-INF/resources/young/offline.js";
+    /** Served from the survey pages' own folder, so that it may look after them (a worker's scope is its folder). */
+    public static final String SERVICE_WORKER_PATH = "/s/offline.js";
 
     private final String styles;
-    private final String scriptPath;
+    private final String script;
+    private final String serviceWorker;
 
     YoungAssets() {
         this.styles = read(STYLES).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("\\s*\\n\\s*", "\n").strip();
-        this.scriptPath = "/young/young.js?v=" + hash(read(SCRIPT));
+        // Block comments and indents go: the script is in every page.
+        this.script = read(SCRIPT).replaceAll("(?s)/\\*.*?\\*/", "").replaceAll("\\s*\\n\\s*", "\n").strip();
+        this.serviceWorker = read(SERVICE_WORKER);
     }
 
     String styles() {
         return styles;
     }
 
-    String scriptPath() {
-        return scriptPath;
+    String script() {
+        return script;
+    }
+
+    /** The service worker's script, with a version that changes when it or the page script changes. */
+    public String serviceWorker() {
+        return serviceWorker.replace("@VERSION@", hash(script + serviceWorker));
     }
 
     private static String read(String resource) {

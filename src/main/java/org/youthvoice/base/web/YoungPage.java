@@ -18,9 +18,10 @@ public final class YoungPage {
     private final boolean signedIn;
     private final boolean member;
     private final YoungAssets assets;
+    private final boolean partial;
 
     YoungPage(CouncilMessages messages, String contextPath, @Nullable String csrfName, @Nullable String csrfToken,
-            boolean signedIn, boolean member, YoungAssets assets) {
+            boolean signedIn, boolean member, YoungAssets assets, boolean partial) {
         this.messages = messages;
         this.contextPath = contextPath;
         this.csrfName = csrfName;
@@ -28,7 +29,13 @@ public final class YoungPage {
         this.signedIn = signedIn;
         this.member = member;
         this.assets = assets;
+        this.partial = partial;
     }
+
+    /** The header the page's own script sends when it fetches the next page to show in place of this one. */
+    public static final String SCRIPT_HEADER = "X-Young-Script";
+    /** Where the page the script fetched lives, so that the address bar, reload and Back follow it. */
+    public static final String URL_HEADER = "X-Young-Url";
 
     /** A message in plain words; {@code args} fill its {0}, {1}… */
     public String t(String key, Object... args) {
@@ -58,11 +65,25 @@ public final class YoungPage {
 
     /** The shell's style sheet, inlined: on a slow phone network a separate file would cost a round trip. */
     public String styles() {
-        return assets.styles();
+        return partial ? "" : assets.styles();
     }
 
-    /** The one small script that makes pages better where it runs (read aloud, saving as you go). */
+    /**
+     * The one small script that makes pages better where it runs (read aloud, saving as you go, one round trip per
+     * page, offline), inlined too: a young person taps Start before a separate file would have arrived. A page the
+     * script fetched itself carries neither styles nor script: the page already showing has them.
+     */
     public String script() {
-        return contextPath + assets.scriptPath();
+        return partial ? "" : assets.script();
+    }
+
+    /** Where the offline helper (the service worker) lives. */
+    public String serviceWorker() {
+        return contextPath + YoungAssets.SERVICE_WORKER_PATH;
+    }
+
+    /** Whether this page was fetched by the page's own script, to be shown in place of the one before. */
+    public boolean partial() {
+        return partial;
     }
 }

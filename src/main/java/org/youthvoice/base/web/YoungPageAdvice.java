@@ -32,6 +32,7 @@ class YoungPageAdvice {
         boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
         boolean member = signedIn && auth.getAuthorities().stream().anyMatch(a -> "ROLE_MEMBER".equals(a.getAuthority()));
         return new YoungPage(messages, request.getContextPath(), csrf == null ? null : csrf.getParameterName(),
-                csrf == null ? null : csrf.getToken(), signedIn, member, assets);
+                csrf == null ? null : csrf.getToken(), signedIn, member, assets,
+                "1".equals(request.getHeader(YoungPage.SCRIPT_HEADER)));
     }
 }

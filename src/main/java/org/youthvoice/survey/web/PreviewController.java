@@ -64,9 +64,7 @@ class PreviewController {
         } else if ("back".equals(action)) {
             index = Math.max(0, index - 1);
         }
-        var at = new TakerSurvey(survey.slug(), survey.title(), survey.intro(), survey.thankYou(),
-                survey.versionLabel(), survey.assisted(), survey.language(), survey.questions(), survey.answers(),
-                index);
+        var at = survey.with(survey.answers(), index);
         model.addAttribute("q", new QuestionPage(at, survey.questions().get(index), index + 1, size, index == 0,
                 index == size - 1, newSection(survey, index),
                 Answer.SKIPPED, List.copyOf(survey.questions().get(index).options()), null, null,

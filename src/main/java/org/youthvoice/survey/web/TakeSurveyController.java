@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -22,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.i18n.CouncilMessages;
+import org.youthvoice.base.web.YoungPage;
 import org.youthvoice.base.web.YoungPages;
 import org.youthvoice.survey.Answer;
 import org.youthvoice.survey.QuestionKind;
@@ -99,10 +101,10 @@ class TakeSurveyController {
         try {
             var started = taking.start(slug, new StartRequest(versionId, blankToNull(code), language,
                     assisted && adult, request.getRemoteAddr()));
-            new DeviceCookie(started.deviceToken(), started.resumeCode().replace("-", ""))
-                    .write(request, response, slug, entry.sharedDevices());
+            var device = new DeviceCookie(started.deviceToken(), started.resumeCode().replace("-", ""));
+            device.write(request, response, slug, entry.sharedDevices());
             // Straight to the question, not by way of /next: on a slow phone network every redirect is a round trip.
-            return "redirect:" + whereNext(slug, started.deviceToken());
+            return goOn(slug, device, request, response, model);
         } catch (UserFacingException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             String field = e.messageKey().contains("code") || e.messageKey().contains("tries") ? "code" : "version";
@@ -129,8 +131,9 @@ class TakeSurveyController {
                         words("survey.take.error.resumeCode"), "resume", model, resume);
             }
             String clean = resume.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
-            new DeviceCookie(token.get(), clean).write(request, response, slug, entry.sharedDevices());
-            return "redirect:" + whereNext(slug, token.get());
+            var device = new DeviceCookie(token.get(), clean);
+            device.write(request, response, slug, entry.sharedDevices());
+            return goOn(slug, device, request, response, model);
         } catch (UserFacingException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return showWelcome(entry, language, new WelcomeForm(null, null, false), message(e), "resume", model,
@@ -140,8 +143,10 @@ class TakeSurveyController {
 
     /** "Carry on where I left off" on a device that holds an unfinished response. */
     @PostMapping("/continue")
-    String carryOnHere(@PathVariable String slug) {
-        return "redirect:/s/" + slug + "/next";
+    String carryOnHere(@PathVariable String slug, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        var device = DeviceCookie.read(request).orElse(null);
+        return device == null ? "redirect:/s/" + slug : goOn(slug, device, request, response, model);
     }
 
     /**
@@ -163,15 +168,46 @@ class TakeSurveyController {
     /** The address of the question this response got to, or the welcome page if there is no unfinished response. */
     private String whereNext(String slug, String deviceToken) {
         var survey = taking.resume(deviceToken).filter(s -> s.slug().equals(slug)).orElse(null);
-        if (survey == null) {
-            return "/s/" + slug;
-        }
+        return survey == null ? "/s/" + slug : "/s/" + slug + "/q/" + survey.questions().get(stepOf(survey)).key();
+    }
+
+    /** The question this response got to (the first asked from its step on, else the last asked). */
+    private static int stepOf(TakerSurvey survey) {
         int step = firstAsked(survey, Math.min(Math.max(0, survey.step()), survey.questions().size() - 1), 1,
                 survey.answers());
-        if (step < 0) {
-            step = firstAsked(survey, survey.questions().size() - 1, -1, survey.answers());
+        return step >= 0 ? step : firstAsked(survey, survey.questions().size() - 1, -1, survey.answers());
+    }
+
+    /** On to the question this device's response got to: the page itself for the page's script, else a redirect. */
+    private String goOn(String slug, DeviceCookie device, HttpServletRequest request, HttpServletResponse response,
+            Model model) {
+        var survey = unfinished(slug, device).orElse(null);
+        if (survey == null) {
+            return "redirect:/s/" + slug;
         }
-        return "/s/" + slug + "/q/" + survey.questions().get(step).key();
+        int step = stepOf(survey);
+        return go("/s/" + slug + "/q/" + survey.questions().get(step).key(), request, response,
+                () -> showQuestion(survey, step, device, slug, model));
+    }
+
+    /**
+     * Where a form goes next. Without script: a redirect (post, redirect, get), so reload and Back never send twice.
+     * For the page's own script: the next page itself, in one round trip, with its address in a header; the script
+     * shows it and puts the address in the address bar, so reload and Back still get it by a plain GET.
+     */
+    private static String go(String url, HttpServletRequest request, HttpServletResponse response,
+            Supplier<String> page) {
+        if ("1".equals(request.getHeader(YoungPage.SCRIPT_HEADER))) {
+            response.setHeader(YoungPage.URL_HEADER, request.getContextPath() + url);
+            return page.get();
+        }
+        return "redirect:" + url;
+    }
+
+    private String showQuestion(TakerSurvey survey, int index, DeviceCookie device, String slug, Model model) {
+        var given = survey.answers().getOrDefault(survey.questions().get(index).key(), Answer.SKIPPED);
+        model.addAttribute("q", page(survey, index, given, device.shownCode(), null, slug));
+        return "survey/question";
     }
 
     @GetMapping("/q/{key}")
@@ -189,9 +225,7 @@ class TakeSurveyController {
         if (!TakerSurvey.isAsked(survey.questions().get(index), survey.answers())) {
             return "redirect:/s/" + slug + "/next";
         }
-        var given = survey.answers().getOrDefault(key, Answer.SKIPPED);
-        model.addAttribute("q", page(survey, index, given, device.shownCode(), null, slug));
-        return "survey/question";
+        return showQuestion(survey, index, device, slug, model);
     }
 
     @PostMapping("/q/{key}")
@@ -241,12 +275,19 @@ class TakeSurveyController {
             default -> index;
         };
         try {
-            taking.save(device.token(), key, answer, stepAfter);
+            // The page's script saved the answer as it was chosen: Next then only moves the step on.
+            if (answer.equals(survey.answers().getOrDefault(key, Answer.SKIPPED))) {
+                if (stepAfter != survey.step()) {
+                    taking.moveTo(device.token(), stepAfter);
+                }
+            } else {
+                taking.save(device.token(), key, answer, stepAfter);
+            }
         } catch (UserFacingException e) {
             return keep ? ResponseEntity.badRequest().build()
                     : refuse(survey, index, answer, device, message(e), slug, response, model);
         }
-        if (taking.entry(slug).map(SurveyEntry::sharedDevices).orElse(false)) {
+        if (survey.sharedDevices()) {
             device.write(request, response, slug, true);
         }
         if (keep) {
@@ -254,7 +295,7 @@ class TakeSurveyController {
         }
         switch (action) {
             case "later" -> {
-                return "redirect:/s/" + slug + "/later";
+                return go("/s/" + slug + "/later", request, response, () -> showLater(survey, device, model));
             }
             case "send" -> {
                 try {
@@ -263,14 +304,17 @@ class TakeSurveyController {
                     return refuse(survey, index, answer, device, message(e), slug, response, model);
                 }
                 DeviceCookie.clear(request, response, slug);
-                return "redirect:/s/" + slug + "/thanks?lang=" + survey.language();
+                return go("/s/" + slug + "/thanks?lang=" + survey.language(), request, response,
+                        () -> thanks(slug, survey.language(), model));
             }
             default -> {
                 if (action.equals("next") && next < 0) {
                     // The last question answered with Next (the page said Send): send, as the young person meant.
                     return answer(slug, key, "send", form, request, response, model);
                 }
-                return "redirect:/s/" + slug + "/q/" + survey.questions().get(stepAfter).key();
+                var moved = survey.with(answers, stepAfter);
+                return go("/s/" + slug + "/q/" + survey.questions().get(stepAfter).key(), request, response,
+                        () -> showQuestion(moved, stepAfter, device, slug, model));
             }
         }
     }
@@ -283,6 +327,10 @@ class TakeSurveyController {
         if (survey == null) {
             return "redirect:/s/" + slug;
         }
+        return showLater(survey, device, model);
+    }
+
+    private static String showLater(TakerSurvey survey, DeviceCookie device, Model model) {
         model.addAttribute("survey", survey);
         model.addAttribute("code", device.shownCode());
         return "survey/later";
@@ -339,7 +387,7 @@ class TakeSurveyController {
         return "survey/question";
     }
 
-    private QuestionPage page(TakerSurvey survey, int index, Answer given, String code, @Nullable String error,
+    QuestionPage page(TakerSurvey survey, int index, Answer given, String code, @Nullable String error,
             String slug) {
         return page(survey, index, given, code, error, slug, Map.of());
     }
@@ -375,7 +423,7 @@ class TakeSurveyController {
     }
 
     /** The answer in the form, checked for shape (the service checks it against the question again). */
-    private static Answer read(TakerQuestion question, MultiValueMap<String, String> form) {
+    static Answer read(TakerQuestion question, MultiValueMap<String, String> form) {
         return switch (question.kind()) {
             case SCALE_0_10 -> {
                 String number = form.getFirst("number");
@@ -457,7 +505,7 @@ class TakeSurveyController {
         return taking.resume(device.token()).filter(s -> s.slug().equals(slug));
     }
 
-    private static int indexOf(TakerSurvey survey, String key) {
+    static int indexOf(TakerSurvey survey, String key) {
         for (int i = 0; i < survey.questions().size(); i++) {
             if (survey.questions().get(i).key().equals(key)) {
                 return i;
@@ -466,7 +514,7 @@ class TakeSurveyController {
         return -1;
     }
 
-    private static int firstAsked(TakerSurvey survey, int from, int direction, Map<String, Answer> answers) {
+    static int firstAsked(TakerSurvey survey, int from, int direction, Map<String, Answer> answers) {
         for (int i = from; i >= 0 && i < survey.questions().size(); i += direction) {
             if (TakerSurvey.isAsked(survey.questions().get(i), answers)) {
                 return i;
