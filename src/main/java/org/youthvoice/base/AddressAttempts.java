@@ -1,12 +1,8 @@
 package org.youthvoice.base;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -16,8 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Wrong codes per network address in a sliding window (20 in 10 minutes), so codes cannot be found by trying many.
  * One mechanism for every place that takes a code; each says what for, so a wrong survey code does not count against
- * feedback. Only a hash of the address is kept, apart from anything a young person sent, and forgotten after a day.
- * The table lives in the database, so the limit holds across nodes.
+ * feedback. Only a keyed hash of the address is kept ({@link AddressKeys}), apart from anything a young person sent,
+ * and only while its window lasts (a cleanup every minute). The table lives in the database, so the limit holds across
+ * nodes.
  */
 @Component
 public class AddressAttempts {
@@ -26,10 +23,12 @@ public class AddressAttempts {
     public static final Duration WINDOW = Duration.ofMinutes(10);
 
     private final JdbcClient jdbc;
+    private final AddressKeys keys;
     private final Clock clock;
 
-    AddressAttempts(JdbcClient jdbc, Clock clock) {
+    AddressAttempts(JdbcClient jdbc, AddressKeys keys, Clock clock) {
         this.jdbc = jdbc;
+        this.keys = keys;
         this.clock = clock;
     }
 
@@ -55,20 +54,16 @@ public class AddressAttempts {
                 .params(purpose, key(address), now, windowStart, windowStart).update();
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT7M")
-    @SchedulerLock(name = "address-attempts", lockAtMostFor = "PT10M")
+    /** A row whose window has ended counts for nothing (the next wrong code starts afresh), so it goes. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "address-attempts", lockAtMostFor = "PT50S")
     @Transactional
     public void forgetOld() {
-        jdbc.sql("DELETE FROM address_attempt WHERE window_start < ?").param(LocalDateTime.now(clock).minusDays(1))
+        jdbc.sql("DELETE FROM address_attempt WHERE window_start <= ?").param(LocalDateTime.now(clock).minus(WINDOW))
                 .update();
     }
 
-    private static String key(String address) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                    .digest(("address:" + address).getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private String key(String address) {
+        return keys.of("code", address);
     }
 }

@@ -19,6 +19,12 @@ import org.jspecify.annotations.Nullable;
 public record FreeTextReceived(String sourceType, long sourceId, String sourceLabel, @Nullable String groupCode,
         String text, boolean contactGiven, Context context) {
 
+    /** Names no source, group or words: an event can end up in a log line, with a time. */
+    @Override
+    public String toString() {
+        return "FreeTextReceived[" + sourceType + "]";
+    }
+
     public FreeTextReceived(String sourceType, long sourceId, String sourceLabel, @Nullable String groupCode,
             String text, boolean contactGiven) {
         this(sourceType, sourceId, sourceLabel, groupCode, text, contactGiven, Context.NONE);

@@ -1,27 +1,29 @@
 package org.youthvoice.security;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HexFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.AddressKeys;
 import org.youthvoice.base.YouthVoiceProperties;
 
-/** Failed logins per network address in a sliding window. Only a hash of the address is stored. */
+/**
+ * Failed logins per network address in a sliding window. Only a keyed hash of the address is stored
+ * ({@link AddressKeys}), and only while its window lasts.
+ */
 @Component
 class LoginThrottle {
 
     private final JdbcClient jdbc;
+    private final AddressKeys keys;
     private final YouthVoiceProperties.Login settings;
     private final Clock clock;
 
-    LoginThrottle(JdbcClient jdbc, YouthVoiceProperties properties, Clock clock) {
+    LoginThrottle(JdbcClient jdbc, AddressKeys keys, YouthVoiceProperties properties, Clock clock) {
         this.jdbc = jdbc;
+        this.keys = keys;
         this.settings = properties.login();
         this.clock = clock;
     }
@@ -51,21 +53,17 @@ class LoginThrottle {
                 .update();
     }
 
-    @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
-    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "login-throttle-cleanup", lockAtMostFor = "PT10M")
+    /** A row whose window has ended counts for nothing (the next failure starts afresh), so it goes. */
+    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
+    @net.javacrumbs.shedlock.spring.annotation.SchedulerLock(name = "login-throttle-cleanup", lockAtMostFor = "PT50S")
     @Transactional
     void forgetOldWindows() {
-        jdbc.sql("DELETE FROM login_throttle WHERE window_start < ?")
-                .param(LocalDateTime.now(clock).minusDays(1))
+        jdbc.sql("DELETE FROM login_throttle WHERE window_start <= ?")
+                .param(LocalDateTime.now(clock).minus(settings.addressWindowOrDefault()))
                 .update();
     }
 
-    private static String key(String address) {
-        try {
-            var digest = MessageDigest.getInstance("SHA-256").digest(address.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private String key(String address) {
+        return keys.of("login", address);
     }
 }

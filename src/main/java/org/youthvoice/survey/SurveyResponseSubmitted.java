@@ -10,4 +10,10 @@ import org.jspecify.annotations.Nullable;
  */
 public record SurveyResponseSubmitted(long surveyId, String seriesKey, long versionId, @Nullable Long groupId,
         LocalDate day, @Nullable String careStatus) {
+
+    /** Names no group or care status: an event can end up in a log line, with a time. */
+    @Override
+    public String toString() {
+        return "SurveyResponseSubmitted[]";
+    }
 }

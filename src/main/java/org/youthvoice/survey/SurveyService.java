@@ -10,6 +10,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +37,9 @@ public class SurveyService {
     /** Letters and digits that cannot be mistaken for each other when read off a card. */
     static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     public static final int MOST_CARDS = 1000;
+    /** A group code an officer types: as long as young people can type it, and as the column holds. */
+    public static final int SHORTEST_GROUP_CODE = 4;
+    public static final int LONGEST_GROUP_CODE = 16;
 
     private final JdbcClient jdbc;
     private final SurveyStore store;
@@ -203,11 +207,27 @@ public class SurveyService {
                 .list();
     }
 
-    /** A group that answers (a school, a team), with an access code if asked for and how many could answer. */
+    /** A group that answers (a school, a team), with a made-up access code if asked for and how many could answer. */
     @PreAuthorize(OFFICERS)
     @Transactional
     public SurveyGroup addGroup(long surveyId, String name, boolean withCode, @Nullable Integer cohortSize) {
+        return addGroup(surveyId, name, withCode, null, cohortSize);
+    }
+
+    /**
+     * A group with the access code the officer typed, if they typed one (a code typed means a code wanted), else a
+     * made-up one if asked for. A typed code is read as young people's typing is: capitals, without spaces or dashes;
+     * 4 to 16 letters or numbers; no other group of this survey may have it.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public SurveyGroup addGroup(long surveyId, String name, boolean withCode, @Nullable String code,
+            @Nullable Integer cohortSize) {
         summary(surveyId);
+        String typed = code == null ? "" : code.toUpperCase(java.util.Locale.ROOT).replaceAll("[\\s-]", "");
+        if (!typed.isEmpty() && !typed.matches("[A-Z0-9]{" + SHORTEST_GROUP_CODE + "," + LONGEST_GROUP_CODE + "}")) {
+            throw new UserFacingException("survey.error.groupCode", SHORTEST_GROUP_CODE, LONGEST_GROUP_CODE);
+        }
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty() || clean.length() > 100) {
             throw new UserFacingException("survey.error.groupName", 100);
@@ -220,13 +240,21 @@ public class SurveyService {
         if (taken) {
             throw new UserFacingException("survey.error.groupTaken", clean);
         }
-        String code = withCode ? uniqueGroupCode() : null;
+        if (!typed.isEmpty() && groupCodeTaken(surveyId, typed)) {
+            throw new UserFacingException("survey.error.groupCodeTaken", typed);
+        }
+        String groupCode = !typed.isEmpty() ? typed : withCode ? uniqueGroupCode() : null;
         var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO survey_group (survey_id, name, code, cohort_size) VALUES (?, ?, ?, ?)")
-                .params(surveyId, clean, code, cohortSize).update(keys);
+        try {
+            jdbc.sql("INSERT INTO survey_group (survey_id, name, code, cohort_size) VALUES (?, ?, ?, ?)")
+                    .params(surveyId, clean, groupCode, cohortSize).update(keys);
+        } catch (DuplicateKeyException sameMoment) {
+            // Another officer gave the same code a moment ago (the unique key is per survey).
+            throw new UserFacingException("survey.error.groupCodeTaken", typed);
+        }
         long id = keys.getKey().longValue();
         audit.record("SURVEY_GROUP_ADDED", "survey", String.valueOf(surveyId), clean);
-        return new SurveyGroup(id, clean, code, cohortSize);
+        return new SurveyGroup(id, clean, groupCode, cohortSize);
     }
 
     @PreAuthorize(OFFICERS)
@@ -366,6 +394,11 @@ public class SurveyService {
                     && !p.messageKey().equals("survey.problem.notAsked")).toList();
         }
         return problems;
+    }
+
+    private boolean groupCodeTaken(long surveyId, String code) {
+        return jdbc.sql("SELECT COUNT(*) FROM survey_group WHERE survey_id = ? AND code = ?").params(surveyId, code)
+                .query(Integer.class).single() > 0;
     }
 
     private String uniqueGroupCode() {

@@ -14,6 +14,9 @@ import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.youthvoice.base.AddressKeys;
+import org.youthvoice.base.TestAddressKeys;
 import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.testing.IntegrationTest;
 
@@ -28,13 +31,17 @@ class LoginThrottleIntegrationTest {
 
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AddressKeys keys;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     private final Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS);
     private final String address = "198.51.100." + ThreadLocalRandom.current().nextInt(1, 255) + ":"
             + ThreadLocalRandom.current().nextLong(1_000_000_000L);
 
     private LoginThrottle throttleAt(Instant now) {
-        return new LoginThrottle(jdbc, SETTINGS, Clock.fixed(now, ZoneId.systemDefault()));
+        return new LoginThrottle(jdbc, keys, SETTINGS, Clock.fixed(now, ZoneId.systemDefault()));
     }
 
     private static String sha256(String text) throws Exception {
@@ -89,29 +96,52 @@ class LoginThrottleIntegrationTest {
         assertThat(throttleAt(start.plus(Duration.ofMinutes(9))).isBlocked(address)).isTrue();
     }
 
+    private String storedKey() {
+        return jdbc.sql("SELECT address_key FROM login_throttle WHERE address_key = ?")
+                .param(keys.of("login", address)).query(String.class).single();
+    }
+
+    private long rowsFor(String someAddress) {
+        return jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE address_key = ?")
+                .param(keys.of("login", someAddress)).query(Long.class).single();
+    }
+
     @Test
-    void only_a_hash_of_the_address_is_stored() throws Exception {
+    void only_a_keyed_hash_of_the_address_is_stored_never_the_address_or_its_plain_sha256() throws Exception {
         throttleAt(start).recordFailure(address);
 
-        var rows = jdbc.sql("SELECT address_key, failures FROM login_throttle WHERE address_key = ?")
-                .param(sha256(address)).query((rs, n) -> rs.getString(1) + "/" + rs.getInt(2)).list();
-        assertThat(rows).containsExactly(sha256(address) + "/1");
-        assertThat(sha256(address)).matches("[0-9a-f]{64}");
+        String stored = storedKey();
+        assertThat(stored).matches("[0-9a-f]{64}").isNotEqualTo(sha256(address));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE address_key IN (?, ?)")
+                .params(sha256(address), address).query(Long.class).single()).isZero();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE address_key LIKE '%198.51.100%' "
                 + "OR address_key LIKE '%:%' OR address_key LIKE '%.%'").query(Long.class).single()).isZero();
     }
 
     @Test
-    void old_windows_are_forgotten() throws Exception {
-        var longAgo = start.minus(Duration.ofDays(2));
-        throttleAt(longAgo).recordFailure(address);
-        throttleAt(start).recordFailure(address + "-recent");
+    void the_same_address_gets_the_same_key_after_a_restart_of_the_install() {
+        throttleAt(start).recordFailure(address);
+        throttleAt(start).recordFailure(address);
+
+        assertThat(jdbc.sql("SELECT failures FROM login_throttle WHERE address_key = ?").param(storedKey())
+                .query(Integer.class).single()).isEqualTo(2);
+        // A new node (or the app started again) reads the same secret from the database.
+        var afterRestart = new LoginThrottle(jdbc, TestAddressKeys.fresh(jdbc, transactions), SETTINGS,
+                Clock.fixed(start, ZoneId.systemDefault()));
+        afterRestart.recordFailure(address);
+        assertThat(afterRestart.isBlocked(address)).isTrue();
+    }
+
+    @Test
+    void rows_go_once_their_window_has_ended() {
+        throttleAt(start.minus(WINDOW)).recordFailure(address);
+        throttleAt(start.minus(WINDOW).plusSeconds(1)).recordFailure(address + "-recent");
+        throttleAt(start.minus(Duration.ofDays(2))).recordFailure(address + "-old");
 
         throttleAt(start).forgetOldWindows();
 
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE address_key = ?").param(sha256(address))
-                .query(Long.class).single()).isZero();
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM login_throttle WHERE address_key = ?").param(sha256(address + "-recent"))
-                .query(Long.class).single()).isOne();
+        assertThat(rowsFor(address)).isZero();
+        assertThat(rowsFor(address + "-old")).isZero();
+        assertThat(rowsFor(address + "-recent")).isOne();
     }
 }

