@@ -16,6 +16,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +38,7 @@ public class PaperSeal {
     private final SecretKey key;
     private final SecureRandom random = new SecureRandom();
 
+    @Autowired
     PaperSeal(@Value("${youthvoice.ballot-key:}") String configured,
             @Value("${youthvoice.ballot-key-file:${user.home}/.youthvoice/ballot-key}") Path file) {
         this.key = new SecretKeySpec(configured.isBlank() ? fromFile(file) : decode(configured), "AES");
