@@ -185,10 +185,10 @@ public class CityBallotService {
         }
         record Target(long ballotId, BallotKind kind, int choices, int options, boolean open) {
         }
-        // The ballot's row lock: votes on one ballot, its pool's moves and its closing take turns.
+        // A shared lock on the ballot: closing it, and moving its waiting papers on, wait for votes in flight.
         var target = jdbc.sql("SELECT b.id, b.kind, b.choices, (SELECT COUNT(*) FROM ballot_option o WHERE o.ballot_id = b.id), "
                 + BallotStore.openCondition("b") + " FROM ballot_group g JOIN ballot b ON b.id = g.ballot_id "
-                + "WHERE g.code = :code FOR UPDATE")
+                + "WHERE g.code = :code LOCK IN SHARE MODE")
                 .param("code", c).param("now", now())
                 .query((rs, i) -> new Target(rs.getLong(1), BallotKind.valueOf(rs.getString(2)), rs.getInt(3),
                         rs.getInt(4), rs.getBoolean(5)))
@@ -197,7 +197,7 @@ public class CityBallotService {
             throw new UserFacingException("vote.error.notOpen");
         }
         String marks = VoteService.marks(target.kind(), target.options(), target.choices(), true, positions);
-        pool.add(target.ballotId(), c, marks);
+        pool.add(target.ballotId(), c, marks, false);
     }
 
     private static @Nullable String normalise(@Nullable String code) {

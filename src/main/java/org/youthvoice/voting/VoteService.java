@@ -110,7 +110,7 @@ public class VoteService {
             throw new UserFacingException("vote.error.already");
         }
         if (ballot.secret()) {
-            pool.add(ballotId, null, marks);
+            pool.add(ballotId, null, marks, true);
             return;
         }
         String paperId = paperId(random);

@@ -45,15 +45,32 @@ public class PaperPool {
         return Math.max(2, properties.smallNumberThreshold());
     }
 
-    /** Seals an online paper into the pool, and moves a batch on if enough wait. */
-    public void add(long ballotId, @Nullable String groupCode, String marks) {
+    /**
+     * Seals an online paper into the pool and, if the caller holds the ballot's row lock for update, moves a batch on
+     * when enough wait. City-wide votes hold it only shared (thousands vote at once): their batches move in a
+     * scheduled job ({@code PoolFlush}).
+     */
+    public void add(long ballotId, @Nullable String groupCode, String marks, boolean holdsBallotLock) {
         jdbc.sql("INSERT INTO ballot_paper_pending (id, ballot_id, sealed) VALUES (?, ?, ?)")
                 .params(randomId(random), ballotId, seal.seal(new PaperSeal.Waiting(false, groupCode, marks)))
                 .update();
+        if (holdsBallotLock) {
+            moveIfFull(ballotId);
+        }
+    }
+
+    /** Under the ballot's row lock: moves all but {@code k} of the waiting papers once {@code 2k} wait. */
+    public void moveIfFull(long ballotId) {
         int waiting = waiting(ballotId);
         if (waiting >= 2 * keep()) {
             move(ballotId, waiting - keep());
         }
+    }
+
+    /** Ballots with at least {@code 2k} papers waiting. */
+    public List<Long> full() {
+        return jdbc.sql("SELECT ballot_id FROM ballot_paper_pending GROUP BY ballot_id HAVING COUNT(*) >= ?")
+                .param(2 * keep()).query(Long.class).list();
     }
 
     /** Moves every waiting paper to the count: when the ballot closes. */

@@ -9,12 +9,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A ballot that closes at its set time is not closed by anyone's click, so its waiting papers move to the count here,
- * once a minute across nodes. Until then every count of a closed ballot opens the waiting papers itself, so no result
- * ever misses them.
+ * Moves waiting papers on where no vote does it: a city-wide ballot's batches (its votes hold the ballot's row lock
+ * only shared, so that many can vote at once), and every waiting paper of a ballot that closed at its set time (not
+ * by anyone's click). Every ten seconds ({@code youthvoice.ballots.pool-flush}), once across nodes. Counts of a closed ballot read the waiting papers
+ * themselves, so no result ever misses them.
  */
 @Component
-class PoolFlush {
+public class PoolFlush {
 
     private final JdbcClient jdbc;
     private final PaperPool pool;
@@ -26,13 +27,23 @@ class PoolFlush {
         this.clock = clock;
     }
 
-    @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
-    @SchedulerLock(name = "ballot-pool-flush", lockAtMostFor = "PT10M")
+    @Scheduled(fixedDelayString = "${youthvoice.ballots.pool-flush:PT10S}",
+            initialDelayString = "${youthvoice.ballots.pool-flush:PT10S}")
+    @SchedulerLock(name = "ballot-pool-flush", lockAtMostFor = "PT5M")
     @Transactional
-    public void flushClosed() {
+    public void run() {
         for (long ballotId : pool.closedWithWaitingPapers(LocalDateTime.now(clock))) {
-            jdbc.sql("SELECT id FROM ballot WHERE id = ? FOR UPDATE").param(ballotId).query(Long.class).optional();
+            lock(ballotId);
             pool.flush(ballotId);
         }
+        for (long ballotId : pool.full()) {
+            // The row lock for update waits for the votes in flight, so every waiting paper it sees is committed.
+            lock(ballotId);
+            pool.moveIfFull(ballotId);
+        }
+    }
+
+    private void lock(long ballotId) {
+        jdbc.sql("SELECT id FROM ballot WHERE id = ? FOR UPDATE").param(ballotId).query(Long.class).optional();
     }
 }
