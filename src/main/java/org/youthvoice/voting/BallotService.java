@@ -22,6 +22,8 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.voting.internal.BallotStore;
+import org.youthvoice.voting.internal.Counts;
+import org.youthvoice.voting.internal.PaperPool;
 import org.youthvoice.voting.internal.Marks;
 import org.youthvoice.voting.internal.Tallies;
 
@@ -41,12 +43,17 @@ public class BallotService {
     private final BallotStore store;
     private final AuditLog audit;
     private final FrameworkService frameworks;
+    private final PaperPool pool;
+    private final Counts counts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    BallotService(JdbcClient jdbc, BallotStore store, AuditLog audit, FrameworkService frameworks, Clock clock) {
+    BallotService(JdbcClient jdbc, BallotStore store, AuditLog audit, FrameworkService frameworks, PaperPool pool,
+            Counts counts, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
+        this.pool = pool;
+        this.counts = counts;
         this.audit = audit;
         this.frameworks = frameworks;
         this.clock = clock;
@@ -151,12 +158,18 @@ public class BallotService {
         audit.record("BALLOT_OPENED", "ballot", String.valueOf(id), null);
     }
 
-    /** Closes it now; the forum's members at this moment are those who could have voted. */
+    /**
+     * Closes it now; the forum's members at this moment are those who could have voted. Every secret paper still
+     * waiting in the pool joins the count, in shuffled order.
+     */
     @PreAuthorize(OFFICERS)
     @Transactional
     public void close(long id) {
+        // The ballot's row lock first: votes in flight finish before it closes, and none starts after.
+        jdbc.sql("SELECT id FROM ballot WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
         var ballot = ballot(id);
         if (ballot.state() == BallotState.CLOSED) {
+            pool.flush(id);
             return;
         }
         jdbc.sql("""
@@ -165,15 +178,30 @@ public class BallotService {
                         + (SELECT COALESCE(SUM(g.eligible), 0) FROM ballot_group g WHERE g.ballot_id = ballot.id),
                     version = version + 1
                 WHERE id = ?""").params(now(), now(), id).update();
+        pool.flush(id);
         audit.record("BALLOT_CLOSED", "ballot", String.valueOf(id), null);
     }
 
-    /** The count as it stands, online and paper ballots together. */
+    /**
+     * The count, online and paper ballots together: whole once closed. While a secret ballot is open it is refused in
+     * plain words until enough people have voted, and then holds the papers that have left the waiting pool; see
+     * {@link #liveCount(long)}.
+     */
     @PreAuthorize(OFFICERS)
     @Transactional(readOnly = true)
     public BallotResult count(long id) {
-        var ballot = ballot(id);
-        return Tallies.count(ballot, store.tally(id), ballot.eligible(), store.seed(id));
+        var now = counts.now(ballot(id), true);
+        if (now.result() == null) {
+            throw new UserFacingException("ballots.error.countHidden", now.threshold());
+        }
+        return now.result();
+    }
+
+    /** The count as the officer may see it now, or why not yet (a small secret ballot's count waits for the close). */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public LiveCount liveCount(long id) {
+        return counts.now(ballot(id), true);
     }
 
     /** Open ballots only: who voted what (member name to their marks as option labels). */
@@ -217,6 +245,11 @@ public class BallotService {
         if (jdbc.sql("SELECT COUNT(*) FROM forum_member WHERE forum_id = ? AND member_id = ?")
                 .params(ballot.forumId(), memberId).query(Integer.class).single() == 0) {
             throw new UserFacingException("ballots.error.notInForum");
+        }
+        boolean ticked = jdbc.sql("SELECT COUNT(*) FROM ballot_voter WHERE ballot_id = ? AND member_id = ?")
+                .params(id, memberId).query(Integer.class).single() > 0;
+        if (ticked) {
+            throw new UserFacingException("ballots.error.memberVoted");
         }
         try {
             jdbc.sql("INSERT INTO ballot_voter (ballot_id, member_id, on_paper) VALUES (?, ?, TRUE)")
@@ -300,7 +333,7 @@ public class BallotService {
             }
         }
         // Row by row: MariaDB loses placeholders in the select list of an INSERT ... SELECT ... GROUP BY after row one.
-        for (var row : store.tally(id)) {
+        for (var row : pool.tally(ballot)) {
             jdbc.sql("INSERT INTO ballot_result_tally (ballot_id, version, on_paper, marks, votes) VALUES (?, ?, ?, ?, ?)")
                     .params(id, version, row.onPaper(), row.marks(), row.votes()).update();
         }
@@ -445,7 +478,8 @@ public class BallotService {
         jdbc.sql("""
                 SELECT MAKEDATE(YEAR(b.closed_at), 1) + INTERVAL (QUARTER(b.closed_at) - 1) QUARTER AS quarter_start,
                        SUM(p.weight)
-                FROM ballot b JOIN ballot_paper p ON p.ballot_id = b.id
+                FROM ballot b JOIN (SELECT ballot_id, weight FROM ballot_paper
+                                    UNION ALL SELECT ballot_id, 1 FROM ballot_paper_pending) p ON p.ballot_id = b.id
                 WHERE b.closed_at >= ? AND b.closed_at < ? GROUP BY quarter_start ORDER BY quarter_start""")
                 .params(from.atStartOfDay(), to.plusDays(1).atStartOfDay())
                 .query(rs -> {

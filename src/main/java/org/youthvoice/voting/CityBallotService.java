@@ -21,6 +21,7 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.voting.internal.BallotStore;
 import org.youthvoice.voting.internal.Marks;
+import org.youthvoice.voting.internal.PaperPool;
 
 /**
  * City-wide ballots in the Make Your Mark style: every young person in the city, no login, a code per school or
@@ -39,12 +40,14 @@ public class CityBallotService {
     private final BallotStore store;
     private final AuditLog audit;
     private final YouthVoiceProperties properties;
+    private final PaperPool pool;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     CityBallotService(JdbcClient jdbc, BallotService ballots, BallotStore store, AuditLog audit,
-            YouthVoiceProperties properties, Clock clock) {
+            YouthVoiceProperties properties, PaperPool pool, Clock clock) {
         this.jdbc = jdbc;
+        this.pool = pool;
         this.ballots = ballots;
         this.store = store;
         this.audit = audit;
@@ -99,7 +102,8 @@ public class CityBallotService {
 
     /**
      * Each group's votes per topic (first choices when ranked), counted in the database, every breakdown suppressed
-     * by {@link SmallNumbers} so no group's small counts show, nor can be worked out from its total.
+     * by {@link SmallNumbers} so no group's small counts show, nor can be worked out from its total. While the ballot
+     * is open only papers that have left the waiting pool count; once closed, all of them.
      */
     @PreAuthorize(OFFICERS)
     @Transactional(readOnly = true)
@@ -119,6 +123,14 @@ public class CityBallotService {
                         counts[first.getFirst()] += rs.getLong(3);
                     }
                 });
+        if (ballot.state() == BallotState.CLOSED) {
+            for (var waiting : pool.waitingPapers(ballotId)) {
+                var first = Marks.positions(waiting.marks().split(",", 2)[0]);
+                if (waiting.groupCode() != null && first.size() == 1) {
+                    perGroup.computeIfAbsent(waiting.groupCode(), k -> new long[n])[first.getFirst()]++;
+                }
+            }
+        }
         var results = new ArrayList<GroupResult>();
         for (CityGroup group : groups(ballotId)) {
             long[] counts = perGroup.getOrDefault(group.code(), new long[n]);
@@ -173,7 +185,7 @@ public class CityBallotService {
         }
         record Target(long ballotId, BallotKind kind, int choices, int options, boolean open) {
         }
-        // A shared lock on the ballot: closing it waits for votes in flight.
+        // A shared lock on the ballot: closing it, and moving its waiting papers on, wait for votes in flight.
         var target = jdbc.sql("SELECT b.id, b.kind, b.choices, (SELECT COUNT(*) FROM ballot_option o WHERE o.ballot_id = b.id), "
                 + BallotStore.openCondition("b") + " FROM ballot_group g JOIN ballot b ON b.id = g.ballot_id "
                 + "WHERE g.code = :code LOCK IN SHARE MODE")
@@ -185,9 +197,7 @@ public class CityBallotService {
             throw new UserFacingException("vote.error.notOpen");
         }
         String marks = VoteService.marks(target.kind(), target.options(), target.choices(), true, positions);
-        jdbc.sql("INSERT INTO ballot_paper (id, ballot_id, on_paper, marks, weight, group_code) "
-                + "VALUES (?, ?, FALSE, ?, 1, ?)")
-                .params(VoteService.paperId(random), target.ballotId(), marks, c).update();
+        pool.add(target.ballotId(), c, marks, false);
     }
 
     private static @Nullable String normalise(@Nullable String code) {

@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,15 +17,19 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.voting.internal.BallotStore;
+import org.youthvoice.voting.internal.Counts;
+import org.youthvoice.voting.internal.PaperPool;
 import org.youthvoice.voting.internal.Marks;
 import org.youthvoice.voting.internal.Tallies;
 
 /**
  * Members vote on their forums' ballots and read published results; the projector screen reads a meeting by its code.
  *
- * <p>A vote is two rows written in one transaction: THAT the member voted ({@code ballot_voter}, keyed by ballot and
- * member, so the database refuses a second vote) and WHAT was voted ({@code ballot_paper}: no member, no time, a
- * random id). For an open ballot a third row says whose paper it is.
+ * <p>A vote writes THAT the member voted ({@code ballot_voter}, keyed by ballot and member, so nobody votes twice) and
+ * WHAT was voted. In a secret ballot the paper is sealed into a waiting pool ({@link PaperPool}) and reaches
+ * {@code ballot_paper} later, in a shuffled batch with others, with no member, no time and a random id; so someone
+ * who watches the tables while the vote runs cannot pair a paper with the voter who just voted. In an open ballot the
+ * paper goes straight to {@code ballot_paper} and a third row says whose it is.
  */
 @Service
 public class VoteService {
@@ -36,13 +39,18 @@ public class VoteService {
     private final JdbcClient jdbc;
     private final BallotStore store;
     private final AccountService accounts;
+    private final PaperPool pool;
+    private final Counts counts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    VoteService(JdbcClient jdbc, BallotStore store, AccountService accounts, Clock clock) {
+    VoteService(JdbcClient jdbc, BallotStore store, AccountService accounts, PaperPool pool, Counts counts,
+            Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
         this.accounts = accounts;
+        this.pool = pool;
+        this.counts = counts;
         this.clock = clock;
     }
 
@@ -82,27 +90,39 @@ public class VoteService {
     @Transactional
     public void vote(long ballotId, List<Integer> positions) {
         long me = accounts.currentMemberId();
-        // A shared lock on the ballot row: closing it (an update) waits for votes in flight, and they for it.
-        jdbc.sql("SELECT id FROM ballot WHERE id = ? LOCK IN SHARE MODE").param(ballotId).query(Long.class).optional();
+        // The ballot's row lock: votes on one ballot, its pool's moves and its closing take turns.
+        jdbc.sql("SELECT id FROM ballot WHERE id = ? FOR UPDATE").param(ballotId).query(Long.class).optional();
         var ballot = store.where("b.id = :id AND " + memberForums(), Map.of("id", ballotId, "me", me), now()).stream()
                 .findFirst().orElseThrow(() -> new UserFacingException("vote.error.notYours"));
         if (ballot.state() != BallotState.OPEN) {
             throw new UserFacingException("vote.error.notOpen");
         }
         String marks = marks(ballot, positions);
+        // Asked first, under the lock: a refused second vote leaves no database error (naming ballot and member) in
+        // any log.
+        if (votedAlready(ballotId, me)) {
+            throw new UserFacingException("vote.error.already");
+        }
         try {
             jdbc.sql("INSERT INTO ballot_voter (ballot_id, member_id, on_paper) VALUES (?, ?, FALSE)")
                     .params(ballotId, me).update();
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("vote.error.already");
         }
+        if (ballot.secret()) {
+            pool.add(ballotId, null, marks, true);
+            return;
+        }
         String paperId = paperId(random);
         jdbc.sql("INSERT INTO ballot_paper (id, ballot_id, on_paper, marks, weight) VALUES (?, ?, FALSE, ?, 1)")
                 .params(paperId, ballotId, marks).update();
-        if (!ballot.secret()) {
-            jdbc.sql("INSERT INTO ballot_open_vote (ballot_id, member_id, paper_id) VALUES (?, ?, ?)")
-                    .params(ballotId, me, paperId).update();
-        }
+        jdbc.sql("INSERT INTO ballot_open_vote (ballot_id, member_id, paper_id) VALUES (?, ?, ?)")
+                .params(ballotId, me, paperId).update();
+    }
+
+    private boolean votedAlready(long ballotId, long memberId) {
+        return jdbc.sql("SELECT COUNT(*) FROM ballot_voter WHERE ballot_id = ? AND member_id = ?")
+                .params(ballotId, memberId).query(Integer.class).single() > 0;
     }
 
     /** The latest published result of one of the member's ballots, in words for their age band where written. */
@@ -147,7 +167,8 @@ public class VoteService {
 
     /**
      * Public, for the projector: the ballot with this meeting code, its turnout, and its count once it is closed (or
-     * while open, if the officer chose live results). A wrong code gives nothing.
+     * while open, if the officer chose live results, as {@link Counts} allows: a secret ballot's count waits until
+     * enough have voted). A wrong code gives nothing.
      */
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
@@ -156,9 +177,7 @@ public class VoteService {
             return Optional.empty();
         }
         return store.findByMeetingCode(code, now()).map(b -> new MeetingScreen(b.forumName(), b.kind(), b.question(),
-                b.options(), b.state(), new Turnout(b.voted(), b.eligible()),
-                b.state() == BallotState.CLOSED || (b.liveResults() && b.state() == BallotState.OPEN)
-                        ? Tallies.count(b, store.tally(b.id()), b.eligible(), store.seed(b.id())) : null));
+                b.options(), b.state(), new Turnout(b.voted(), b.eligible()), counts.now(b, b.liveResults())));
     }
 
     /** Just the turnout, for the projector's one-second tick: one small query. */
@@ -170,6 +189,7 @@ public class VoteService {
         }
         return jdbc.sql("""
                 SELECT CONCAT(b.version, ':', (SELECT COUNT(*) FROM ballot_voter v WHERE v.ballot_id = b.id), ':',
+                              (SELECT COALESCE(SUM(g.cast_votes), 0) FROM ballot_group g WHERE g.ballot_id = b.id), ':',
                               (SELECT COALESCE(SUM(weight), 0) FROM ballot_paper p WHERE p.ballot_id = b.id), ':',
                               (b.closes_at IS NOT NULL AND b.closes_at <= ?), ':', (b.opens_at IS NOT NULL AND b.opens_at <= ?))
                 FROM ballot b WHERE b.meeting_code = ?""")
@@ -215,9 +235,7 @@ public class VoteService {
     }
 
     static String paperId(SecureRandom random) {
-        byte[] bytes = new byte[16];
-        random.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
+        return PaperPool.randomId(random);
     }
 
     private MemberBallot forMember(Ballot b, long me) {

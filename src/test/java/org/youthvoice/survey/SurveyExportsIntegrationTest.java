@@ -23,6 +23,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.youthvoice.base.SystemTask;
+import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
 import org.youthvoice.survey.AnsweredSurvey.Published;
 import org.youthvoice.testing.IntegrationTest;
@@ -125,15 +126,18 @@ class SurveyExportsIntegrationTest {
         assertThat(data.stream().map(r -> r.get(0)).toList())
                 .as("a running number, not the response id").isEqualTo(java.util.stream.IntStream.rangeClosed(1, 17)
                         .mapToObj(String::valueOf).toList());
-        var first = data.getFirst();
-        assertThat(first.get(1)).isEqualTo("Everyone");
-        assertThat(first.get(2)).isEqualTo("Big, \"North\" School");
-        assertThat(first.get(6)).isEqualTo("7");
-        assertThat(first.get(8)).as("the ranking in the order given").isEqualTo("Cherries; Apples; Bananas");
-        assertThat(data.get(2).get(4)).isEqualTo("Red, bright");
-        assertThat(data.get(2).get(5)).as("several choices in the question's order").isEqualTo("Sport; @games");
-        assertThat(data.get(1).get(4)).isEqualTo("Say \"blue\"");
-        assertThat(text).contains("\"Big, \"\"North\"\" School\"", "\"Say \"\"blue\"\"\"", "\"Red, bright\"");
+        // Rows come in a shuffled order, so each is found by what it holds.
+        assertThat(data).allSatisfy(row -> {
+            assertThat(row.get(1)).isEqualTo("Everyone");
+            assertThat(row.get(6)).isEqualTo("7");
+            assertThat(row.get(8)).as("the ranking in the order given").isEqualTo("Cherries; Apples; Bananas");
+        });
+        assertThat(data).anySatisfy(row -> {
+            assertThat(row.get(4)).isEqualTo("Red, bright");
+            assertThat(row.get(5)).as("several choices in the question's order").isEqualTo("Sport; @games");
+        });
+        assertThat(data).anySatisfy(row -> assertThat(row.get(4)).isEqualTo("Say \"blue\""));
+        assertThat(text).contains("\"Say \"\"blue\"\"\"", "\"Red, bright\"");
     }
 
     @Test
@@ -142,8 +146,8 @@ class SurveyExportsIntegrationTest {
 
         var data = parse(new String(csv(survey.id(), "ana-analyst", Roles.OFFICER), StandardCharsets.UTF_8));
 
-        assertThat(data.get(1).get(4)).isEqualTo("'=1+1");
-        assertThat(data.get(1).get(5)).isEqualTo("'@games");
+        assertThat(data).anySatisfy(row -> assertThat(row.get(4)).isEqualTo("'=1+1"));
+        assertThat(data).anySatisfy(row -> assertThat(row.get(5)).isEqualTo("'@games"));
         assertThat(data.stream().flatMap(List::stream)).noneMatch(cell -> cell.matches("^[=+@-].*"));
     }
 
@@ -164,31 +168,117 @@ class SurveyExportsIntegrationTest {
     }
 
     @Test
-    void small_groups_and_rare_about_you_combinations_are_suppressed_as_on_the_results_page() {
+    void a_group_column_with_any_small_group_is_suppressed_on_every_row_and_rare_about_you_answers_are_blanked() {
         var survey = answered();
 
         var data = parse(new String(csv(survey.id(), "ana-analyst", Roles.OFFICER), StandardCharsets.UTF_8))
                 .subList(1, 18);
 
-        var big = data.subList(0, 8);
-        var minus = data.subList(8, 15);
-        var tiny = data.subList(15, 17);
-        assertThat(big).allSatisfy(row -> assertThat(row.get(2)).isEqualTo("Big, \"North\" School"));
-        assertThat(tiny).as("2 is under 5").allSatisfy(row -> assertThat(row.get(2)).isEqualTo("[suppressed]"));
-        assertThat(minus).as("7 hidden too, or 17 - 8 - 7 would give the 2 away")
-                .allSatisfy(row -> assertThat(row.get(2)).isEqualTo("[suppressed]"));
+        // Tiny Club has 2: hiding it on its own rows would point at them, so no row says its group.
+        assertThat(data).allSatisfy(row -> assertThat(row.get(2)).isEqualTo("[suppressed]"));
         assertThat(data).noneMatch(row -> row.contains("-Minus Club") || row.contains("'-Minus Club")
-                || row.contains("Tiny Club"));
-        assertThat(big).allSatisfy(row -> assertThat(row.get(3)).matches("\\d{4}-\\d{2}-\\d{2}"));
-        assertThat(tiny).allSatisfy(row -> assertThat(row.get(3)).isEqualTo("[suppressed]"));
+                || row.contains("Tiny Club") || row.contains("Big, \"North\" School"));
+        // Days are then judged on everyone who sent that day (17 on one day), not per group.
+        assertThat(data).allSatisfy(row -> assertThat(row.get(3)).matches("\\d{4}-\\d{2}-\\d{2}"));
+        // "About you" without the group: 13 in care shown; 2 care leavers and 2 "neither" blanked.
+        assertThat(data.stream().filter(row -> row.get(9).equals("In care"))).hasSize(13);
+        assertThat(data.stream().filter(row -> row.get(9).equals("[suppressed]"))).hasSize(4);
+        assertThat(data).noneMatch(row -> row.contains("Care leaver") || row.contains("Neither"));
+        assertThat(data.stream().filter(row -> row.get(9).equals("[suppressed]")))
+                .as("other answers stay").anySatisfy(row -> assertThat(row.get(4)).isEqualTo("Red, bright"));
+    }
 
-        assertThat(big.subList(0, 6)).allSatisfy(row -> assertThat(row.get(9)).isEqualTo("In care"));
-        assertThat(big.subList(6, 8)).as("2 care leavers in Big School")
-                .allSatisfy(row -> assertThat(row.get(9)).isEqualTo("[suppressed]"));
-        assertThat(tiny).allSatisfy(row -> assertThat(row.get(9)).isEqualTo("[suppressed]"));
-        assertThat(minus).allSatisfy(row -> assertThat(row.get(9)).isEqualTo("In care"));
-        assertThat(big.subList(6, 8)).as("other answers stay")
+    @Test
+    void the_group_column_stays_when_every_group_is_large_enough_in_every_version() {
+        var survey = AnsweredSurvey.publish(surveys, taking);
+        for (int i = 0; i < 8; i++) {
+            AnsweredSurvey.send(taking, survey, "Big, \"North\" School", "red", "in-care", Answer.choice("music"));
+        }
+        for (int i = 0; i < 6; i++) {
+            AnsweredSurvey.send(taking, survey, "-Minus Club", "blue", "in-care", Answer.choice("music"));
+        }
+
+        String text = new String(csv(survey.id(), "ana-analyst", Roles.OFFICER), StandardCharsets.UTF_8);
+        var data = parse(text).subList(1, 15);
+
+        assertThat(data.stream().filter(row -> row.get(2).equals("Big, \"North\" School"))).hasSize(8)
                 .allSatisfy(row -> assertThat(row.get(4)).isEqualTo("Red, bright"));
+        assertThat(data.stream().filter(row -> row.get(2).equals("'-Minus Club"))).hasSize(6);
+        assertThat(text).contains("\"Big, \"\"North\"\" School\"");
+    }
+
+    @Test
+    void a_group_large_enough_overall_but_small_in_one_version_suppresses_the_group_column() {
+        var awkward = AnsweredSurvey.awkward();
+        var younger = new SurveyDefinition.VersionDefinition("younger", "Younger", AgeBand.AGE_8_11, false, null,
+                awkward.versions().getFirst().items());
+        var definition = new SurveyDefinition(awkward.title(), null, null,
+                List.of(awkward.versions().getFirst(), younger), awkward.questions(), Map.of());
+        var survey = SystemTask.runAs(() -> {
+            long id = surveys.create(definition);
+            var codes = new HashMap<String, String>();
+            for (String name : List.of("Home", "School")) {
+                codes.put(name, surveys.addGroup(id, name, true, 30).code());
+            }
+            surveys.publish(id, new SurveySettings(SurveyAccess.GROUP_CODE, null, null));
+            return new Published(id, surveys.summary(id).slug(), 0, codes);
+        }, Roles.OFFICER);
+        var versions = taking.entry(survey.slug()).orElseThrow().versions();
+        // Home: 6 in the first version and 2 in the younger one (8 in all); School: 5 and 5.
+        int[][] plan = {{6, 2}, {5, 5}};
+        for (int g = 0; g < 2; g++) {
+            for (int v = 0; v < 2; v++) {
+                var inVersion = new Published(survey.id(), survey.slug(), versions.get(v).id(), survey.codes());
+                for (int i = 0; i < plan[g][v]; i++) {
+                    AnsweredSurvey.send(taking, inVersion, g == 0 ? "Home" : "School", "red", "in-care",
+                            Answer.choice("music"));
+                }
+            }
+        }
+
+        var data = parse(new String(csv(survey.id(), "ana-analyst", Roles.OFFICER), StandardCharsets.UTF_8))
+                .subList(1, 19);
+
+        // "Younger" and "Home" on the same 2 rows would name two young people's answers.
+        assertThat(data).allSatisfy(row -> assertThat(row.get(2)).isEqualTo("[suppressed]"));
+        assertThat(data.stream().filter(row -> row.get(1).equals("Younger"))).hasSize(7);
+    }
+
+    @Test
+    void rows_come_in_a_new_shuffled_order_every_export_never_the_order_young_people_started() {
+        var survey = AnsweredSurvey.publish(surveys, taking);
+        String[] colours = {"red", "blue", "green"};
+        String[] labels = {"Red, bright", "Say \"blue\"", "'=1+1"};
+        int responses = 30;
+        for (int i = 0; i < responses; i++) {
+            // Colour and score together say which response a row is: the i-th started.
+            String token = AnsweredSurvey.start(taking, survey, "Big, \"North\" School");
+            taking.save(token, "colour", Answer.choice(colours[i / 11]), 1);
+            taking.save(token, "score", Answer.number(i % 11), 3);
+            taking.submit(token);
+        }
+
+        var first = startOrder(csv(survey.id(), "ana-analyst", Roles.OFFICER), labels);
+        var second = startOrder(csv(survey.id(), "ana-analyst", Roles.OFFICER), labels);
+
+        var started = java.util.stream.IntStream.range(0, responses).boxed().toList();
+        assertThat(first).containsExactlyInAnyOrderElementsOf(started);
+        assertThat(first).as("not the order they started").isNotEqualTo(started)
+                .isNotEqualTo(started.reversed());
+        assertThat(second).as("a new order each time").isNotEqualTo(first).isNotEqualTo(started);
+        // The last three to start (a children's home that came last, say) are not simply the last three rows.
+        assertThat(first.subList(responses - 3, responses)).as("last rows").isNotEqualTo(List.of(27, 28, 29));
+    }
+
+    /** Which response (by the order it was started) each row of the file is. */
+    private static List<Integer> startOrder(byte[] csv, String[] labels) {
+        var rows = parse(new String(csv, StandardCharsets.UTF_8));
+        var order = new ArrayList<Integer>();
+        for (var row : rows.subList(1, rows.size())) {
+            int colour = List.of(labels).indexOf(row.get(4));
+            order.add(colour * 11 + Integer.parseInt(row.get(6)));
+        }
+        return order;
     }
 
     @Test

@@ -20,6 +20,8 @@ import org.youthvoice.testing.IntegrationTest;
 class CityBallotIntegrationTest {
 
     @Autowired
+    org.youthvoice.voting.internal.PoolFlush poolFlush;
+    @Autowired
     CityBallotService city;
     @Autowired
     BallotService ballots;
@@ -51,14 +53,26 @@ class CityBallotIntegrationTest {
         city.vote(club, List.of(2));
         city.vote(club, List.of(2));
 
-        // The code says which group a vote came from, nothing more.
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper WHERE ballot_id = ? AND group_code = ?")
-                .params(id, oak).query(Integer.class).single()).isEqualTo(12);
+        // While the vote runs the papers wait sealed in the pool: no group code or mark to read, only how many.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper WHERE ballot_id = ?").param(id).query(Integer.class)
+                .single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper_pending WHERE ballot_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(14);
+        // Thousands vote at once in a city-wide ballot, so a scheduled job moves its batches: all but 5 go on.
+        poolFlush.run();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper WHERE ballot_id = ?").param(id).query(Integer.class)
+                .single()).isEqualTo(9);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper_pending WHERE ballot_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(5);
         var ballot = asOfficer(() -> ballots.get(id)).orElseThrow();
         assertThat(ballot.cityWide()).isTrue();
         assertThat(ballot.voted()).isEqualTo(14);
         assertThat(ballot.eligible()).isEqualTo(38);
 
+        asOfficer(() -> ballots.close(id));
+        // The code says which group a vote came from, nothing more.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper WHERE ballot_id = ? AND group_code = ?")
+                .params(id, oak).query(Integer.class).single()).isEqualTo(12);
         var results = asOfficer(() -> city.resultsByGroup(id));
         var oakResult = results.stream().filter(r -> r.name().equals("Oak School")).findFirst().orElseThrow();
         assertThat(oakResult.voted().value()).isEqualTo(12);
@@ -70,7 +84,6 @@ class CityBallotIntegrationTest {
         assertThat(clubResult.voted().suppressed()).isTrue();
         assertThat(clubResult.topics().get(2).suppressed()).isTrue();
 
-        asOfficer(() -> ballots.close(id));
         var count = asOfficer(() -> ballots.count(id));
         assertThat(count.choice().winners()).containsExactly("Mental health");
         assertRefused(() -> city.vote(oak, List.of(0)), "vote.error.notOpen");
@@ -84,8 +97,8 @@ class CityBallotIntegrationTest {
         assertRefused(() -> city.vote(code, List.of(0, 1, 2, 3)), "vote.error.tooMany");
         city.vote(code, List.of(1));
         assertRefused(() -> city.vote(code, List.of(2)), "city.error.full");
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper WHERE ballot_id = ?").param(id).query(Integer.class)
-                .single()).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper_pending WHERE ballot_id = ?").param(id)
+                .query(Integer.class).single()).isEqualTo(2);
 
         assertThat(city.screen("zzzzzzzzzz")).isEmpty();
         assertThat(city.screen("<script>")).isEmpty();

@@ -102,9 +102,11 @@ class VotingIntegrationTest {
                 .extracting(e -> ((UserFacingException) e).messageKey()).isEqualTo(key);
     }
 
+    /** Papers cast, whether counted already or still waiting in the pool. */
     int papers(long ballotId) {
-        return jdbc.sql("SELECT COUNT(*) FROM ballot_paper WHERE ballot_id = ?").param(ballotId).query(Integer.class)
-                .single();
+        return jdbc.sql("SELECT (SELECT COUNT(*) FROM ballot_paper WHERE ballot_id = ?) "
+                + "+ (SELECT COUNT(*) FROM ballot_paper_pending WHERE ballot_id = ?)").params(ballotId, ballotId)
+                .query(Integer.class).single();
     }
 
     @Test
@@ -177,8 +179,9 @@ class VotingIntegrationTest {
         assertThat(papers(id)).isEqualTo(1);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_voter WHERE ballot_id = ?").param(id).query(Integer.class)
                 .single()).isEqualTo(1);
-        assertThat(asOfficer(() -> ballots.count(id)).choice().validBallots()).isEqualTo(1);
         assertRefused(() -> as(member, () -> votes.vote(id, List.of(0))), "vote.error.already");
+        asOfficer(() -> ballots.close(id));
+        assertThat(asOfficer(() -> ballots.count(id)).choice().validBallots()).isEqualTo(1);
     }
 
     @Test
@@ -201,6 +204,7 @@ class VotingIntegrationTest {
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_open_vote WHERE ballot_id = ?").param(id)
                 .query(Integer.class).single()).isZero();
+        asOfficer(() -> ballots.close(id));
         // Paper ids are random: read in stored order, they do not follow the order people voted in.
         var ids = jdbc.sql("SELECT id FROM ballot_paper WHERE ballot_id = ? ORDER BY id").param(id)
                 .query(String.class).list();
@@ -294,7 +298,18 @@ class VotingIntegrationTest {
                 null, Set.of())));
         asOfficer(() -> ballots.open(live));
         String liveCode = asOfficer(() -> ballots.get(live)).orElseThrow().meetingCode();
-        assertThat(votes.meeting(liveCode).orElseThrow().result()).isNotNull();
+        // Secret, and fewer voters than the threshold: live results wait, and the projector says why.
+        assertThat(votes.meeting(liveCode).orElseThrow().result()).isNull();
+        assertThat(votes.meeting(liveCode).orElseThrow().count().hidden()).isEqualTo(LiveCount.Hidden.FEW_VOTERS);
+
+        long open = asOfficer(() -> ballots.create(new NewBallot(forum.id(), BallotKind.SINGLE_CHOICE, "Open?",
+                List.of(new NewBallotOption("A", null), new NewBallotOption("B", null)), false, 1, 0, null, true, null,
+                null, Set.of())));
+        asOfficer(() -> ballots.open(open));
+        as(forum.members().get(0), () -> votes.vote(open, List.of(1)));
+        String openCode = asOfficer(() -> ballots.get(open)).orElseThrow().meetingCode();
+        // An open vote (everyone sees who voted what anyway) shows its live count at once.
+        assertThat(votes.meeting(openCode).orElseThrow().result().choice().validBallots()).isEqualTo(1);
     }
 
     @Test

@@ -23,6 +23,23 @@ public final class CsvWriter implements AutoCloseable {
         this.out = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024);
     }
 
+    /** Cells of one line written to be put into a file later with {@link #cells}: no byte-order mark, no buffer. */
+    CsvWriter(Writer out) {
+        this.out = out;
+    }
+
+    /** Cells already written by a {@link #CsvWriter(Writer) line writer}, added to this line as they are. */
+    public CsvWriter cells(String written) throws IOException {
+        separate();
+        out.write(written);
+        return this;
+    }
+
+    /** Starts a new line without writing a line end: for a line writer whose text was taken. */
+    void restart() {
+        lineStarted = false;
+    }
+
     /** A cell of text written by people (labels, names): protected against formula injection. */
     public CsvWriter text(@Nullable String value) throws IOException {
         separate();

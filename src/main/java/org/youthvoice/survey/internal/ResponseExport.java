@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.sql.Date;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -31,10 +32,14 @@ import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
  * there are. What would point at a young person is left out or blanked; see design note 0016:
  * <ul>
  * <li>no response id, device, account, language or time of day: the first column is just a running number;</li>
+ * <li>no order: rows come in an order shuffled afresh for every export, never the order young people started or
+ * sent, so someone who knows which session came last cannot find its rows (design note 0022);</li>
+ * <li>the group column only when every group is at least the threshold in every version shown beside it; otherwise
+ * it says {@value #SUPPRESSED} on every row, because a group hidden on some rows only would point at those rows;</li>
  * <li>free text is never written: a cell says {@value #TEXT_GIVEN} when something was written;</li>
- * <li>a version or group with fewer responses than the threshold shows {@value #SUPPRESSED} (with the next smallest
- * hidden too when only one would be, as on the results page), and so does a day with fewer responses from that
- * group;</li>
+ * <li>a version with fewer responses than the threshold shows {@value #SUPPRESSED} (with the next smallest hidden
+ * too when only one would be, as on the results page), and so does a day with fewer responses from that group (from
+ * anyone, when the group column is suppressed);</li>
  * <li>"about you" answers show {@value #SUPPRESSED} on every row whose version, group and "about you" answers
  * together are shared by fewer responses than the threshold.</li>
  * </ul>
@@ -45,9 +50,12 @@ public class ResponseExport {
     public static final String SUPPRESSED = "[suppressed]";
     public static final String TEXT_GIVEN = "[text given]";
     static final int FETCH_SIZE = 1000;
+    /** Responses read and written per query: their lines are held until the chunk is written. */
+    static final int CHUNK = 1000;
 
     private final JdbcTemplate streaming;
     private final JdbcClient jdbc;
+    private final SecureRandom random = new SecureRandom();
 
     /** Reads from the analysis database: the main one, or a replica when one is set (design note 0018). */
     ResponseExport(AnalysisDatabase analysis) {
@@ -66,20 +74,29 @@ public class ResponseExport {
         var hiddenGroups = hidden(jdbc.sql("SELECT group_id, COUNT(*) FROM survey_response WHERE survey_id = ? "
                 + "AND status = 'SUBMITTED' AND group_id IS NOT NULL GROUP BY group_id").param(surveyId)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
-        var shownDays = shown(jdbc.sql("SELECT COALESCE(group_id, ''), submitted_on, COUNT(*) FROM survey_response "
-                + "WHERE survey_id = ? AND status = 'SUBMITTED' GROUP BY group_id, submitted_on").param(surveyId)
+        boolean groupShown = groupShown(surveyId, hiddenVersions, threshold);
+        // With the group column suppressed, days and "about you" combinations are judged without the group: their
+        // suppression must not differ between groups either, or it would point at a group's rows.
+        String group = groupShown ? "COALESCE(group_id, '')" : "''";
+        var shownDays = shown(jdbc.sql("SELECT " + group + ", submitted_on, COUNT(*) FROM survey_response "
+                + "WHERE survey_id = ? AND status = 'SUBMITTED' GROUP BY 1, submitted_on").param(surveyId)
                 .query((rs, n) -> Map.entry(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3))).list(),
                 threshold);
         var shownAbout = columns.aboutIds.isEmpty() ? Set.<String>of() : shown(jdbc.sql("""
                 SELECT k, COUNT(*) FROM (
-                  SELECT CONCAT(r.version_id, '|', COALESCE(r.group_id, ''), '|', COALESCE(GROUP_CONCAT(
+                  SELECT CONCAT(r.version_id, '|', %s, '|', COALESCE(GROUP_CONCAT(
                       CONCAT(a.question_id, '=', a.option_id) ORDER BY a.question_id, a.option_id SEPARATOR ','), '')) k
                   FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.id
                     AND a.option_id IS NOT NULL AND a.question_id IN (%s)
                   WHERE r.survey_id = ? AND r.status = 'SUBMITTED' GROUP BY r.id) t
-                GROUP BY k""".formatted(columns.aboutIds.stream().map(String::valueOf)
-                .collect(Collectors.joining(","))))
+                GROUP BY k""".formatted(groupShown ? "COALESCE(r.group_id, '')" : "''",
+                columns.aboutIds.stream().map(String::valueOf).collect(Collectors.joining(","))))
                 .param(surveyId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
+
+        // The order rows are written in: shuffled afresh for every export, so it follows neither start nor send.
+        long[] order = jdbc.sql("SELECT id FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
+                .param(surveyId).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+        shuffle(order, random);
 
         var csv = new CsvWriter(stream);
         csv.text("response").text("version").text("group").text("day");
@@ -87,20 +104,56 @@ public class ResponseExport {
             csv.text(q.key());
         }
         csv.endLine();
-        var rows = new Rows(columns, csv, hiddenVersions, hiddenGroups, shownDays, shownAbout);
-        try {
+        var rows = new Rows(columns, hiddenVersions, hiddenGroups, groupShown, shownDays, shownAbout);
+        long written = 0;
+        for (int from = 0; from < order.length; from += CHUNK) {
+            long[] chunk = Arrays.copyOfRange(order, from, Math.min(order.length, from + CHUNK));
+            rows.lines.clear();
+            // Read in id order (the index's), written in the shuffled order.
             streaming.query("""
                     SELECT r.id, r.version_id, r.group_id, r.submitted_on, a.question_id, a.option_id, a.number_value,
                            a.rank_value, (a.text_value IS NOT NULL OR a.text_deleted) AS has_text
                     FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.id
-                    WHERE r.survey_id = ? AND r.status = 'SUBMITTED'
-                    ORDER BY r.id""", rows, surveyId);
+                    WHERE r.survey_id = ? AND r.status = 'SUBMITTED' AND r.id IN (%s)
+                    ORDER BY r.id""".formatted(Arrays.stream(chunk).mapToObj(Long::toString)
+                    .collect(Collectors.joining(","))), rows, surveyId);
             rows.finish();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            for (long id : chunk) {
+                String line = rows.lines.get(id);
+                if (line != null) {
+                    csv.number(++written).cells(line).endLine();
+                }
+            }
         }
         csv.close();
-        return rows.written;
+        return written;
+    }
+
+    /**
+     * Whether the group column can be kept: every group (no group counting as one) has at least the threshold of
+     * responses in every version as the file shows it (hidden versions together). One small cell and the column is
+     * suppressed on every row. A survey without groups keeps its empty column.
+     */
+    private boolean groupShown(long surveyId, Set<String> hiddenVersions, int threshold) {
+        var cells = new HashMap<String, Long>();
+        jdbc.sql("SELECT version_id, COALESCE(group_id, ''), COUNT(*) FROM survey_response WHERE survey_id = ? "
+                + "AND status = 'SUBMITTED' GROUP BY version_id, group_id").param(surveyId)
+                .query((ResultSet rs) -> {
+                    String version = hiddenVersions.contains(rs.getString(1)) ? SUPPRESSED : rs.getString(1);
+                    cells.merge(version + "|" + rs.getString(2), rs.getLong(3), Long::sum);
+                });
+        boolean anyGroup = cells.keySet().stream().anyMatch(k -> !k.endsWith("|"));
+        return !anyGroup || cells.values().stream().allMatch(c -> c >= threshold);
+    }
+
+    /** Fisher-Yates with a cryptographic source: the order cannot be guessed from earlier exports. */
+    static void shuffle(long[] values, SecureRandom random) {
+        for (int i = values.length - 1; i > 0; i--) {
+            int j = random.nextInt(i + 1);
+            long swap = values[i];
+            values[i] = values[j];
+            values[j] = swap;
+        }
     }
 
     /** Keys of the cells a breakdown hides (primary and secondary suppression, as everywhere). */
@@ -177,12 +230,18 @@ public class ResponseExport {
         }
     }
 
-    /** Gathers the answer rows of one response at a time and writes it when the next begins. */
+    /**
+     * Gathers the answer rows of one response at a time and, when the next begins, writes its cells after the running
+     * number into {@link #lines}, to be put in the file in the shuffled order.
+     */
     private static final class Rows implements RowCallbackHandler {
         private final Columns columns;
-        private final CsvWriter csv;
+        private final java.io.StringWriter buffer = new java.io.StringWriter();
+        private final CsvWriter csv = new CsvWriter(buffer);
+        final Map<Long, String> lines = new HashMap<>();
         private final Set<String> hiddenVersions;
         private final Set<String> hiddenGroups;
+        private final boolean groupShown;
         private final Set<String> shownDays;
         private final Set<String> shownAbout;
         private final int width;
@@ -196,14 +255,13 @@ public class ResponseExport {
         private long version;
         private @Nullable Long group;
         private @Nullable Date day;
-        long written;
 
-        Rows(Columns columns, CsvWriter csv, Set<String> hiddenVersions, Set<String> hiddenGroups,
+        Rows(Columns columns, Set<String> hiddenVersions, Set<String> hiddenGroups, boolean groupShown,
                 Set<String> shownDays, Set<String> shownAbout) {
             this.columns = columns;
-            this.csv = csv;
             this.hiddenVersions = hiddenVersions;
             this.hiddenGroups = hiddenGroups;
+            this.groupShown = groupShown;
             this.shownDays = shownDays;
             this.shownAbout = shownAbout;
             this.width = columns.questions.size();
@@ -268,12 +326,12 @@ public class ResponseExport {
         }
 
         private void write() throws IOException {
-            written++;
-            csv.number(written);
             csv.text(hiddenVersions.contains(String.valueOf(version)) ? SUPPRESSED
                     : columns.versionLabel.get(version));
-            String groupKey = group == null ? "" : String.valueOf(group);
-            if (group == null) {
+            String groupKey = group == null || !groupShown ? "" : String.valueOf(group);
+            if (!groupShown) {
+                csv.text(SUPPRESSED);
+            } else if (group == null) {
                 csv.empty();
             } else {
                 csv.text(hiddenGroups.contains(groupKey) ? SUPPRESSED : columns.groupName.get(group));
@@ -287,7 +345,9 @@ public class ResponseExport {
                     cell(i);
                 }
             }
-            csv.endLine();
+            lines.put(response, buffer.toString());
+            buffer.getBuffer().setLength(0);
+            csv.restart();
         }
 
         /** The same key the combination count in SQL makes: version|group|question=option,... in id order. */

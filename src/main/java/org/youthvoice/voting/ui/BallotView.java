@@ -50,6 +50,7 @@ import org.youthvoice.voting.CityBallotService;
 import org.youthvoice.voting.CityGroup;
 import org.youthvoice.voting.ForumService;
 import org.youthvoice.voting.GroupResult;
+import org.youthvoice.voting.LiveCount;
 import org.youthvoice.base.ShownCount;
 import org.youthvoice.voting.PublishedResult;
 
@@ -130,11 +131,28 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             add(openVotes());
         }
         if (ballot.state() == BallotState.CLOSED || ballot.liveResults()) {
-            add(new ResultsPanel(ballots.count(id), 2));
+            add(liveCount(ballot));
         }
         if (ballot.state() == BallotState.CLOSED) {
             add(publishSection(ballot));
         }
+    }
+
+    /** The count, or in plain words why a secret ballot's count is not shown yet. */
+    private Div liveCount(Ballot ballot) {
+        var section = new Div();
+        var count = ballots.liveCount(id);
+        if (count.result() != null) {
+            section.add(new ResultsPanel(count.result(), 2));
+            if (count.waiting() > 0) {
+                section.add(new Paragraph(getTranslation("ballots.live.waiting", count.waiting())));
+            }
+        } else if (count.hidden() == LiveCount.Hidden.FEW_VOTERS) {
+            var why = new Paragraph(getTranslation("ballots.live.fewVoters", count.threshold()));
+            why.addClassName("ballot-count-hidden");
+            section.add(new H3(getTranslation("results.heading")), why);
+        }
+        return section;
     }
 
     private Div paperSection(Ballot ballot) {

@@ -17,12 +17,14 @@ import org.youthvoice.base.ui.YoungLayout;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotOption;
 import org.youthvoice.voting.BallotState;
+import org.youthvoice.voting.LiveCount;
 import org.youthvoice.voting.MeetingScreen;
 import org.youthvoice.voting.VoteService;
 
 /**
  * The projector screen of a meeting, at a link with an unguessable code and no login: the question, the options, the
- * turnout, and the count once the officer closes the ballot (or live, if chosen). No names, ever. It reads the
+ * turnout, and the count once the officer closes the ballot (or live, if chosen; a secret ballot's live count waits
+ * until enough have voted, then grows in batches). No names, ever. It reads the
  * database twice a second (a cheap check first), so votes taken on any app node show within a second; see
  * docs/design-decisions/0013-meeting-screen-updates.md.
  */
@@ -101,8 +103,14 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var state = new Paragraph(getTranslation("meeting.state." + screen.state().name()));
         state.addClassName("meeting-state");
         add(state, turnout);
-        if (screen.result() != null) {
-            add(new ResultsPanel(screen.result(), 2));
+        var count = screen.count();
+        if (count.result() != null) {
+            add(new ResultsPanel(count.result(), 2));
+            if (count.waiting() > 0) {
+                add(new Paragraph(getTranslation("meeting.waiting", count.waiting())));
+            }
+        } else if (count.hidden() == LiveCount.Hidden.FEW_VOTERS) {
+            add(new Paragraph(getTranslation("meeting.fewVoters", count.threshold())));
         } else if (screen.state() == BallotState.OPEN) {
             add(new Paragraph(getTranslation("meeting.resultsOnClose")));
         }

@@ -1,0 +1,147 @@
+package org.youthvoice.voting.internal;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.voting.Ballot;
+import org.youthvoice.voting.BallotState;
+
+/**
+ * Where a secret ballot's papers wait before they join the count, so that a paper never lands in {@code ballot_paper}
+ * at the moment its voter lands in {@code ballot_voter}. A paper is sealed ({@link PaperSeal}) into
+ * {@code ballot_paper_pending} in the vote's own transaction (so it is never lost, not even by a restart). Once
+ * {@code 2k} papers wait (k: the small-number threshold, at least 2), a random choice of all but {@code k} of them
+ * moves to {@code ballot_paper} in shuffled order, with new random ids; at close every waiting paper moves. Always
+ * {@code k} stay behind, so a moved paper may be any one of at least {@code 2k} voters', and the last voters' papers
+ * are still mixed with {@code k} others when the vote closes.
+ *
+ * <p>Callers hold the ballot's row lock ({@code SELECT ... FOR UPDATE}) so that pool moves never run side by side.
+ */
+@Component
+public class PaperPool {
+
+    private final JdbcClient jdbc;
+    private final PaperSeal seal;
+    private final BallotStore store;
+    private final YouthVoiceProperties properties;
+    private final SecureRandom random = new SecureRandom();
+
+    PaperPool(JdbcClient jdbc, PaperSeal seal, BallotStore store, YouthVoiceProperties properties) {
+        this.jdbc = jdbc;
+        this.seal = seal;
+        this.store = store;
+        this.properties = properties;
+    }
+
+    /** How many papers stay in the pool: the small-number threshold, and never fewer than two. */
+    public int keep() {
+        return Math.max(2, properties.smallNumberThreshold());
+    }
+
+    /**
+     * Seals an online paper into the pool and, if the caller holds the ballot's row lock for update, moves a batch on
+     * when enough wait. City-wide votes hold it only shared (thousands vote at once): their batches move in a
+     * scheduled job ({@code PoolFlush}).
+     */
+    public void add(long ballotId, @Nullable String groupCode, String marks, boolean holdsBallotLock) {
+        jdbc.sql("INSERT INTO ballot_paper_pending (id, ballot_id, sealed) VALUES (?, ?, ?)")
+                .params(randomId(random), ballotId, seal.seal(new PaperSeal.Waiting(false, groupCode, marks)))
+                .update();
+        if (holdsBallotLock) {
+            moveIfFull(ballotId);
+        }
+    }
+
+    /** Under the ballot's row lock: moves all but {@code k} of the waiting papers once {@code 2k} wait. */
+    public void moveIfFull(long ballotId) {
+        int waiting = waiting(ballotId);
+        if (waiting >= 2 * keep()) {
+            move(ballotId, waiting - keep());
+        }
+    }
+
+    /** Ballots with at least {@code 2k} papers waiting. */
+    public List<Long> full() {
+        return jdbc.sql("SELECT ballot_id FROM ballot_paper_pending GROUP BY ballot_id HAVING COUNT(*) >= ?")
+                .param(2 * keep()).query(Long.class).list();
+    }
+
+    /** Moves every waiting paper to the count: when the ballot closes. */
+    public int flush(long ballotId) {
+        return move(ballotId, Integer.MAX_VALUE);
+    }
+
+    /** Ballots closed (by hand or by their closing time) with papers still waiting. */
+    public List<Long> closedWithWaitingPapers(java.time.LocalDateTime now) {
+        return jdbc.sql("""
+                SELECT DISTINCT p.ballot_id FROM ballot_paper_pending p JOIN ballot b ON b.id = p.ballot_id
+                WHERE b.closed_at IS NOT NULL OR (b.closes_at IS NOT NULL AND b.closes_at <= ?)""")
+                .param(now).query(Long.class).list();
+    }
+
+    public int waiting(long ballotId) {
+        return jdbc.sql("SELECT COUNT(*) FROM ballot_paper_pending WHERE ballot_id = ?").param(ballotId)
+                .query(Integer.class).single();
+    }
+
+    /**
+     * The papers to count: once the ballot is closed, every paper, waiting or not (a ballot closed by its time may
+     * not have been flushed yet); while it is open, only those that have left the pool.
+     */
+    public List<TallyRow> tally(Ballot ballot) {
+        var rows = store.tally(ballot.id());
+        if (ballot.state() != BallotState.CLOSED) {
+            return rows;
+        }
+        var waiting = waitingPapers(ballot.id());
+        if (waiting.isEmpty()) {
+            return rows;
+        }
+        var grouped = new LinkedHashMap<TallyRow, Long>();
+        rows.forEach(r -> grouped.merge(new TallyRow(r.onPaper(), r.marks(), 0), r.votes(), Long::sum));
+        waiting.forEach(w -> grouped.merge(new TallyRow(w.onPaper(), w.marks(), 0), 1L, Long::sum));
+        return grouped.entrySet().stream().map(e -> new TallyRow(e.getKey().onPaper(), e.getKey().marks(),
+                e.getValue())).toList();
+    }
+
+    /** The waiting papers of a ballot, opened: for counting a closed ballot before its pool is flushed. */
+    public List<PaperSeal.Waiting> waitingPapers(long ballotId) {
+        return jdbc.sql("SELECT sealed FROM ballot_paper_pending WHERE ballot_id = ?").param(ballotId)
+                .query((rs, n) -> seal.open(rs.getBytes(1))).list();
+    }
+
+    private int move(long ballotId, int most) {
+        record Row(String id, byte[] sealed) {
+        }
+        var rows = new ArrayList<>(jdbc.sql("SELECT id, sealed FROM ballot_paper_pending WHERE ballot_id = ? FOR UPDATE")
+                .param(ballotId).query((rs, n) -> new Row(rs.getString(1), rs.getBytes(2))).list());
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Collections.shuffle(rows, random);
+        var moving = rows.subList(0, Math.min(most, rows.size()));
+        for (Row row : moving) {
+            var paper = seal.open(row.sealed());
+            jdbc.sql("INSERT INTO ballot_paper (id, ballot_id, on_paper, marks, weight, group_code) "
+                    + "VALUES (?, ?, ?, ?, 1, ?)")
+                    .params(randomId(random), ballotId, paper.onPaper(), paper.marks(), paper.groupCode()).update();
+        }
+        jdbc.sql("DELETE FROM ballot_paper_pending WHERE id IN (:ids)")
+                .param("ids", moving.stream().map(Row::id).sorted().toList()).update();
+        return moving.size();
+    }
+
+    /** 128 random bits as hex: neither the id nor the clustered order it gives follows voting order. */
+    public static String randomId(SecureRandom random) {
+        byte[] bytes = new byte[16];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+}
