@@ -208,7 +208,9 @@ class AppLogIntegrationTest {
                 t.get();
             }
         }
-        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper WHERE ballot_id = ?").param(ballot)
+        // Two papers, one per member: counted or still waiting, sealed, in the pool (design note 0022).
+        assertThat(jdbc.sql("SELECT (SELECT COUNT(*) FROM ballot_paper WHERE ballot_id = ?)"
+                + " + (SELECT COUNT(*) FROM ballot_paper_pending WHERE ballot_id = ?)").params(ballot, ballot)
                 .query(Integer.class).single()).isEqualTo(2);
 
         assertThat(output.getAll()).doesNotContainIgnoringCase("Duplicate entry").doesNotContain("ballot_voter")

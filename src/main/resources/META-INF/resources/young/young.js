@@ -122,8 +122,11 @@
       try {
         if (!sessionStorage.getItem(flag)) {
           sessionStorage.setItem(flag, '1');
-          caches.open('yv-' + slug).then(function (c) { return c.add(offlineUrl); })
-            .catch(function () { sessionStorage.removeItem(flag); });
+          /* A moment later, so that on a slow network it does not hold up the first answer. */
+          setTimeout(function () {
+            caches.open('yv-' + slug).then(function (c) { return c.add(offlineUrl); })
+              .catch(function () { sessionStorage.removeItem(flag); });
+          }, 1500);
         }
       } catch (e) { /* private mode: no offline page */ }
     }

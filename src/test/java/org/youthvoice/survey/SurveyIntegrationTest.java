@@ -149,7 +149,10 @@ class SurveyIntegrationTest {
         assertThat(columns).containsExactlyInAnyOrder("id", "survey_id", "version_id", "group_id", "language",
                 "adult_helped", "status", "started_on", "submitted_on", "step", "device_key", "resume_key",
                 // Whether its answers are in the running totals yet: a flag, true a few seconds after sending.
-                "tallied");
+                "tallied",
+                // A hash of the random id a phone made for answers it sent after having no signal (sent twice,
+                // stored once): nothing of who, where or when.
+                "delivery_key");
         var types = jdbc.sql("SELECT column_name, data_type FROM information_schema.columns WHERE table_schema = "
                 + "DATABASE() AND table_name IN ('survey_response', 'survey_answer', 'survey_member_taken', "
                 + "'survey_card') AND data_type IN ('datetime', 'timestamp', 'time')").query(String.class).list();
