@@ -174,11 +174,56 @@ public class SurveyAnalysis {
         if (!filter.isNone()) {
             long in = counts.responses();
             long out = counts.sent() - in;
-            if ((in > 0 && in < threshold) || (out > 0 && out < threshold)) {
+            if ((in > 0 && in < threshold) || (out > 0 && out < threshold) || !safeToNarrow(surveyId, filter,
+                    threshold)) {
                 throw new UserFacingException("survey.results.tooSmall", threshold);
             }
         }
         return counts;
+    }
+
+    /**
+     * Whether results may be narrowed this way without any group under the threshold being seen, directly or by
+     * taking one allowed table from another, adding tables up, or both (design note 0024). The sent responses are
+     * cross-tabulated by every kind of choice the filter makes (version, group, the answer to its question, each
+     * with all its values, "none" included); every cell must be empty or at least the threshold. Then every table
+     * that can be reached over those choices, and every sum or difference of such tables, is a set of whole cells:
+     * empty, or at least the threshold. Narrowed by one kind of choice alone, small cells are hidden as a single
+     * answer's small counts are ({@link SmallNumbers#breakdown}: with the next smallest, until what is hidden adds up
+     * to the threshold), so a children's home of three hides itself and one more group, and the other groups can
+     * still be seen one by one; the hidden ones can only ever be worked out together.
+     */
+    private boolean safeToNarrow(long surveyId, ResultFilter filter, int threshold) {
+        Map<List<Object>, Long> table = new java.util.LinkedHashMap<>();
+        for (var cell : queries.crossTab(surveyId, filter.aboutQuestion())) {
+            var key = new ArrayList<Object>(3);
+            if (filter.versionKey() != null) {
+                key.add(cell.versionKey());
+            }
+            if (filter.groupId() != null) {
+                key.add(cell.groupId());
+            }
+            if (filter.aboutQuestion() != null) {
+                key.add(cell.about());
+            }
+            table.merge(key, cell.responses(), Long::sum);
+        }
+        if (table.values().stream().allMatch(n -> n == 0 || n >= threshold)) {
+            return true;
+        }
+        boolean oneKind = (filter.versionKey() != null ? 1 : 0) + (filter.groupId() != null ? 1 : 0)
+                + (filter.aboutQuestion() != null ? 1 : 0) == 1;
+        // An answer to a question where several may be chosen is no single cell: only the strict rule holds there.
+        boolean cells = table.keySet().stream().noneMatch(k -> String.valueOf(k.getFirst()).contains(","));
+        if (!oneKind || !cells) {
+            return false;
+        }
+        Object asked = filter.versionKey() != null ? filter.versionKey()
+                : filter.groupId() != null ? (Object) filter.groupId() : filter.aboutOption();
+        var keys = new ArrayList<>(table.keySet());
+        var shown = SmallNumbers.breakdown(keys.stream().map(table::get).toList(), threshold);
+        int at = keys.indexOf(List.of(asked));
+        return at >= 0 && !shown.get(at).suppressed();
     }
 
     private static QuestionResult question(QuestionDefinition q, ResultQueries.Counts counts,

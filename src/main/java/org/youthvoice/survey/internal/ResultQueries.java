@@ -47,6 +47,35 @@ public class ResultQueries {
     }
 
     /**
+     * One cell of a survey's sent responses cross-tabulated by version, group ({@code 0}: no group) and, when asked
+     * for, the answer to one question ({@code ""}: none; the option keys chosen, in order, comma-separated).
+     */
+    public record Cell(String versionKey, long groupId, String about, long responses) {
+    }
+
+    /**
+     * The sent responses of a survey counted by version, group and the answer to one question (if given): every way
+     * a result filter can narrow them. Disclosure control checks a filter against it.
+     */
+    public List<Cell> crossTab(long surveyId, @Nullable String aboutQuestion) {
+        String about = aboutQuestion == null ? "''" : """
+                COALESCE((SELECT GROUP_CONCAT(o.option_key ORDER BY o.option_key) FROM survey_answer a
+                  JOIN survey_option o ON o.id = a.option_id
+                  WHERE a.response_id = r.id AND a.question_id = (SELECT q.id FROM survey_question q
+                    WHERE q.survey_id = r.survey_id AND q.question_key = ?)), '')""";
+        List<Object> params = new ArrayList<>();
+        if (aboutQuestion != null) {
+            params.add(aboutQuestion);
+        }
+        params.add(surveyId);
+        return analysis.read(status -> jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), " + about
+                + ", COUNT(*) FROM survey_response r JOIN survey_version v ON v.id = r.version_id"
+                + " WHERE r.survey_id = ? AND r.status = 'SUBMITTED' GROUP BY 1, 2, 3")
+                .params(params)
+                .query((rs, n) -> new Cell(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list());
+    }
+
+    /**
      * @param versionKey narrow to one version
      * @param groupId narrow to one group
      * @param aboutQuestion with aboutOption: narrow to those who gave this answer
