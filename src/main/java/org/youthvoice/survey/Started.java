@@ -5,5 +5,5 @@ package org.youthvoice.survey;
  * resume code is shown to them so they can carry on anywhere. Only hashes of both are stored, and only until the
  * response is sent.
  */
-public record Started(String deviceToken, String resumeCode) {
+public record Started(String deviceToken, String resumeCode, boolean sharedDevice) {
 }

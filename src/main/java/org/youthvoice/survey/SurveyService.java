@@ -200,10 +200,11 @@ public class SurveyService {
     @PreAuthorize(OFFICERS)
     @Transactional(readOnly = true)
     public List<SurveyGroup> groups(long surveyId) {
-        return jdbc.sql("SELECT id, name, code, cohort_size FROM survey_group WHERE survey_id = ? ORDER BY name, id")
+        return jdbc.sql("SELECT id, name, code, cohort_size, shared_devices FROM survey_group WHERE survey_id = ?"
+                + " ORDER BY name, id")
                 .param(surveyId)
                 .query((rs, n) -> new SurveyGroup(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, Integer.class)))
+                        rs.getObject(4, Integer.class), rs.getBoolean(5)))
                 .list();
     }
 
@@ -254,7 +255,23 @@ public class SurveyService {
         }
         long id = keys.getKey().longValue();
         audit.record("SURVEY_GROUP_ADDED", "survey", String.valueOf(surveyId), clean);
-        return new SurveyGroup(id, clean, groupCode, cohortSize);
+        return new SurveyGroup(id, clean, groupCode, cohortSize, false);
+    }
+
+    /**
+     * Whether a group answers on shared phones or tablets: then its young people's devices keep an unfinished survey
+     * only while the browser is open and for a short while idle, and nothing for answering with no signal.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void setSharedDevices(long groupId, boolean shared) {
+        int changed = jdbc.sql("UPDATE survey_group SET shared_devices = ? WHERE id = ?").params(shared, groupId)
+                .update();
+        if (changed == 0) {
+            throw new UserFacingException("survey.error.notFound");
+        }
+        audit.record(shared ? "SURVEY_GROUP_SHARED_DEVICES" : "SURVEY_GROUP_OWN_DEVICES", "survey_group",
+                String.valueOf(groupId), null);
     }
 
     @PreAuthorize(OFFICERS)

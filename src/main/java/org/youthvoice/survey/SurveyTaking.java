@@ -171,7 +171,9 @@ public class SurveyTaking {
                 .params(survey.id(), request.versionId(), groupId, language, request.adultHelped(),
                         LocalDate.now(clock), hash(token), hash(resumeCode.replace("-", "")))
                 .update(new GeneratedKeyHolder());
-        return new Started(token, resumeCode);
+        boolean shared = survey.sharedDevices() || (groupId != null && jdbc.sql(
+                "SELECT shared_devices FROM survey_group WHERE id = ?").param(groupId).query(Boolean.class).single());
+        return new Started(token, resumeCode, shared);
     }
 
     /** The survey as this device left it: questions in its language, answers so far and the step it was on. */
@@ -528,8 +530,9 @@ public class SurveyTaking {
         LocalDateTime now = LocalDateTime.now(clock);
         return jdbc.sql("""
                 SELECT r.id, r.survey_id, s.version, s.slug, r.version_id, r.language, r.step, s.access,
-                    s.shared_devices
+                    s.shared_devices OR COALESCE(g.shared_devices, FALSE)
                 FROM survey_response r JOIN survey s ON s.id = r.survey_id
+                LEFT JOIN survey_group g ON g.id = r.group_id
                 WHERE r.device_key = ? AND r.status = 'STARTED' AND s.status = 'OPEN'
                   AND (s.closes_at IS NULL OR s.closes_at > ?)""")
                 .params(hash(deviceToken), now)

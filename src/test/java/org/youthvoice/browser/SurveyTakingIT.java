@@ -16,6 +16,7 @@ import org.youthvoice.base.SystemTask;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
 import org.youthvoice.survey.QuestionKind;
+import org.youthvoice.survey.SurveyGroup;
 import org.youthvoice.survey.SurveyAccess;
 import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
@@ -607,6 +608,42 @@ class SurveyTakingIT extends BrowserTest {
         submitWith(button("Start new"));
         assertHeading("Before you start");
         assertThat(keptOnPhone(slug)).containsEntry("record", null);
+    }
+
+    @Test
+    void a_group_on_shared_tablets_keeps_its_survey_briefly_and_nothing_for_no_signal() {
+        long id = publishClubSurvey("Club home " + TestAccounts.uniqueName("s"));
+        String slug = link(id).substring(2);
+        var home = SystemTask.runAs(() -> {
+            var group = surveys.addGroup(id, "Oak House", true, "OAKHOUSE", 4);
+            surveys.setSharedDevices(group.id(), true);
+            surveys.addGroup(id, "Youth forum", true, "FORUM", null);
+            return surveys.groups(id);
+        }, Roles.OFFICER);
+        assertThat(home).extracting(SurveyGroup::name, SurveyGroup::sharedDevices)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("Oak House", true),
+                        org.assertj.core.groups.Tuple.tuple("Youth forum", false));
+
+        // A young person at the home, on the home's tablet, from the group's own link.
+        onPhone();
+        open(link(id) + "?code=OAKHOUSE");
+        button("Start").tap();
+        settle();
+        assertHeading("Do you come to the youth club?");
+        var kept = page.context().cookies().stream().filter(c -> c.name.equals("yv-survey")).findFirst().orElseThrow();
+        assertThat(kept.expires - System.currentTimeMillis() / 1000.0).isBetween(0.0, 15 * 60.0 + 5);
+        assertThat(page.locator("form[data-offline]")).hasCount(0);
+        page.waitForTimeout(2500);
+        assertThat(keptOnPhone(slug)).containsEntry("record", null).containsEntry("cache", false);
+
+        // A forum member on their own phone: kept for a month, and ready for no signal.
+        onPhone();
+        open(link(id) + "?code=FORUM");
+        button("Start").tap();
+        settle();
+        assertThat(page.locator("form[data-offline]")).hasCount(1);
+        var own = page.context().cookies().stream().filter(c -> c.name.equals("yv-survey")).findFirst().orElseThrow();
+        assertThat(own.expires - System.currentTimeMillis() / 1000.0).isGreaterThan(24 * 3600.0);
     }
 
     @Test

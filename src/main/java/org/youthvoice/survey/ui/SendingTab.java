@@ -172,6 +172,16 @@ class SendingTab extends VerticalLayout {
         groups.addColumn(g -> g.cohortSize() == null ? "" : String.valueOf(g.cohortSize()))
                 .setHeader(getTranslation("survey.group.cohort")).setAutoWidth(true);
         groups.addComponentColumn(g -> {
+            var shared = new com.vaadin.flow.component.checkbox.Checkbox(g.sharedDevices());
+            shared.setAriaLabel(getTranslation("survey.group.sharedFor", g.name()));
+            shared.addValueChangeListener(e -> {
+                if (e.isFromClient() && !Notifications.attempt(() -> surveys.setSharedDevices(g.id(), e.getValue()))) {
+                    shared.setValue(e.getOldValue());
+                }
+            });
+            return shared;
+        }).setHeader(getTranslation("survey.group.shared")).setAutoWidth(true);
+        groups.addComponentColumn(g -> {
             var edit = new Button(getTranslation("survey.group.editCohort"), e -> editCohort(g));
             edit.setAriaLabel(getTranslation("survey.group.editCohortFor", g.name()));
             return edit;

@@ -102,7 +102,7 @@ class TakeSurveyController {
             var started = taking.start(slug, new StartRequest(versionId, blankToNull(code), language,
                     assisted && adult, request.getRemoteAddr()));
             var device = new DeviceCookie(started.deviceToken(), started.resumeCode().replace("-", ""));
-            device.write(request, response, slug, entry.sharedDevices());
+            device.write(request, response, slug, started.sharedDevice());
             // Straight to the question, not by way of /next: on a slow phone network every redirect is a round trip.
             return goOn(slug, device, request, response, model);
         } catch (UserFacingException e) {
@@ -132,7 +132,9 @@ class TakeSurveyController {
             }
             String clean = resume.toUpperCase(Locale.ROOT).replaceAll("[\\s-]", "");
             var device = new DeviceCookie(token.get(), clean);
-            device.write(request, response, slug, entry.sharedDevices());
+            // Kept as the response's survey or group says (shared phones or tablets keep it briefly).
+            boolean shared = taking.resume(token.get()).map(TakerSurvey::sharedDevices).orElse(entry.sharedDevices());
+            device.write(request, response, slug, shared);
             return goOn(slug, device, request, response, model);
         } catch (UserFacingException e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
