@@ -254,15 +254,70 @@ public class SurveyAnalysis {
                     before == null ? null : percent(before.get(i), beforeAnswered), rank));
         }
         return new QuestionResult(q.key(), q.text(), q.kind(), q.tags(), answered, options,
-                mean(q, counts, answered), earlier == null ? null : mean(q, earlier, beforeAnswered), texts);
+                mean(q, counts, answered), earlier == null ? null : mean(q, earlier, beforeAnswered), texts,
+                combined(q, labels, rawCounts(q, keys, counts), now, answered));
+    }
+
+    private static List<Long> rawCounts(QuestionDefinition q, List<String> keys, ResultQueries.Counts counts) {
+        return keys.stream().map(k -> q.kind() == QuestionKind.SCALE_0_10
+                ? counts.numbers().getOrDefault(q.key(), Map.of()).getOrDefault(Integer.parseInt(k), 0L)
+                : counts.options().getOrDefault(q.key(), Map.of()).getOrDefault(k, 0L)).toList();
+    }
+
+    /**
+     * The hidden answers of a question where each young person gives one answer, put together in groups of at least
+     * the threshold: along the scale for scales, in the listed order otherwise. A group too small at the end joins
+     * the one before. Only hidden answers go into groups, and all of them do, so the groups add up to what the total
+     * minus the shown answers says already, and no group is small. Nothing when nothing is hidden, when the total is
+     * hidden, or when several answers may be chosen (the counts then do not add up to a total).
+     */
+    private static List<SurveyResults.CombinedAnswers> combined(QuestionDefinition q, List<String> labels,
+            List<Long> raw, List<ShownCount> shown, @Nullable ShownCount answered) {
+        if (!(q.kind().isSingleChoice() || q.kind() == QuestionKind.SCALE_0_10) || answered == null
+                || answered.suppressed() || shown.stream().noneMatch(ShownCount::suppressed)) {
+            return List.of();
+        }
+        int threshold = shown.stream().filter(ShownCount::suppressed).findFirst().orElseThrow().threshold();
+        var groups = new ArrayList<List<Integer>>();
+        var sums = new ArrayList<Long>();
+        var current = new ArrayList<Integer>();
+        long sum = 0;
+        for (int i = 0; i < raw.size(); i++) {
+            if (!shown.get(i).suppressed()) {
+                continue;
+            }
+            current.add(i);
+            sum += raw.get(i);
+            if (sum >= threshold) {
+                groups.add(current);
+                sums.add(sum);
+                current = new ArrayList<>();
+                sum = 0;
+            }
+        }
+        if (!current.isEmpty()) {
+            if (groups.isEmpty()) {
+                return List.of(); // all that is hidden is fewer than the threshold: nothing can be shown of it
+            }
+            groups.getLast().addAll(current);
+            sums.set(sums.size() - 1, sums.getLast() + sum);
+        }
+        if (groups.size() == 1 && sums.getFirst() == answered.value()) {
+            return List.of(); // every answer in one group: that is only the total again
+        }
+        var result = new ArrayList<SurveyResults.CombinedAnswers>();
+        for (int g = 0; g < groups.size(); g++) {
+            long count = sums.get(g);
+            result.add(new SurveyResults.CombinedAnswers(groups.get(g).stream().map(labels::get).toList(), count,
+                    answered.value() == 0 ? null : (int) Math.round(100.0 * count / answered.value())));
+        }
+        return result;
     }
 
     /** Counts per answer as they may be shown; a single-answer question's cells add up to those who answered. */
     private static List<ShownCount> shown(QuestionDefinition q, List<String> keys, ResultQueries.Counts counts,
             int threshold) {
-        List<Long> raw = keys.stream().map(k -> q.kind() == QuestionKind.SCALE_0_10
-                ? counts.numbers().getOrDefault(q.key(), Map.of()).getOrDefault(Integer.parseInt(k), 0L)
-                : counts.options().getOrDefault(q.key(), Map.of()).getOrDefault(k, 0L)).toList();
+        List<Long> raw = rawCounts(q, keys, counts);
         if (q.kind().isSingleChoice() || q.kind() == QuestionKind.SCALE_0_10) {
             return SmallNumbers.breakdown(raw, threshold);
         }

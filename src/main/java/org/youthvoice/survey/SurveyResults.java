@@ -23,10 +23,28 @@ public record SurveyResults(long surveyId, String title, int round, ShownCount r
      * @param texts for free text, how many wrote something
      */
     public record QuestionResult(String key, String text, QuestionKind kind, List<String> tags, ShownCount answered,
-            List<OptionResult> options, @Nullable Double mean, @Nullable Double earlierMean, ShownCount texts) {
+            List<OptionResult> options, @Nullable Double mean, @Nullable Double earlierMean, ShownCount texts,
+            List<CombinedAnswers> combined) {
         public QuestionResult {
             tags = List.copyOf(tags);
             options = List.copyOf(options);
+            combined = List.copyOf(combined);
+        }
+
+        /** Whether every answer's count is hidden (the chart is empty) though some young people answered. */
+        public boolean allHidden() {
+            return !options.isEmpty() && options.stream().allMatch(o -> o.count().suppressed());
+        }
+    }
+
+    /**
+     * Answers whose own counts are hidden, put together so that the group is big enough to show ("Good or Great: 7
+     * of 12"): neighbours on a scale, else in the order the options are listed. Each group holds at least the
+     * threshold; together they are exactly what is hidden, so nothing smaller can be worked out from them.
+     */
+    public record CombinedAnswers(List<String> labels, long count, @Nullable Integer percent) {
+        public CombinedAnswers {
+            labels = List.copyOf(labels);
         }
     }
 

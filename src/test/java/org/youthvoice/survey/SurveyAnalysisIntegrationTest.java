@@ -78,6 +78,14 @@ class SurveyAnalysisIntegrationTest {
         assertThat(option(safe, "yes").count().value()).isEqualTo(6);
         assertThat(option(safe, "yes").percent()).isEqualTo(46);
         assertThat(option(safe, "no").percent()).isNull();
+        // What is hidden, put together so that it can be shown: the 5 and the 2, never the 2 alone.
+        assertThat(safe.combined()).singleElement().satisfies(c -> {
+            assertThat(c.labels()).containsExactly("Option no", "Option not-sure");
+            assertThat(c.count()).isEqualTo(7);
+            assertThat(c.percent()).isEqualTo(54);
+        });
+        assertThat(question(results, "happy").combined()).singleElement()
+                .satisfies(c -> assertThat(c.count()).isEqualTo(5));
         var happy = question(results, "happy");
         assertThat(happy.mean()).as("(4 x 8 + 8 x 6 + 2) / 13").isEqualTo(6.3);
         assertThat(option(happy, "6").count().value()).isEqualTo(8);

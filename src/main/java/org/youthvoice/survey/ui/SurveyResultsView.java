@@ -260,8 +260,34 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
         table.add(rows);
         var parts = new FlexLayout(chart, table);
         parts.addClassName("result-parts");
+        if (q.allHidden() && !q.answered().suppressed()) {
+            var why = new Paragraph(getTranslation("results.allHidden",
+                    q.options().getFirst().count().threshold()));
+            why.addClassName("result-why-empty");
+            section.add(why);
+        }
         section.add(parts);
+        if (!q.combined().isEmpty()) {
+            var together = new com.vaadin.flow.component.html.UnorderedList();
+            together.addClassName("result-combined");
+            for (var c : q.combined()) {
+                together.add(new com.vaadin.flow.component.html.ListItem(getTranslation("results.combined.line",
+                        orList(c.labels()), c.count(), percent(c.percent()))));
+            }
+            section.add(new Paragraph(getTranslation("results.combined.intro",
+                    q.options().stream().filter(o -> o.count().suppressed()).findFirst().orElseThrow().count()
+                            .threshold())), together);
+        }
         return section;
+    }
+
+    /** "Good", "Good or Great", "OK, Good or Great". */
+    private String orList(java.util.List<String> labels) {
+        if (labels.size() == 1) {
+            return labels.getFirst();
+        }
+        return String.join(", ", labels.subList(0, labels.size() - 1)) + " " + getTranslation("results.or") + " "
+                + labels.getLast();
     }
 
     private NativeTableHeaderCell header(String key) {
