@@ -14,7 +14,8 @@ CREATE INDEX ix_disclosure_open ON disclosure (outcome, severity, flagged_on);
 -- That an urgent item was e-mailed to the leads, and to how many, is kept on the item (it was an audit entry: its
 -- time, to the second, and its place among the login entries dated the answer).
 ALTER TABLE disclosure ADD COLUMN alert_recipients INT NULL AFTER flagged_on;
-UPDATE disclosure d JOIN audit_entry e ON e.action = 'DISCLOSURE_ALERT_SENT' AND e.record_id = CAST(d.id AS CHAR)
+UPDATE disclosure d JOIN audit_entry e ON e.action = 'DISCLOSURE_ALERT_SENT' AND e.record_type = 'disclosure'
+    AND CAST(e.record_id AS UNSIGNED) = d.id
 SET d.alert_recipients = CAST(SUBSTRING_INDEX(e.details, ' ', 1) AS UNSIGNED);
 DELETE FROM audit_entry WHERE action = 'DISCLOSURE_ALERT_SENT';
 
