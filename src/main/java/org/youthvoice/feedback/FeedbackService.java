@@ -193,12 +193,22 @@ public class FeedbackService {
             groupId = (Long) group.get()[0];
             groupName = (String) group.get()[1];
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO feedback_item (channel_id, received_on, rating, comment, wants_contact, status, group_id) "
-                + "VALUES (?, ?, ?, ?, ?, 'NEW', ?)")
-                .params(channelId, LocalDate.now(clock), rating, comment, wantsContact, groupId)
-                .update(keys);
-        long itemId = keys.getKey().longValue();
+        // A random id: sequential ones would give the order comments came in (design note 0023).
+        long itemId = 0;
+        for (int attempt = 0; itemId == 0; attempt++) {
+            long tried = org.youthvoice.base.RandomIds.next();
+            try {
+                jdbc.sql("INSERT INTO feedback_item (id, channel_id, received_on, rating, comment, wants_contact, "
+                        + "status, group_id) VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?)")
+                        .params(tried, channelId, LocalDate.now(clock), rating, comment, wantsContact, groupId)
+                        .update();
+                itemId = tried;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                if (attempt >= 4) {
+                    throw e;
+                }
+            }
+        }
         if (wantsContact) {
             jdbc.sql("INSERT INTO feedback_contact (item_id, name, how_to_reach, delete_after) VALUES (?, ?, ?, ?)")
                     .params(itemId, name, how,
@@ -284,7 +294,7 @@ public class FeedbackService {
     @PreAuthorize(OFFICERS)
     @Transactional(readOnly = true)
     public List<FeedbackItemView> items(FeedbackFilter filter, Pageable page) {
-        return jdbc.sql(ITEM_SELECT + ITEM_WHERE + " ORDER BY i.id DESC LIMIT :limit OFFSET :offset")
+        return jdbc.sql(ITEM_SELECT + ITEM_WHERE + " ORDER BY i.received_on DESC, i.id DESC LIMIT :limit OFFSET :offset")
                 .param("channel", filter.channelId())
                 .param("status", filter.status() == null ? null : filter.status().name())
                 .param("rating", filter.rating())

@@ -1,5 +1,6 @@
 package org.youthvoice.safeguarding;
 
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -8,13 +9,16 @@ import org.jspecify.annotations.Nullable;
  * A possible disclosure as a safeguarding lead sees it.
  *
  * @param highlights offsets of the matched words in {@code text}
- * @param overdue still open after the time the council allows
+ * @param flaggedOn the day screening flagged it: the day only, as for everything keyed to an anonymous answer
+ *     (design note 0023)
+ * @param overdue still open after the working days the council allows
+ * @param alertRecipients how many leads an urgent e-mail went to, if one was sent
  */
 public record DisclosureView(long id, String sourceType, String sourceLabel, @Nullable String groupCode,
         boolean contactGiven, String text, Severity severity, List<Category> categories, List<Highlight> highlights,
-        LocalDateTime flaggedAt, @Nullable String firstOpenedBy, @Nullable LocalDateTime firstOpenedAt,
+        LocalDate flaggedOn, @Nullable String firstOpenedBy, @Nullable LocalDateTime firstOpenedAt,
         @Nullable Outcome outcome, @Nullable String reference, @Nullable String note, @Nullable String closedBy,
-        @Nullable LocalDateTime closedAt, boolean overdue) {
+        @Nullable LocalDateTime closedAt, boolean overdue, @Nullable Integer alertRecipients) {
 
     public boolean open() {
         return outcome == null;

@@ -2,7 +2,7 @@ package org.youthvoice.safeguarding;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
@@ -30,26 +30,30 @@ public class SafeguardingQueue {
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
-    private final Duration overdueAfter;
+    private final int overdueAfterWorkingDays;
     private final List<org.youthvoice.base.ContactSource> contactSources;
 
     SafeguardingQueue(JdbcClient jdbc, AuditLog audit, Clock clock,
-            @Value("${youthvoice.safeguarding.overdue-after:PT24H}") Duration overdueAfter,
+            @Value("${youthvoice.safeguarding.overdue-after-working-days:1}") int overdueAfterWorkingDays,
             List<org.youthvoice.base.ContactSource> contactSources) {
         this.contactSources = contactSources;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.overdueAfter = overdueAfter;
+        this.overdueAfterWorkingDays = overdueAfterWorkingDays;
     }
 
-    /** Open items first (urgent, then oldest), then closed ones, newest first. */
+    /**
+     * Open items first (urgent, then the oldest day), then closed ones, the most recently flagged day first. Items
+     * flagged on the same day have no order between them: the queue keeps the day, not the time (design note 0023),
+     * and ids are random.
+     */
     @PreAuthorize(LEADS)
     @Transactional(readOnly = true)
     public List<DisclosureView> list(boolean openOnly, int limit, int offset) {
         return jdbc.sql(SELECT + (openOnly ? " WHERE outcome IS NULL" : "")
                 + " ORDER BY outcome IS NOT NULL, CASE WHEN outcome IS NULL AND severity = 'URGENT' THEN 0 ELSE 1 END, "
-                + "CASE WHEN outcome IS NULL THEN flagged_at END, flagged_at DESC LIMIT ? OFFSET ?")
+                + "CASE WHEN outcome IS NULL THEN flagged_on END, flagged_on DESC, id LIMIT ? OFFSET ?")
                 .params(limit, offset)
                 .query((rs, n) -> row(rs))
                 .list();
@@ -82,14 +86,14 @@ public class SafeguardingQueue {
     @Transactional(readOnly = true)
     public QueueSummary summary() {
         // Polled by every lead's screen: read two small columns, never the texts.
-        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDate today = LocalDate.now(clock);
         int[] counts = new int[3];
-        jdbc.sql("SELECT severity, flagged_at FROM disclosure WHERE outcome IS NULL").query(rs -> {
+        jdbc.sql("SELECT severity, flagged_on FROM disclosure WHERE outcome IS NULL").query(rs -> {
             counts[0]++;
             if (Severity.URGENT.name().equals(rs.getString(1))) {
                 counts[1]++;
             }
-            if (isOverdue(rs.getObject(2, LocalDateTime.class), now)) {
+            if (isOverdue(rs.getObject(2, LocalDate.class), today)) {
                 counts[2]++;
             }
         });
@@ -166,29 +170,27 @@ public class SafeguardingQueue {
     }
 
     /**
-     * Overdue: still open after {@code overdueAfter} counted in working time (weekends do not count), so an item from
-     * Friday afternoon is due on Monday afternoon.
+     * Overdue: still open after {@code overdueAfterWorkingDays} whole working days (Monday to Friday) have passed
+     * since the day it was flagged. The queue keeps only that day, so with the default of 1 an item flagged on Monday
+     * (at any time) has all of Tuesday and is overdue from Wednesday; one from Friday, Saturday or Sunday is overdue
+     * from Tuesday. In other words: overdue when flagged before the previous working day.
      */
-    boolean isOverdue(LocalDateTime flaggedAt, LocalDateTime now) {
-        Duration waited = Duration.ZERO;
-        LocalDateTime t = flaggedAt;
-        while (t.isBefore(now)) {
-            LocalDateTime next = t.toLocalDate().plusDays(1).atStartOfDay();
-            if (next.isAfter(now)) {
-                next = now;
+    boolean isOverdue(LocalDate flaggedOn, LocalDate today) {
+        int workingDays = 0;
+        for (LocalDate d = flaggedOn.plusDays(1); d.isBefore(today); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+                workingDays++;
+                if (workingDays >= overdueAfterWorkingDays) {
+                    return true;
+                }
             }
-            DayOfWeek day = t.getDayOfWeek();
-            if (day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY) {
-                waited = waited.plus(Duration.between(t, next));
-            }
-            t = next;
         }
-        return waited.compareTo(overdueAfter) > 0;
+        return false;
     }
 
     private DisclosureView row(java.sql.ResultSet rs) throws java.sql.SQLException {
         String outcome = rs.getString("outcome");
-        LocalDateTime flagged = rs.getObject("flagged_at", LocalDateTime.class);
+        LocalDate flagged = rs.getObject("flagged_on", LocalDate.class);
         return new DisclosureView(rs.getLong("id"), rs.getString("source_type"), rs.getString("source_label"),
                 rs.getString("group_code"), rs.getBoolean("contact_given"), rs.getString("text"),
                 Severity.valueOf(rs.getString("severity")), categories(rs.getString("categories")),
@@ -196,7 +198,8 @@ public class SafeguardingQueue {
                 rs.getObject("first_opened_at", LocalDateTime.class), outcome == null ? null : Outcome.valueOf(outcome),
                 rs.getString("reference"), rs.getString("note"), rs.getString("closed_by"),
                 rs.getObject("closed_at", LocalDateTime.class),
-                outcome == null && isOverdue(flagged, LocalDateTime.now(clock)));
+                outcome == null && isOverdue(flagged, LocalDate.now(clock)), rs.getObject("alert_recipients",
+                        Integer.class));
     }
 
     private static List<Category> categories(String text) {
@@ -215,7 +218,8 @@ public class SafeguardingQueue {
 
     private static final String SELECT = """
             SELECT id, source_type, source_label, group_code, contact_given, text, severity, categories, matches,
-                   flagged_at, first_opened_by, first_opened_at, outcome, reference, note, closed_by, closed_at
+                   flagged_on, first_opened_by, first_opened_at, outcome, reference, note, closed_by, closed_at,
+                   alert_recipients
             FROM disclosure""";
 
     /** Counts for the alert in the staff shell. */

@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
@@ -165,15 +164,27 @@ public class SurveyTaking {
         }
         String token = token();
         String resumeCode = resumeCode();
-        jdbc.sql("""
-                INSERT INTO survey_response (survey_id, version_id, group_id, language, adult_helped, started_on,
-                    device_key, resume_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(survey.id(), request.versionId(), groupId, language, request.adultHelped(),
-                        LocalDate.now(clock), hash(token), hash(resumeCode.replace("-", "")))
-                .update(new GeneratedKeyHolder());
-        boolean shared = survey.sharedDevices() || (groupId != null && jdbc.sql(
-                "SELECT shared_devices FROM survey_group WHERE id = ?").param(groupId).query(Boolean.class).single());
-        return new Started(token, resumeCode, shared);
+        // A random id: the order responses were started in, which a member's login time could be lined up with,
+        // shows in neither the ids nor the table (design note 0023).
+        for (int attempt = 0; ; attempt++) {
+            try {
+                jdbc.sql("""
+                        INSERT INTO survey_response (id, survey_id, version_id, group_id, language, adult_helped,
+                            started_on, device_key, resume_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        .params(org.youthvoice.base.RandomIds.next(), survey.id(), request.versionId(), groupId,
+                                language, request.adultHelped(), LocalDate.now(clock), hash(token),
+                                hash(resumeCode.replace("-", "")))
+                        .update();
+                boolean shared = survey.sharedDevices() || (groupId != null && jdbc.sql(
+                        "SELECT shared_devices FROM survey_group WHERE id = ?").param(groupId).query(Boolean.class)
+                        .single());
+                return new Started(token, resumeCode, shared);
+            } catch (DuplicateKeyException e) {
+                if (attempt >= 4) {
+                    throw e;
+                }
+            }
+        }
     }
 
     /** The survey as this device left it: questions in its language, answers so far and the step it was on. */
@@ -415,19 +426,36 @@ public class SurveyTaking {
             return;
         }
         if (answer.number() != null) {
-            jdbc.sql("INSERT INTO survey_answer (response_id, question_id, number_value) VALUES (?, ?, ?)")
-                    .params(responseId, questionId, answer.number()).update();
+            insertAnswer(responseId, questionId, null, answer.number(), null, null);
         } else if (answer.text() != null) {
-            jdbc.sql("INSERT INTO survey_answer (response_id, question_id, text_value) VALUES (?, ?, ?)")
-                    .params(responseId, questionId, answer.text()).update();
+            insertAnswer(responseId, questionId, null, null, null, answer.text());
         } else {
             boolean ranked = q.kind() == QuestionKind.RANKING;
             for (int i = 0; i < answer.options().size(); i++) {
-                jdbc.sql("INSERT INTO survey_answer (response_id, question_id, option_id, rank_value) "
-                        + "VALUES (?, ?, ?, ?)")
-                        .params(responseId, questionId, compiled.optionId(q.key(), answer.options().get(i)),
-                                ranked ? i + 1 : null)
+                insertAnswer(responseId, questionId, compiled.optionId(q.key(), answer.options().get(i)), null,
+                        ranked ? i + 1 : null, null);
+            }
+        }
+    }
+
+    /**
+     * One answer row, with a random id: answer ids are what the safeguarding queue and the tagging stream point to,
+     * and sequential ones would give the order young people answered in (design note 0023).
+     */
+    private void insertAnswer(long responseId, long questionId, @Nullable Long optionId, @Nullable Integer number,
+            @Nullable Integer rank, @Nullable String text) {
+        for (int attempt = 0; ; attempt++) {
+            try {
+                jdbc.sql("INSERT INTO survey_answer (id, response_id, question_id, option_id, number_value, "
+                        + "rank_value, text_value) VALUES (?, ?, ?, ?, ?, ?, ?)")
+                        .params(org.youthvoice.base.RandomIds.next(), responseId, questionId, optionId, number, rank,
+                                text)
                         .update();
+                return;
+            } catch (DuplicateKeyException e) {
+                if (attempt >= 4) {
+                    throw e;
+                }
             }
         }
     }

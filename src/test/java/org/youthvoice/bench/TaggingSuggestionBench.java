@@ -74,7 +74,7 @@ class TaggingSuggestionBench {
                 int code = random.nextInt(CODES.length);
                 truth.add(CODES[code]);
                 jdbc.update("INSERT INTO insight_text (source_type, source_id, place_kind, place_id, place_title, text,"
-                        + " written_on, received_at) VALUES ('BENCH', ?, 'CHANNEL', 1, 'Bench', ?, CURDATE(), NOW())",
+                        + " written_on) VALUES ('BENCH', ?, 'CHANNEL', 1, 'Bench', ?, CURDATE())",
                         TEXTS + i, text(random, code));
                 probes.add(jdbc.queryForObject("SELECT LAST_INSERT_ID()", Long.class));
             }
@@ -128,8 +128,7 @@ class TaggingSuggestionBench {
             rows.add(new Object[] {i, text(random, codes[i])});
             if (rows.size() == 2000 || i == TEXTS - 1) {
                 jdbc.batchUpdate("INSERT INTO insight_text (source_type, source_id, place_kind, place_id, place_title,"
-                        + " text, written_on, received_at) VALUES ('BENCH', ?, 'CHANNEL', 1, 'Bench', ?, CURDATE(),"
-                        + " NOW())", rows);
+                        + " text, written_on) VALUES ('BENCH', ?, 'CHANNEL', 1, 'Bench', ?, CURDATE())", rows);
                 rows.clear();
             }
         }

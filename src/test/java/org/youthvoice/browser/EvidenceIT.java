@@ -189,8 +189,8 @@ class EvidenceIT extends BrowserTest {
     /** A feedback comment in the tagging stream, tagged by an officer; its words must never reach these pages. */
     private long commentTaggedWith(String code) {
         long sourceId = System.nanoTime();
-        jdbc.sql("INSERT INTO insight_text (source_type, source_id, place_kind, rating, text, written_on, received_at) "
-                + "VALUES ('FEEDBACK', ?, 'CHANNEL', 2, ?, CURDATE(), NOW())").params(sourceId, RAW).update();
+        jdbc.sql("INSERT INTO insight_text (source_type, source_id, place_kind, rating, text, written_on) "
+                + "VALUES ('FEEDBACK', ?, 'CHANNEL', 2, ?, CURDATE())").params(sourceId, RAW).update();
         jdbc.sql("INSERT INTO insight_text_tag (text_id, tag_code, origin, tagged_at) SELECT id, ?, 'OFFICER', NOW() "
                 + "FROM insight_text WHERE source_type = 'FEEDBACK' AND source_id = ?").params(code, sourceId).update();
         return sourceId;

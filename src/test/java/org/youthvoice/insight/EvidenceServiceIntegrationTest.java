@@ -156,8 +156,8 @@ class EvidenceServiceIntegrationTest {
     /** A feedback comment in the tagging stream, tagged with the code; returns its source id. */
     long feedback(String code, Integer rating) {
         long sourceId = System.nanoTime();
-        jdbc.sql("INSERT INTO insight_text (source_type, source_id, place_kind, rating, text, written_on, received_at) "
-                + "VALUES ('FEEDBACK', ?, 'CHANNEL', ?, 'raw words nobody else may read', CURDATE(), NOW())")
+        jdbc.sql("INSERT INTO insight_text (source_type, source_id, place_kind, rating, text, written_on) "
+                + "VALUES ('FEEDBACK', ?, 'CHANNEL', ?, 'raw words nobody else may read', CURDATE())")
                 .params(sourceId, rating).update();
         long id = jdbc.sql("SELECT id FROM insight_text WHERE source_type = 'FEEDBACK' AND source_id = ?")
                 .param(sourceId).query(Long.class).single();
@@ -202,8 +202,8 @@ class EvidenceServiceIntegrationTest {
             feedback(outcome, 4);
         }
         for (int i = 0; i < 3; i++) {
-            jdbc.sql("INSERT INTO insight_text (source_type, source_id, place_kind, text, written_on, received_at) "
-                    + "VALUES ('SURVEY_ANSWER', ?, 'SURVEY', 'an answer', CURDATE(), NOW())").param(System.nanoTime())
+            jdbc.sql("INSERT INTO insight_text (source_type, source_id, place_kind, text, written_on) "
+                    + "VALUES ('SURVEY_ANSWER', ?, 'SURVEY', 'an answer', CURDATE())").param(System.nanoTime())
                     .update();
             jdbc.sql("INSERT INTO insight_text_tag (text_id, tag_code, origin, tagged_at) "
                     + "VALUES (LAST_INSERT_ID(), ?, 'OFFICER', NOW())").param(outcome).update();

@@ -55,7 +55,7 @@ class TaggingServiceIntegrationTest {
 
     private long text(String words, LocalDate day, String placeKind, long placeId, String questionKey) {
         jdbc.sql("INSERT INTO insight_text (source_type, source_id, place_kind, place_id, place_title, question_key, "
-                + "text, written_on, received_at) VALUES (?, ?, ?, ?, 'Test place', ?, ?, ?, NOW())")
+                + "text, written_on) VALUES (?, ?, ?, ?, 'Test place', ?, ?, ?)")
                 .params(placeKind.equals("SURVEY") ? "SURVEY_ANSWER" : "FEEDBACK", System.nanoTime(), placeKind,
                         placeId, questionKey, words, day).update();
         return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();

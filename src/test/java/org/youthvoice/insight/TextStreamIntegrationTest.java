@@ -102,9 +102,11 @@ class TextStreamIntegrationTest {
 
     @Test
     void retention_deletes_old_words_but_keeps_their_tags() {
-        jdbc.sql("INSERT INTO insight_text (source_type, source_id, text, written_on, received_at) "
-                + "VALUES ('TEST', ?, 'old words', '2001-01-01', NOW())").param(System.nanoTime()).update();
-        long id = jdbc.sql("SELECT MAX(id) FROM insight_text WHERE source_type = 'TEST'").query(Long.class).single();
+        long sourceId = System.nanoTime();
+        jdbc.sql("INSERT INTO insight_text (source_type, source_id, text, written_on) "
+                + "VALUES ('TEST', ?, 'old words', '2001-01-01')").param(sourceId).update();
+        long id = jdbc.sql("SELECT id FROM insight_text WHERE source_type = 'TEST' AND source_id = ?").param(sourceId)
+                .query(Long.class).single();
         jdbc.sql("INSERT INTO insight_text_tag (text_id, tag_code, origin, tagged_at) "
                 + "VALUES (?, 'CP-2022.OPP', 'OFFICER', NOW())").param(id).update();
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -122,7 +122,7 @@ class SafeguardingQueueIntegrationTest {
         long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(text), Optional::isPresent).get();
         assertThat(SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow().overdue()).isFalse();
 
-        jdbc.sql("UPDATE disclosure SET flagged_at = ? WHERE id = ?").params(LocalDateTime.now().minusDays(5), id)
+        jdbc.sql("UPDATE disclosure SET flagged_on = ? WHERE id = ?").params(LocalDate.now().minusDays(5), id)
                 .update();
         assertThat(SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow().overdue()).isTrue();
         assertThat(SystemTask.runAs(() -> queue.summary(), Roles.SAFEGUARDING_LEAD).overdue()).isPositive();
@@ -147,12 +147,30 @@ class SafeguardingQueueIntegrationTest {
     }
 
     @Test
-    void weekends_do_not_count_towards_overdue() {
-        var friday4pm = LocalDateTime.of(2026, 11, 20, 16, 0);
-        assertThat(queue.isOverdue(friday4pm, LocalDateTime.of(2026, 11, 23, 9, 0))).isFalse();
-        assertThat(queue.isOverdue(friday4pm, LocalDateTime.of(2026, 11, 23, 17, 0))).isTrue();
-        assertThat(queue.isOverdue(LocalDateTime.of(2026, 11, 24, 9, 0), LocalDateTime.of(2026, 11, 25, 8, 0)))
-                .isFalse();
+    void an_item_is_overdue_once_flagged_before_the_previous_working_day_and_weekends_do_not_count() {
+        var monday = LocalDate.of(2026, 11, 16);
+        assertThat(queue.isOverdue(monday, monday)).isFalse();
+        assertThat(queue.isOverdue(monday, monday.plusDays(1))).as("Tuesday: it has all of Tuesday").isFalse();
+        assertThat(queue.isOverdue(monday, monday.plusDays(2))).as("Wednesday").isTrue();
+        var friday = LocalDate.of(2026, 11, 20);
+        assertThat(queue.isOverdue(friday, friday.plusDays(3))).as("Friday's item on Monday").isFalse();
+        assertThat(queue.isOverdue(friday, friday.plusDays(4))).as("Friday's item on Tuesday").isTrue();
+        var saturday = friday.plusDays(1);
+        assertThat(queue.isOverdue(saturday, saturday.plusDays(2))).as("Saturday's item on Monday").isFalse();
+        assertThat(queue.isOverdue(saturday, saturday.plusDays(3))).as("Saturday's item on Tuesday").isTrue();
+    }
+
+    @Test
+    void the_queue_keeps_the_day_an_item_was_flagged_and_no_time() {
+        var event = new org.youthvoice.base.FreeTextReceived("TEST", System.nanoTime(), "day only", null,
+                "I want to kill myself", false);
+        transactions.executeWithoutResult(tx -> publisher.publishEvent(event));
+        long id = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT id FROM disclosure WHERE source_type = 'TEST' AND source_id = ?").param(event.sourceId())
+                .query(Long.class).optional(), Optional::isPresent).get();
+        var item = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
+        assertThat(item.flaggedOn()).isEqualTo(LocalDate.now());
+        assertThat(id).as("a random id, not the next in a sequence").isGreaterThan(1L << 32);
     }
 
     @Test

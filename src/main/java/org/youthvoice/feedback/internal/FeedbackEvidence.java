@@ -26,7 +26,8 @@ class FeedbackEvidence implements EvidenceSource {
 
     @Override
     public List<Evidence> linkedTo(long actionId) {
-        return jdbc.sql(SELECT + " JOIN feedback_item_action a ON a.item_id = i.id WHERE a.action_id = ? ORDER BY i.id")
+        return jdbc.sql(SELECT + " JOIN feedback_item_action a ON a.item_id = i.id WHERE a.action_id = ?"
+                + " ORDER BY i.received_on, i.id")
                 .param(actionId).query((rs, n) -> evidence(rs)).list();
     }
 
@@ -35,7 +36,7 @@ class FeedbackEvidence implements EvidenceSource {
         String like = EvidenceSource.containing(search);
         Long id = search != null && search.strip().matches("\\d{1,18}") ? Long.valueOf(search.strip()) : null;
         return jdbc.sql(SELECT + " WHERE :like IS NULL OR i.id = :id OR i.comment LIKE :like OR c.title LIKE :like"
-                + " ORDER BY i.id DESC LIMIT :limit")
+                + " ORDER BY i.received_on DESC, i.id DESC LIMIT :limit")
                 .param("like", like).param("id", id).param("limit", limit).query((rs, n) -> evidence(rs)).list();
     }
 

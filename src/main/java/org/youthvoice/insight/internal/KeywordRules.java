@@ -63,6 +63,7 @@ public class KeywordRules {
 
     /**
      * Applies every rule to one text (just arrived), in the caller's transaction; returns how many tags were added.
+     * The tags carry the day the text was written, not the time it arrived (design note 0023).
      * A rule that fails is logged and skipped: it must never keep a text out of the stream.
      */
     public int applyTo(long textId) {
@@ -71,12 +72,13 @@ public class KeywordRules {
             try {
                 added += jdbc.sql("""
                     INSERT IGNORE INTO insight_text_tag (text_id, tag_code, origin, tagged_by, tagged_at)
-                    SELECT id, ?, 'RULE', ?, ? FROM insight_text WHERE id = ? AND text REGEXP ?""")
-                    .params(rule.tagCode(), "rule " + rule.id(), LocalDateTime.now(clock), textId,
+                    SELECT id, ?, 'RULE', ?, CAST(written_on AS DATETIME) FROM insight_text
+                    WHERE id = ? AND text REGEXP ?""")
+                    .params(rule.tagCode(), "rule " + rule.id(), textId,
                             pattern(words(rule.words())))
                     .update();
             } catch (DataAccessException e) {
-                LOG.warn("Keyword rule {} failed on text {}", rule.id(), textId, e);
+                LOG.warn("Keyword rule {} failed on a text as it arrived", rule.id(), e); // no text id: see note 0023
             }
         }
         if (added > 0) {

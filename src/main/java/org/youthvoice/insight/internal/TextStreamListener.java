@@ -2,17 +2,20 @@ package org.youthvoice.insight.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.FreeTextReceived;
+import org.youthvoice.base.RandomIds;
 
 /**
  * Adds every piece of free text young people send to the tagging stream, after their transaction committed. The
  * question's own tags become the text's first tags. The event log re-sends anything missed when a node stopped; a
  * source joins the stream once however often it is sent. Keyword rules tag it as it arrives.
+ *
+ * <p>A text keeps the day it was written and no time, its tags made now carry that day too, and its id is random: the
+ * stream says nothing of which text came first, or when in the day (design note 0023).
  */
 @Component
 class TextStreamListener {
@@ -30,26 +33,33 @@ class TextStreamListener {
     @ApplicationModuleListener
     void on(FreeTextReceived text) {
         var context = text.context();
-        LocalDateTime now = LocalDateTime.now(clock);
-        LocalDate day = context.day() == null ? now.toLocalDate() : context.day();
-        int added = jdbc.sql("""
-                INSERT IGNORE INTO insight_text (source_type, source_id, place_kind, place_id, place_title,
-                    question_key, question_text, group_name, age_band, rating, text, written_on, received_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(text.sourceType(), text.sourceId(), context.placeKind(), context.placeId(),
-                        cut(context.placeTitle(), 200), context.questionKey(), cut(context.questionText(), 500),
-                        cut(text.groupCode(), 120), context.ageBand(), context.rating(), text.text(), day, now)
-                .update();
-        if (added == 0) {
-            return;
+        LocalDate day = context.day() == null ? LocalDate.now(clock) : context.day();
+        Long id = null;
+        for (int attempt = 0; attempt < 5 && id == null; attempt++) {
+            long tried = RandomIds.next();
+            int added = jdbc.sql("""
+                    INSERT IGNORE INTO insight_text (id, source_type, source_id, place_kind, place_id, place_title,
+                        question_key, question_text, group_name, age_band, rating, text, written_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(tried, text.sourceType(), text.sourceId(), context.placeKind(), context.placeId(),
+                            cut(context.placeTitle(), 200), context.questionKey(), cut(context.questionText(), 500),
+                            cut(text.groupCode(), 120), context.ageBand(), context.rating(), text.text(), day)
+                    .update();
+            if (added == 1) {
+                id = tried;
+            } else if (jdbc.sql("SELECT COUNT(*) FROM insight_text WHERE source_type = ? AND source_id = ?")
+                    .params(text.sourceType(), text.sourceId()).query(Integer.class).single() > 0) {
+                return; // sent again: it is in the stream already
+            }
         }
-        long id = jdbc.sql("SELECT id FROM insight_text WHERE source_type = ? AND source_id = ?")
-                .params(text.sourceType(), text.sourceId()).query(Long.class).single();
+        if (id == null) {
+            throw new IllegalStateException("No free id for a text");
+        }
         // keyword rules run here, once the row exists, rather than in a second listener that could run first
         rules.applyTo(id);
         for (String code : context.tags()) {
             jdbc.sql("INSERT IGNORE INTO insight_text_tag (text_id, tag_code, origin, tagged_at) "
-                    + "VALUES (?, ?, 'QUESTION', ?)").params(id, code, now).update();
+                    + "VALUES (?, ?, 'QUESTION', ?)").params(id, code, day.atStartOfDay()).update();
         }
     }
 

@@ -1,16 +1,14 @@
 package org.youthvoice.safeguarding.internal;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.util.Locale;
+import java.time.LocalDate;
 import java.util.stream.Collectors;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.FreeTextReceived;
+import org.youthvoice.base.RandomIds;
 import org.youthvoice.safeguarding.DisclosureFlagged;
 import org.youthvoice.safeguarding.Highlight;
 import org.youthvoice.safeguarding.ScreeningLists;
@@ -19,11 +17,12 @@ import org.youthvoice.safeguarding.ScreeningLists;
  * Screens every piece of free text after it was stored (asynchronously, after the young person's transaction
  * committed, so it adds no delay), and puts possible disclosures in the queue. The event log re-sends anything not
  * screened when a node stopped; a source is queued once however often it is sent.
+ *
+ * <p>An item keeps the day it was flagged, not the time, and gets a random id; and nothing is logged: a log line's
+ * time says when a young person wrote, and beside a member's login time says who (design note 0023).
  */
 @Component
 class ScreeningListener {
-
-    private static final Logger log = LoggerFactory.getLogger(ScreeningListener.class);
 
     private final ScreeningLists lists;
     private final JdbcClient jdbc;
@@ -43,22 +42,33 @@ class ScreeningListener {
         if (!result.flagged()) {
             return;
         }
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        int inserted = jdbc.sql("""
-                INSERT IGNORE INTO disclosure (source_type, source_id, source_label, group_code, contact_given, text,
-                    severity, categories, matches, flagged_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(text.sourceType(), text.sourceId(), truncate(text.sourceLabel(), 400), text.groupCode(),
-                        text.contactGiven(), text.text(), result.severity().name(),
-                        result.categories().stream().map(Enum::name).collect(Collectors.joining(",")),
-                        result.highlights().stream().map(ScreeningListener::offsets).collect(Collectors.joining(";")),
-                        LocalDateTime.now(clock))
-                .update(keys);
-        if (inserted == 1 && keys.getKey() != null) {
-            // Says that it happened, never which answer or comment: a log line's time beside an id would date it.
-            log.info("A possible disclosure was queued ({})", result.severity().name().toLowerCase(Locale.ROOT));
-            events.publishEvent(new DisclosureFlagged(keys.getKey().longValue(), result.severity()));
+        String categories = result.categories().stream().map(Enum::name).collect(Collectors.joining(","));
+        String matches = result.highlights().stream().map(ScreeningListener::offsets).collect(Collectors.joining(";"));
+        for (int attempt = 0; attempt < 5; attempt++) {
+            long id = RandomIds.next();
+            int inserted = jdbc.sql("""
+                    INSERT IGNORE INTO disclosure (id, source_type, source_id, source_label, group_code, contact_given,
+                        text, severity, categories, matches, flagged_on)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(id, text.sourceType(), text.sourceId(), truncate(text.sourceLabel(), 400), text.groupCode(),
+                            text.contactGiven(), text.text(), result.severity().name(), categories, matches,
+                            LocalDate.now(clock))
+                    .update();
+            if (inserted == 1) {
+                events.publishEvent(new DisclosureFlagged(id, result.severity()));
+                return;
+            }
+            if (queued(text)) {
+                return; // sent again: it is in the queue already
+            }
+            // else the random id was taken (1 in 2^53): try another
         }
+        throw new IllegalStateException("No free id for a disclosure");
+    }
+
+    private boolean queued(FreeTextReceived text) {
+        return jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_type = ? AND source_id = ?")
+                .params(text.sourceType(), text.sourceId()).query(Integer.class).single() > 0;
     }
 
     private static String offsets(Highlight h) {

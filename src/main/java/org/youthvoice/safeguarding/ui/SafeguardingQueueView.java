@@ -44,7 +44,7 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
         openOnly.setLabel(getTranslation("safeguarding.openOnly"));
         openOnly.setValue(true);
         openOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addColumn(d -> d.flaggedAt().toString().replace('T', ' ')).setHeader(getTranslation("safeguarding.when"))
+        grid.addColumn(d -> d.flaggedOn().toString()).setHeader(getTranslation("safeguarding.when"))
                 .setAutoWidth(true);
         grid.addColumn(d -> getTranslation(d.severity().messageKey())).setHeader(getTranslation("safeguarding.severity"))
                 .setAutoWidth(true);
@@ -91,12 +91,15 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new Dialog(getTranslation("safeguarding.item.title", d.id()));
         dialog.setWidth("min(48rem, 95vw)");
         dialog.add(new Paragraph(getTranslation("safeguarding.item.source", d.sourceLabel())),
-                new Paragraph(getTranslation("safeguarding.item.when", d.flaggedAt().toString().replace('T', ' '))),
+                new Paragraph(getTranslation("safeguarding.item.when", d.flaggedOn().toString())),
                 new Paragraph(getTranslation(d.severity().messageKey()) + ": " + d.categories().stream()
                         .map(c -> getTranslation(c.messageKey())).collect(Collectors.joining(", "))),
                 highlighted(d));
         if (d.groupCode() != null) {
             dialog.add(new Paragraph(getTranslation("safeguarding.item.group", d.groupCode())));
+        }
+        if (d.alertRecipients() != null) {
+            dialog.add(new Paragraph(getTranslation("safeguarding.item.alerted", d.alertRecipients())));
         }
         dialog.add(new Paragraph(getTranslation(d.contactGiven() ? "safeguarding.item.contact"
                 : "safeguarding.item.anonymous")));
