@@ -29,6 +29,9 @@ class TextStreamListener {
 
     @ApplicationModuleListener
     void on(FreeTextReceived text) {
+        if (org.youthvoice.insight.QuoteService.SOURCE_TYPE.equals(text.sourceType())) {
+            return; // an officer's words for a quote are screened, not tagged as something a young person said
+        }
         var context = text.context();
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDate day = context.day() == null ? now.toLocalDate() : context.day();
