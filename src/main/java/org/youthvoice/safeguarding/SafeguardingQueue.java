@@ -43,12 +43,16 @@ public class SafeguardingQueue {
         this.overdueAfter = overdueAfter;
     }
 
-    /** Open items first (urgent, then oldest), then closed ones, newest first. */
+    /**
+     * Open items first (urgent, then a member's own "tell someone now" messages, which are due the same day, then
+     * oldest), then closed ones, newest first.
+     */
     @PreAuthorize(LEADS)
     @Transactional(readOnly = true)
     public List<DisclosureView> list(boolean openOnly, int limit, int offset) {
         return jdbc.sql(SELECT + (openOnly ? " WHERE outcome IS NULL" : "")
                 + " ORDER BY outcome IS NOT NULL, CASE WHEN outcome IS NULL AND severity = 'URGENT' THEN 0 ELSE 1 END, "
+                + "CASE WHEN outcome IS NULL AND named_account IS NOT NULL THEN 0 ELSE 1 END, "
                 + "CASE WHEN outcome IS NULL THEN flagged_at END, flagged_at DESC LIMIT ? OFFSET ?")
                 .params(limit, offset)
                 .query((rs, n) -> row(rs))
