@@ -57,8 +57,8 @@ public class AddressAttempts {
     /**
      * Counts one anonymous send from {@code address} to {@code scope} (a channel, a survey), in the caller's
      * transaction, and says whether it is within {@code most} for the window. Anyone who passes {@code "*"} as the
-     * address counts every send to the scope, whoever it is from. A refused send is counted too: a flood keeps its
-     * window full. Same table and window as wrong codes, so it holds across nodes (design note 0026).
+     * address counts every send to the scope, whoever it is from. A refused send is counted too: a flood from one
+     * address keeps its own window full. Same table and window as wrong codes, so it holds across nodes (design note 0026).
      */
     public boolean allowSend(String purpose, String scope, String address, int most) {
         LocalDateTime now = LocalDateTime.now(clock);

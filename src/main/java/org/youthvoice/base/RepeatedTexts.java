@@ -13,15 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The same words sent again to the same channel within a few minutes, so that a flood of one text is queued once,
  * not a hundred times over a real one (design note 0026). Only a keyed hash of channel and words is kept, for as long
- * as the window lasts; in the database, so it holds across nodes. Short texts ("no", "it was fun") are never counted
- * as repeats: many young people write them, and each one counts.
+ * as the window lasts; in the database, so it holds across nodes. Short texts ("no", "it was fun": fewer than four words) are
+ * never counted as repeats: many young people write them, and each one counts.
  */
 @Component
 public class RepeatedTexts {
 
     public static final Duration WINDOW = Duration.ofMinutes(10);
     /** Texts of fewer words than this are never repeats. */
-    static final int FEWEST_WORDS = 3;
+    static final int FEWEST_WORDS = 4;
 
     private final JdbcClient jdbc;
     private final AddressKeys keys;

@@ -207,10 +207,9 @@ public class FeedbackService {
             groupName = (String) group.get()[1];
         }
         String scope = "channel " + channelId;
-        // Both counted whatever the first says, so that a flood from one address also fills the channel's window.
-        boolean addressOk = attempts.allowSend(SEND_ATTEMPTS, scope, address, sendsPerAddress);
-        boolean channelOk = attempts.allowSend(SEND_ATTEMPTS, scope, "*", sendsPerChannel);
-        if (!addressOk || !channelOk) {
+        // The channel counts only sends its addresses let through: one address alone cannot close it to everyone.
+        if (!attempts.allowSend(SEND_ATTEMPTS, scope, address, sendsPerAddress)
+                || !attempts.allowSend(SEND_ATTEMPTS, scope, "*", sendsPerChannel)) {
             throw new UserFacingException("tellus.error.busy");
         }
         if (comment != null && repeats.isRepeat("feedback " + channelId + " " + (groupId == null ? "" : groupId),

@@ -176,9 +176,9 @@ public class SurveyTaking {
             // No floods (design note 0026): every response starts here, so anonymous starts are counted per address
             // and per survey. A class on one school network stays well inside the limit per address.
             String scope = "survey " + survey.id();
-            boolean addressOk = attempts.allowSend(SEND_ATTEMPTS, scope, request.address(), startsPerAddress);
-            boolean surveyOk = attempts.allowSend(SEND_ATTEMPTS, scope, "*", startsPerSurvey);
-            if (!addressOk || !surveyOk) {
+            // The survey counts only starts its addresses let through: one address cannot close it to everyone.
+            if (!attempts.allowSend(SEND_ATTEMPTS, scope, request.address(), startsPerAddress)
+                    || !attempts.allowSend(SEND_ATTEMPTS, scope, "*", startsPerSurvey)) {
                 throw new UserFacingException("survey.take.error.busy");
             }
         }
