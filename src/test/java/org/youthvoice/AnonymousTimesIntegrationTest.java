@@ -100,6 +100,10 @@ class AnonymousTimesIntegrationTest {
             Map.entry("api_token.last_used_at", "staff used a token"),
             Map.entry("disclosure.first_opened_at", "a lead opened the item (flagged_on is a DATE)"),
             Map.entry("disclosure.closed_at", "a lead recorded the outcome"),
+            Map.entry("disclosure.released_for_quoting_at", "a lead released the text for quoting"),
+            Map.entry("disclosure.due_by", "only for a member's named \"tell someone now\" message, never anonymous"),
+            Map.entry("repeated_text.seen_at", "a keyed hash of a text (not the text, not its id), kept only for the"
+                    + " 10-minute window in which the same words count as a repeat, then deleted"),
             // Keyed to anonymous text, so checked below: tags made as the text arrives carry the day (midnight);
             // only an officer's own tagging keeps its time.
             Map.entry("insight_text_tag.tagged_at", "checked: automatic tags hold midnight"),
@@ -238,8 +242,11 @@ class AnonymousTimesIntegrationTest {
             assertThat(fine).as("no time of day on %s", table).noneMatch(c -> c.startsWith(table + "."));
         }
         assertThat(fine.stream().filter(c -> c.startsWith("disclosure.")).toList())
-                .as("a queued item keeps only the times a lead acted").containsExactlyInAnyOrder(
-                        "disclosure.first_opened_at", "disclosure.closed_at");
+                .as("a queued item keeps only the times a lead acted, and a named message its due time")
+                .containsExactlyInAnyOrder("disclosure.first_opened_at", "disclosure.closed_at",
+                        "disclosure.released_for_quoting_at", "disclosure.due_by");
+        assertThat(count("SELECT COUNT(*) FROM disclosure WHERE due_by IS NOT NULL AND named_account IS NULL"))
+                .as("no anonymous item has a due time").isZero();
         assertThat(count("SELECT COUNT(*) FROM insight_text_tag WHERE text_id IN (:ids) AND TIME(tagged_at) <> '00:00:00'",
                 textIds)).as("tags made as the text arrived carry the day only").isZero();
         assertThat(count("SELECT COUNT(*) FROM insight_text_tag WHERE text_id IN (:ids)", textIds))

@@ -54,6 +54,27 @@ public class AddressAttempts {
                 .params(purpose, key(address), now, windowStart, windowStart).update();
     }
 
+    /**
+     * Counts one anonymous send from {@code address} to {@code scope} (a channel, a survey), in the caller's
+     * transaction, and says whether it is within {@code most} for the window. Anyone who passes {@code "*"} as the
+     * address counts every send to the scope, whoever it is from. A refused send is counted too: a flood from one
+     * address keeps its own window full. Same table and window as wrong codes, so it holds across nodes (design note 0026).
+     */
+    public boolean allowSend(String purpose, String scope, String address, int most) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime windowStart = now.minus(WINDOW);
+        String key = keys.of("send", scope + "\n" + address);
+        jdbc.sql("""
+                INSERT INTO address_attempt (purpose, address_key, window_start, failures) VALUES (?, ?, ?, 1)
+                ON DUPLICATE KEY UPDATE
+                  failures = IF(window_start > ?, failures + 1, 1),
+                  window_start = IF(window_start > ?, window_start, VALUES(window_start))""")
+                .params(purpose, key, now, windowStart, windowStart).update();
+        int sent = jdbc.sql("SELECT failures FROM address_attempt WHERE purpose = ? AND address_key = ?")
+                .params(purpose, key).query(Integer.class).single();
+        return sent <= most;
+    }
+
     /** A row whose window has ended counts for nothing (the next wrong code starts afresh), so it goes. */
     @Scheduled(fixedDelayString = "PT1M", initialDelayString = "PT1M")
     @SchedulerLock(name = "address-attempts", lockAtMostFor = "PT50S")

@@ -34,6 +34,7 @@ public class FeedbackService {
     static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
     private static final String CODE_ATTEMPTS = "feedback-code";
+    private static final String SEND_ATTEMPTS = "feedback-send";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{7,20}");
 
@@ -43,11 +44,21 @@ public class FeedbackService {
     private final YouthVoiceProperties properties;
     private final Clock clock;
     private final org.youthvoice.base.AddressAttempts attempts;
+    private final org.youthvoice.base.RepeatedTexts repeats;
+    private final int sendsPerAddress;
+    private final int sendsPerChannel;
     private final SecureRandom random = new SecureRandom();
 
     FeedbackService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, YouthVoiceProperties properties,
-            Clock clock, org.youthvoice.base.AddressAttempts attempts) {
+            Clock clock, org.youthvoice.base.AddressAttempts attempts, org.youthvoice.base.RepeatedTexts repeats,
+            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.feedback-per-address:15}")
+            int sendsPerAddress,
+            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.feedback-per-channel:300}")
+            int sendsPerChannel) {
         this.attempts = attempts;
+        this.repeats = repeats;
+        this.sendsPerAddress = sendsPerAddress;
+        this.sendsPerChannel = sendsPerChannel;
         this.jdbc = jdbc;
         this.audit = audit;
         this.events = events;
@@ -140,7 +151,9 @@ public class FeedbackService {
     /**
      * Public: stores feedback sent with a group's code, if one was given: the item records the group, never the person.
      * A wrong code is refused and counts towards the limit for {@code address}; too many and codes are refused for a
-     * while, the right one too.
+     * while, the right one too. No floods (design note 0026): sends are counted per address and per channel in a
+     * window of {@link org.youthvoice.base.AddressAttempts#WINDOW} and refused in plain words past the limit; the same
+     * comment sent again to the same channel (and group) within a few minutes is kept once.
      */
     @PreAuthorize("permitAll()")
     @Transactional(noRollbackFor = UserFacingException.class)
@@ -192,6 +205,17 @@ public class FeedbackService {
             }
             groupId = (Long) group.get()[0];
             groupName = (String) group.get()[1];
+        }
+        String scope = "channel " + channelId;
+        // The channel counts only sends its addresses let through: one address alone cannot close it to everyone.
+        if (!attempts.allowSend(SEND_ATTEMPTS, scope, address, sendsPerAddress)
+                || !attempts.allowSend(SEND_ATTEMPTS, scope, "*", sendsPerChannel)) {
+            throw new UserFacingException("tellus.error.busy");
+        }
+        if (comment != null && repeats.isRepeat("feedback " + channelId + " " + (groupId == null ? "" : groupId),
+                comment)) {
+            // The same words are already with the officers (and, if worrying, the safeguarding lead): kept once.
+            return;
         }
         // A random id: sequential ones would give the order comments came in (design note 0023).
         long itemId = 0;

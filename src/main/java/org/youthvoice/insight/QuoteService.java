@@ -9,32 +9,57 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
+import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.safeguarding.SafeguardingQueue;
+import org.youthvoice.safeguarding.ScreeningLists;
 
 /**
  * Quotes from what young people wrote. An officer writes the de-identified words (never a copy of the original) and
- * approves them; public pages get approved words only. Changing the words takes the approval back.
+ * approves them; public pages get approved words only. Changing the words takes the approval back. A text screening
+ * flagged cannot be quoted or published until a safeguarding lead releases it for quoting; the officer's own words are
+ * screened too, as every free text is (design note 0026).
  */
 @Service
 public class QuoteService {
 
     public static final int MAX_TEXT = 1000;
+    /** The source type under which a quote's own words are screened. */
+    public static final String SOURCE_TYPE = "QUOTE";
     private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
+    private final SafeguardingQueue safeguarding;
+    private final ScreeningLists screening;
+    private final ApplicationEventPublisher events;
 
-    QuoteService(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    QuoteService(JdbcClient jdbc, AuditLog audit, Clock clock, SafeguardingQueue safeguarding, ScreeningLists screening,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.safeguarding = safeguarding;
+        this.screening = screening;
+        this.events = events;
+    }
+
+    /**
+     * Whether the text behind {@code sourceType}/{@code sourceId} is with the safeguarding lead and not released for
+     * quoting: it cannot be quoted until it is.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public boolean held(String sourceType, long sourceId) {
+        return !safeguarding.heldFromQuoting(sourceType, List.of(sourceId)).isEmpty();
     }
 
     /**
@@ -48,6 +73,9 @@ public class QuoteService {
         if (!sourceType.matches("[A-Z_]{1,20}")) {
             throw new IllegalArgumentException("source type " + sourceType);
         }
+        if (held(sourceType, sourceId)) {
+            throw new UserFacingException("quotes.error.held");
+        }
         var existing = quoteFor(sourceType, sourceId);
         if (existing.isPresent() && existing.get().text().equals(words)) {
             return existing.get();
@@ -60,6 +88,9 @@ public class QuoteService {
         var quote = quoteFor(sourceType, sourceId).orElseThrow();
         audit.record(existing.isPresent() ? "QUOTE_CHANGED" : "QUOTE_WRITTEN", "insight_quote",
                 String.valueOf(quote.id()), sourceType + " " + sourceId);
+        // The words are free text that may be published: screened like everything young people write (after commit).
+        events.publishEvent(new FreeTextReceived(SOURCE_TYPE, quote.id(), "Words of a quote, written by an officer",
+                null, words, false));
         return quote;
     }
 
@@ -71,6 +102,14 @@ public class QuoteService {
                 .orElseThrow(() -> new UserFacingException("quotes.error.gone"));
         if (Redaction.hasContactDetails(quote.text())) {
             throw new UserFacingException("quotes.error.contactDetails");
+        }
+        if (held(quote.sourceType(), quote.sourceId())) {
+            throw new UserFacingException("quotes.error.held");
+        }
+        // Screened here as well as after saving, so that approving at once cannot overtake the screening.
+        if (held(SOURCE_TYPE, quote.id()) || (screening.screening().screen(quote.text()).flagged()
+                && !safeguarding.releasedForQuoting(SOURCE_TYPE, quote.id()))) {
+            throw new UserFacingException("quotes.error.wordsHeld");
         }
         jdbc.sql("UPDATE insight_quote SET approved_by = ?, approved_on = ?, version = version + 1 WHERE id = ?")
                 .params(who(), LocalDate.now(clock), quoteId).update();
@@ -121,10 +160,19 @@ public class QuoteService {
         if (ids.isEmpty()) {
             return words;
         }
-        jdbc.sql("SELECT id, text FROM insight_quote WHERE id IN (:ids) AND approved_by IS NOT NULL")
-                .param("ids", ids).query(rs -> {
-                    words.put(rs.getLong(1), rs.getString(2));
-                });
+        record Approved(long id, String text, String sourceType, long sourceId) {
+        }
+        var approved = jdbc.sql("SELECT id, text, source_type, source_id FROM insight_quote WHERE id IN (:ids) "
+                + "AND approved_by IS NOT NULL").param("ids", ids)
+                .query((rs, n) -> new Approved(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+        // Approved before screening had flagged the comment (it runs a moment after sending): held all the same.
+        var heldWords = safeguarding.heldFromQuoting(SOURCE_TYPE, approved.stream().map(Approved::id).toList());
+        for (var quote : approved) {
+            if (!heldWords.contains(quote.id())
+                    && safeguarding.heldFromQuoting(quote.sourceType(), List.of(quote.sourceId())).isEmpty()) {
+                words.put(quote.id(), quote.text());
+            }
+        }
         return words;
     }
 

@@ -51,6 +51,15 @@ public class AccountService {
         return accounts.findByUsernameIgnoreCase(name).orElseThrow().id();
     }
 
+    /** The signed-in member's account, for a message that must say who sent it ("tell someone now"). */
+    @PreAuthorize("hasRole('MEMBER')")
+    @Transactional(readOnly = true)
+    public AccountSummary currentMember() {
+        var name = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+                .getName();
+        return accounts.findByUsernameIgnoreCase(name).orElseThrow().summary(now());
+    }
+
     /** The signed-in member's age band, if their officer set one: it chooses the words and channels they see. */
     @PreAuthorize("hasRole('MEMBER')")
     @Transactional(readOnly = true)

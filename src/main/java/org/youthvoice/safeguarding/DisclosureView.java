@@ -11,16 +11,31 @@ import org.jspecify.annotations.Nullable;
  * @param highlights offsets of the matched words in {@code text}
  * @param flaggedOn the day screening flagged it: the day only, as for everything keyed to an anonymous answer
  *     (design note 0023)
- * @param overdue still open after the working days the council allows
+ * @param overdue still open after the working days the council allows (for a named message: after {@code dueBy})
  * @param alertRecipients how many leads an urgent e-mail went to, if one was sent
+ * @param namedAccount for a member's "tell someone now" message, their username; null for anonymous text
+ * @param namedPerson the name their officer gave them
+ * @param dueBy when a named message should have been answered: the end of the working day it arrived
+ * @param releasedForQuotingBy the lead who released the text for quoting, if one did
  */
 public record DisclosureView(long id, String sourceType, String sourceLabel, @Nullable String groupCode,
         boolean contactGiven, String text, Severity severity, List<Category> categories, List<Highlight> highlights,
         LocalDate flaggedOn, @Nullable String firstOpenedBy, @Nullable LocalDateTime firstOpenedAt,
         @Nullable Outcome outcome, @Nullable String reference, @Nullable String note, @Nullable String closedBy,
-        @Nullable LocalDateTime closedAt, boolean overdue, @Nullable Integer alertRecipients) {
+        @Nullable LocalDateTime closedAt, boolean overdue, @Nullable Integer alertRecipients,
+        @Nullable String namedAccount, @Nullable String namedPerson, @Nullable LocalDateTime dueBy,
+        @Nullable String releasedForQuotingBy, @Nullable LocalDateTime releasedForQuotingAt) {
 
     public boolean open() {
         return outcome == null;
+    }
+
+    /** A member's own "tell someone now" message: it says who they are, and is never quoted. */
+    public boolean named() {
+        return namedAccount != null;
+    }
+
+    public boolean releasedForQuoting() {
+        return releasedForQuotingBy != null;
     }
 }

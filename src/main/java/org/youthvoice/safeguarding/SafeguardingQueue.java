@@ -44,15 +44,16 @@ public class SafeguardingQueue {
     }
 
     /**
-     * Open items first (urgent, then the oldest day), then closed ones, the most recently flagged day first. Items
-     * flagged on the same day have no order between them: the queue keeps the day, not the time (design note 0023),
-     * and ids are random.
+     * Open items first (urgent, then a member's own "tell someone now" messages, which are due the same day, then the
+     * oldest day), then closed ones, the most recently flagged day first. Items flagged on the same day have no order
+     * between them: the queue keeps the day, not the time (design note 0023), and ids are random.
      */
     @PreAuthorize(LEADS)
     @Transactional(readOnly = true)
     public List<DisclosureView> list(boolean openOnly, int limit, int offset) {
         return jdbc.sql(SELECT + (openOnly ? " WHERE outcome IS NULL" : "")
                 + " ORDER BY outcome IS NOT NULL, CASE WHEN outcome IS NULL AND severity = 'URGENT' THEN 0 ELSE 1 END, "
+                + "CASE WHEN outcome IS NULL AND named_account IS NOT NULL THEN 0 ELSE 1 END, "
                 + "CASE WHEN outcome IS NULL THEN flagged_on END, flagged_on DESC, id LIMIT ? OFFSET ?")
                 .params(limit, offset)
                 .query((rs, n) -> row(rs))
@@ -86,14 +87,14 @@ public class SafeguardingQueue {
     @Transactional(readOnly = true)
     public QueueSummary summary() {
         // Polled by every lead's screen: read two small columns, never the texts.
-        LocalDate today = LocalDate.now(clock);
         int[] counts = new int[3];
-        jdbc.sql("SELECT severity, flagged_on FROM disclosure WHERE outcome IS NULL").query(rs -> {
+        jdbc.sql("SELECT severity, flagged_on, due_by FROM disclosure WHERE outcome IS NULL").query(rs -> {
             counts[0]++;
             if (Severity.URGENT.name().equals(rs.getString(1))) {
                 counts[1]++;
             }
-            if (isOverdue(rs.getObject(2, LocalDate.class), today)) {
+            if (isOverdue(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDateTime.class),
+                    LocalDateTime.now(clock))) {
                 counts[2]++;
             }
         });
@@ -169,6 +170,51 @@ public class SafeguardingQueue {
         audit.record("DISCLOSURE_NOTE", "disclosure", String.valueOf(id), text);
     }
 
+    /** A named message is overdue once its due time passed; anything else as {@link #isOverdue(LocalDate, LocalDate)}. */
+    boolean isOverdue(LocalDate flaggedOn, @Nullable LocalDateTime dueBy, LocalDateTime now) {
+        return dueBy != null ? now.isAfter(dueBy) : isOverdue(flaggedOn, now.toLocalDate());
+    }
+
+    /**
+     * Which of these sources screening flagged and no lead has yet released for quoting: their words may not be
+     * quoted or published. Says nothing more. Public pages ask too, to leave such a quote out, so anyone may ask.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public java.util.Set<Long> heldFromQuoting(String sourceType, java.util.Collection<Long> sourceIds) {
+        if (sourceIds.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return java.util.Set.copyOf(jdbc.sql("SELECT source_id FROM disclosure WHERE source_type = :type "
+                + "AND source_id IN (:ids) AND released_for_quoting_by IS NULL").param("type", sourceType)
+                .param("ids", List.copyOf(sourceIds)).query(Long.class).list());
+    }
+
+    /** Whether a lead released this source's words for quoting (false when screening never flagged them). */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'SAFEGUARDING_LEAD')")
+    @Transactional(readOnly = true)
+    public boolean releasedForQuoting(String sourceType, long sourceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_type = ? AND source_id = ? "
+                + "AND released_for_quoting_by IS NOT NULL").params(sourceType, sourceId).query(Integer.class)
+                .single() > 0;
+    }
+
+    /**
+     * A lead says the words may be quoted (once de-identified and approved by an officer, as every quote). Recorded on
+     * the item and in the audit log; a member's own "tell someone now" message can never be released.
+     */
+    @PreAuthorize(LEADS)
+    @Transactional
+    public void releaseForQuoting(long id) {
+        int changed = jdbc.sql("UPDATE disclosure SET released_for_quoting_by = ?, released_for_quoting_at = ? "
+                + "WHERE id = ? AND released_for_quoting_by IS NULL AND named_account IS NULL")
+                .params(currentUser(), LocalDateTime.now(clock), id).update();
+        if (changed == 0) {
+            throw new UserFacingException("safeguarding.error.release");
+        }
+        audit.record("DISCLOSURE_RELEASED_FOR_QUOTING", "disclosure", String.valueOf(id), null);
+    }
+
     /**
      * Overdue: still open after {@code overdueAfterWorkingDays} whole working days (Monday to Friday) have passed
      * since the day it was flagged. The queue keeps only that day, so with the default of 1 an item flagged on Monday
@@ -198,8 +244,11 @@ public class SafeguardingQueue {
                 rs.getObject("first_opened_at", LocalDateTime.class), outcome == null ? null : Outcome.valueOf(outcome),
                 rs.getString("reference"), rs.getString("note"), rs.getString("closed_by"),
                 rs.getObject("closed_at", LocalDateTime.class),
-                outcome == null && isOverdue(flagged, LocalDate.now(clock)), rs.getObject("alert_recipients",
-                        Integer.class));
+                outcome == null && isOverdue(flagged, rs.getObject("due_by", LocalDateTime.class),
+                        LocalDateTime.now(clock)), rs.getObject("alert_recipients", Integer.class),
+                rs.getString("named_account"), rs.getString("named_person"),
+                rs.getObject("due_by", LocalDateTime.class), rs.getString("released_for_quoting_by"),
+                rs.getObject("released_for_quoting_at", LocalDateTime.class));
     }
 
     private static List<Category> categories(String text) {
@@ -219,7 +268,8 @@ public class SafeguardingQueue {
     private static final String SELECT = """
             SELECT id, source_type, source_label, group_code, contact_given, text, severity, categories, matches,
                    flagged_on, first_opened_by, first_opened_at, outcome, reference, note, closed_by, closed_at,
-                   alert_recipients
+                   alert_recipients, named_account, named_person, due_by, released_for_quoting_by,
+                   released_for_quoting_at
             FROM disclosure""";
 
     /** Counts for the alert in the staff shell. */

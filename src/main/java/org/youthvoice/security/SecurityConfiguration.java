@@ -51,7 +51,7 @@ class SecurityConfiguration {
     static final String LOGIN_PAGE = "/login";
 
     /** Server-rendered pages for young members only: anyone not signed in is sent to log in first. */
-    static final String[] MEMBERS_PAGES = {"/me", "/vote/**"};
+    static final String[] MEMBERS_PAGES = {"/me", "/me/tell-someone", "/me/tell-someone/**", "/vote/**"};
 
     static final String PERMISSIONS_POLICY = "geolocation=(), camera=(), microphone=(), payment=(), usb=()";
 

@@ -36,6 +36,7 @@ public class SurveyTaking {
 
     private static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     private static final String CODE_ATTEMPTS = "survey-code";
+    private static final String SEND_ATTEMPTS = "survey-start";
 
     private final JdbcClient jdbc;
     private final SurveyCache cache;
@@ -43,10 +44,18 @@ public class SurveyTaking {
     private final org.youthvoice.base.AddressAttempts attempts;
     private final AccountService accounts;
     private final Clock clock;
+    private final int startsPerAddress;
+    private final int startsPerSurvey;
     private final SecureRandom random = new SecureRandom();
 
     SurveyTaking(JdbcClient jdbc, SurveyCache cache, Submissions submissions, org.youthvoice.base.AddressAttempts attempts,
-            AccountService accounts, Clock clock) {
+            AccountService accounts, Clock clock,
+            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.survey-per-address:60}")
+            int startsPerAddress,
+            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.survey-per-survey:1000}")
+            int startsPerSurvey) {
+        this.startsPerAddress = startsPerAddress;
+        this.startsPerSurvey = startsPerSurvey;
         this.jdbc = jdbc;
         this.cache = cache;
         this.submissions = submissions;
@@ -161,6 +170,16 @@ public class SurveyTaking {
             case CARD -> groupId = claimCard(survey.id(), code, request.address());
             case GROUP_CODE -> groupId = group(survey.id(), code, request.address(), true);
             case LINK -> groupId = code == null ? null : group(survey.id(), code, request.address(), false);
+        }
+        if (survey.access() != SurveyAccess.MEMBERS) {
+            // No floods (design note 0026): every response starts here, so anonymous starts are counted per address
+            // and per survey. A class on one school network stays well inside the limit per address.
+            String scope = "survey " + survey.id();
+            // The survey counts only starts its addresses let through: one address cannot close it to everyone.
+            if (!attempts.allowSend(SEND_ATTEMPTS, scope, request.address(), startsPerAddress)
+                    || !attempts.allowSend(SEND_ATTEMPTS, scope, "*", startsPerSurvey)) {
+                throw new UserFacingException("survey.take.error.busy");
+            }
         }
         String token = token();
         String resumeCode = resumeCode();

@@ -43,6 +43,7 @@ class AuthorizationIT extends BrowserTest {
         PAGES.put("participation", new Page("Participation log", Set.of(Roles.ADMIN, Roles.OFFICER, Roles.VIEWER)));
         PAGES.put("api-tokens", new Page("API tokens", Set.of(Roles.ADMIN, Roles.OFFICER, Roles.VIEWER)));
         PAGES.put("me", new Page("Hi", Set.of(Roles.MEMBER)));
+        PAGES.put("me/tell-someone", new Page("Tell someone now", Set.of(Roles.MEMBER)));
         PAGES.put("evidence", new Page("Evidence per priority", Set.of(Roles.ADMIN, Roles.OFFICER, Roles.VIEWER)));
         PAGES.put("evidence/NO-SUCH-CODE", new Page("Evidence per priority",
                 Set.of(Roles.ADMIN, Roles.OFFICER, Roles.VIEWER)));

@@ -101,6 +101,42 @@ class TextStreamIntegrationTest {
     }
 
     @Test
+    void the_same_answer_to_the_same_question_within_minutes_is_streamed_and_screened_once_but_both_are_kept() {
+        String words = "My dad hits me when he is angry " + System.nanoTime();
+        var why = new QuestionDefinition("why", QuestionKind.FREE_TEXT, "What would make it better?", null, null,
+                true, 200, null, null, null, null, List.of(), List.of());
+        var version = new VersionDefinition("all", "Everyone", AgeBand.AGE_11_17, false, null,
+                List.of(new VersionItem("why", null)));
+        var definition = new SurveyDefinition("Flood " + System.nanoTime(), null, null, List.of(version), List.of(why),
+                Map.of());
+        String slug = SystemTask.runAs(() -> {
+            long id = surveys.create(definition);
+            surveys.publish(id, new SurveySettings(SurveyAccess.LINK, null, null));
+            return surveys.summary(id).slug();
+        }, Roles.OFFICER);
+        long versionId = taking.entry(slug).orElseThrow().versions().getFirst().id();
+        for (int i = 0; i < 3; i++) {
+            var started = taking.start(slug, new StartRequest(versionId, null, "en", false, "10.0.1." + i));
+            taking.save(started.deviceToken(), "why", Answer.text(words), 1);
+            taking.submit(started.deviceToken());
+        }
+        await().atMost(Duration.ofSeconds(20)).until(() -> streamed("SURVEY_ANSWER", words), Optional::isPresent);
+        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE text = ?")
+                .param(words).query(Integer.class).single() == 1);
+        try {
+            Thread.sleep(1000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM insight_text WHERE text = ?").param(words).query(Integer.class)
+                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE text = ?").param(words).query(Integer.class)
+                .single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_answer WHERE text_value = ?").param(words)
+                .query(Integer.class).single()).isEqualTo(3);
+    }
+
+    @Test
     void retention_deletes_old_words_but_keeps_their_tags() {
         long sourceId = System.nanoTime();
         jdbc.sql("INSERT INTO insight_text (source_type, source_id, text, written_on) "

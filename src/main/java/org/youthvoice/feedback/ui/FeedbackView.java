@@ -303,6 +303,12 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         });
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         dialog.add(new H3(getTranslation("feedback.quote.original")), original, words, redact, state);
+        if (quotes.held("FEEDBACK", item.id())) {
+            // Why they cannot, in plain words, rather than a refusal after they wrote the quote.
+            dialog.add(new Paragraph(getTranslation("quotes.held")));
+            save.setEnabled(false);
+            approve.setEnabled(false);
+        }
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save, approve);
         dialog.open();
     }

@@ -79,7 +79,9 @@ class TellUsController {
                     code, request.getRemoteAddr());
             return "redirect:/tell-us/" + open.slug() + "/thanks";
         } catch (UserFacingException e) {
-            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            // Too many sends: asked to wait, with everything typed still in the form.
+            response.setStatus("tellus.error.busy".equals(e.messageKey()) ? HttpStatus.TOO_MANY_REQUESTS.value()
+                    : HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("form", form.refused(new TellUsPage.Problem(fieldOf(e.messageKey(), open),
                     e.messageKey(), e.arguments())));
             return "feedback/tell-us";

@@ -32,6 +32,9 @@ class TextStreamListener {
 
     @ApplicationModuleListener
     void on(FreeTextReceived text) {
+        if (org.youthvoice.insight.QuoteService.SOURCE_TYPE.equals(text.sourceType())) {
+            return; // an officer's words for a quote are screened, not tagged as something a young person said
+        }
         var context = text.context();
         LocalDate day = context.day() == null ? LocalDate.now(clock) : context.day();
         Long id = null;

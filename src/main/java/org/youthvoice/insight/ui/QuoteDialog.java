@@ -46,6 +46,12 @@ class QuoteDialog extends Dialog {
         });
         approve.addThemeVariants(ButtonVariant.PRIMARY);
         add(new H3(getTranslation("feedback.quote.original")), original, words, state);
+        if (quotes.held(item.sourceType(), item.sourceId())) {
+            // Why they cannot, in plain words, rather than a refusal after they wrote the quote.
+            add(new Paragraph(getTranslation("quotes.held")));
+            save.setEnabled(false);
+            approve.setEnabled(false);
+        }
         getFooter().add(new Button(getTranslation("action.cancel"), c -> close()), save, approve);
         words.focus();
     }

@@ -51,6 +51,7 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(d -> d.categories().stream().map(c -> getTranslation(c.messageKey()))
                 .collect(Collectors.joining(", "))).setHeader(getTranslation("safeguarding.categories"));
         grid.addColumn(DisclosureView::sourceLabel).setHeader(getTranslation("safeguarding.source")).setAutoWidth(true);
+        grid.addColumn(this::from).setHeader(getTranslation("safeguarding.from")).setAutoWidth(true);
         grid.addColumn(this::status).setHeader(getTranslation("safeguarding.status")).setAutoWidth(true);
         grid.addComponentColumn(d -> {
             var open = new Button(getTranslation("safeguarding.open"), c -> openItem(d.id()));
@@ -73,6 +74,12 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
                 detach.unregisterListener();
             });
         });
+    }
+
+    /** A member who used "tell someone now" is named; everything else is anonymous. */
+    private String from(DisclosureView d) {
+        return d.named() ? getTranslation("safeguarding.from.named", d.namedPerson(), d.namedAccount())
+                : getTranslation("safeguarding.from.anonymous");
     }
 
     private String status(DisclosureView d) {
@@ -101,8 +108,17 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
         if (d.alertRecipients() != null) {
             dialog.add(new Paragraph(getTranslation("safeguarding.item.alerted", d.alertRecipients())));
         }
-        dialog.add(new Paragraph(getTranslation(d.contactGiven() ? "safeguarding.item.contact"
-                : "safeguarding.item.anonymous")));
+        if (d.named()) {
+            dialog.add(new Paragraph(getTranslation("safeguarding.item.named", d.namedPerson(), d.namedAccount())));
+            if (d.dueBy() != null) {
+                dialog.add(new Paragraph(getTranslation("safeguarding.item.due",
+                        d.dueBy().toString().replace('T', ' '))));
+            }
+        } else {
+            dialog.add(new Paragraph(getTranslation(d.contactGiven() ? "safeguarding.item.contact"
+                    : "safeguarding.item.anonymous")));
+            dialog.add(quoting(d));
+        }
         if (d.contactGiven()) {
             var contact = new Div();
             var show = new Button(getTranslation("safeguarding.item.showContact"), c -> {
@@ -169,6 +185,27 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
             dialog.getFooter().add(new Button(getTranslation("members.secret.done"), c -> dialog.close()));
         }
         dialog.open();
+    }
+
+    /** Whether officers may quote these words, and the lead's button to let them. */
+    private Div quoting(DisclosureView d) {
+        var quoting = new Div();
+        if (d.releasedForQuoting()) {
+            quoting.add(new Paragraph(getTranslation("safeguarding.released", d.releasedForQuotingBy(),
+                    String.valueOf(d.releasedForQuotingAt()).replace('T', ' '))));
+            return quoting;
+        }
+        var release = new Button(getTranslation("safeguarding.release"), c -> {
+            if (Notifications.attempt(() -> queue.releaseForQuoting(d.id()))) {
+                Notifications.success(getTranslation("safeguarding.release.done"));
+                quoting.removeAll();
+                quoting.add(new Paragraph(getTranslation("safeguarding.release.done")));
+                grid.getDataProvider().refreshAll();
+            }
+        });
+        quoting.add(new Paragraph(getTranslation("safeguarding.notReleased")), release,
+                new Paragraph(getTranslation("safeguarding.release.help")));
+        return quoting;
     }
 
     /** The young person's words, with the matched words marked (as text, never as HTML). */

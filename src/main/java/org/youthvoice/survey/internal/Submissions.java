@@ -23,8 +23,11 @@ public class Submissions {
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final org.youthvoice.base.RepeatedTexts repeats;
 
-    Submissions(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Submissions(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock,
+            org.youthvoice.base.RepeatedTexts repeats) {
+        this.repeats = repeats;
         this.jdbc = jdbc;
         this.events = events;
         this.clock = clock;
@@ -71,6 +74,11 @@ public class Submissions {
                             group, rs.getString(4), false, context);
                 })
                 .list()
+                .stream()
+                // The same words to the same question (and group) within a few minutes are screened and tagged once,
+                // so a flood of one text cannot bury the safeguarding queue; the answer itself stays in the results.
+                .filter(t -> !repeats.isRepeat("survey " + surveyId + " " + t.context().questionKey() + " "
+                        + (row[3] == null ? "" : row[3]), t.text()))
                 .forEach(events::publishEvent);
         return true;
     }
