@@ -199,6 +199,12 @@ class ApiIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(post.statusCode()).as("read-only").isEqualTo(403);
 
+        var unknown = get("/api/v1/no-such-thing", token);
+        assertThat(unknown.statusCode()).as("an unknown address answers in JSON").isEqualTo(404);
+        assertThat(unknown.headers().firstValue("Content-Type")).hasValueSatisfying(t ->
+                assertThat(t).startsWith("application/json"));
+        assertThat(unknown.body()).contains("\"status\":404").doesNotContain("<html");
+
         SystemTask.runAs(() -> accounts.changeStaffRoles(viewer.id(), Set.of(Roles.SAFEGUARDING_LEAD)), Roles.ADMIN);
         assertThat(get("/api/v1/surveys", token).statusCode()).as("roles count as they are now").isEqualTo(403);
     }

@@ -130,6 +130,13 @@ class ApiController {
                 .map(c -> new Node(c.code(), c.title())).toList();
     }
 
+    /** Any other address under the API: a JSON "not found", never the app's HTML page. */
+    @GetMapping("/**")
+    ResponseEntity<Map<String, Object>> noSuchAddress() {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Map.of("status", 404, "error",
+                messages.getTranslation("api.error.noSuchAddress", Locale.ENGLISH)));
+    }
+
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<Map<String, Object>> refused(UserFacingException e) {
         var status = e.messageKey().endsWith("notFound") ? HttpStatus.NOT_FOUND : HttpStatus.UNPROCESSABLE_CONTENT;
