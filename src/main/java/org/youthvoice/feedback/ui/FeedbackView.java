@@ -121,11 +121,11 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("feedback.filter.status")).setAutoWidth(true);
         items.addComponentColumn(i -> {
             var triage = new Button(getTranslation("feedback.triage"), e -> openTriage(i));
-            triage.setAriaLabel(getTranslation("feedback.triage.for", i.id()));
+            triage.setAriaLabel(getTranslation("feedback.triage.for", String.valueOf(i.id())));
             var row = new HorizontalLayout(triage);
             if (i.hasContact()) {
                 var contact = new Button(getTranslation("feedback.contact.show"), e -> showContact(i));
-                contact.setAriaLabel(getTranslation("feedback.contact.show.for", i.id()));
+                contact.setAriaLabel(getTranslation("feedback.contact.show.for", String.valueOf(i.id())));
                 row.add(contact);
             }
             return row;
@@ -231,7 +231,7 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void openTriage(FeedbackItemView item) {
-        var dialog = new Dialog(getTranslation("feedback.triage.for", item.id()));
+        var dialog = new Dialog(getTranslation("feedback.triage.for", String.valueOf(item.id())));
         var status = new ComboBox<FeedbackStatus>(getTranslation("feedback.filter.status"));
         status.setItems(FeedbackStatus.values());
         status.setItemLabelGenerator(s -> getTranslation("feedback.status." + s.name()));

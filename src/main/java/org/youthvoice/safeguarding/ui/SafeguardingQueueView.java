@@ -55,7 +55,7 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::status).setHeader(getTranslation("safeguarding.status")).setAutoWidth(true);
         grid.addComponentColumn(d -> {
             var open = new Button(getTranslation("safeguarding.open"), c -> openItem(d.id()));
-            open.setAriaLabel(getTranslation("safeguarding.open.for", d.id()));
+            open.setAriaLabel(getTranslation("safeguarding.open.for", String.valueOf(d.id())));
             if (d.severity() == Severity.URGENT && d.open()) {
                 open.addThemeVariants(ButtonVariant.PRIMARY);
             }
