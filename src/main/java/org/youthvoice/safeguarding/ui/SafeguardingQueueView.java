@@ -95,7 +95,7 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void showItem(DisclosureView d) {
-        var dialog = new Dialog(getTranslation("safeguarding.item.title", d.id()));
+        var dialog = new Dialog(getTranslation("safeguarding.item.title", String.valueOf(d.id())));
         dialog.setWidth("min(48rem, 95vw)");
         dialog.add(new Paragraph(getTranslation("safeguarding.item.source", d.sourceLabel())),
                 new Paragraph(getTranslation("safeguarding.item.when", d.flaggedOn().toString())),
