@@ -62,6 +62,9 @@ class EvidenceIT extends BrowserTest {
     ActionService actions;
     @Autowired
     QuoteService quotes;
+
+    @Autowired
+    org.youthvoice.safeguarding.SafeguardingQueue safeguarding;
     @Autowired
     JdbcClient jdbc;
 
@@ -80,8 +83,16 @@ class EvidenceIT extends BrowserTest {
         surveyTaggedWith(outcome);
         ballotTaggedWith(priority);
         long comment = commentTaggedWith(outcome);
+        // The quote's words are worrying: screening puts them with the safeguarding lead, who releases them for
+        // quoting before the officer can approve the quote (design note 0026).
+        long quote = SystemTask.runAs(() -> quotes.save("FEEDBACK", comment,
+                "My carer shouts and I feel scared at home").id(), Roles.OFFICER);
+        long flagged = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc
+                .sql("SELECT id FROM disclosure WHERE source_type = 'QUOTE' AND source_id = ?").param(quote)
+                .query(Long.class).optional(), java.util.Optional::isPresent).orElseThrow();
+        SystemTask.runAs(() -> safeguarding.releaseForQuoting(flagged), Roles.SAFEGUARDING_LEAD);
         SystemTask.runAs(() -> {
-            quotes.approve(quotes.save("FEEDBACK", comment, "My carer shouts and I feel scared at home").id());
+            quotes.approve(quote);
             actions.create(new NewAction("You said home can feel scary", "Every carer gets calm-home training",
                     ActionStatus.IN_PROGRESS, "Fostering team", null, Set.of(outcome)));
         }, Roles.OFFICER);
