@@ -100,4 +100,29 @@ class ScreeningEvaluationTest {
         // the untouched set's misses are deliberately not printed: nobody should tune on them
         System.out.println(untouched.line());
     }
+
+    @Test
+    void phrases_and_meaning_on_both_sets() throws IOException {
+        long t0 = System.nanoTime();
+        var screening = Screening.of(PhraseList.englishStarter(), ExampleList.englishStarter());
+        System.out.println("EVALUATION built in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        var tuning = measure("tuning (phrases and meaning)", read("evaluation-tuning.tsv"), screening::screen);
+        tuning.misses().forEach(m -> System.out.println("EVALUATION tuning miss " + m));
+        System.out.println(tuning.line());
+        var untouched = measure("untouched (phrases and meaning)", read("evaluation-untouched.tsv"), screening::screen);
+        System.out.println(untouched.line());
+        var texts = read("evaluation-tuning.tsv").stream().map(Example::text).toList();
+        var nanos = new long[texts.size() * 3];
+        int n = 0;
+        for (int round = 0; round < 3; round++) {
+            for (var text : texts) {
+                long s = System.nanoTime();
+                screening.screen(text);
+                nanos[n++] = System.nanoTime() - s;
+            }
+        }
+        java.util.Arrays.sort(nanos);
+        System.out.println(String.format(Locale.ROOT, "EVALUATION timing p50 %.1f ms p95 %.1f ms",
+                nanos[nanos.length / 2] / 1e6, nanos[nanos.length * 95 / 100] / 1e6));
+    }
 }
