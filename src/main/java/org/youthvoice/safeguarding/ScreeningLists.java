@@ -156,17 +156,17 @@ public class ScreeningLists {
         seedIfEmpty();
         String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
         if (t.isEmpty() || t.length() > 300) {
-            throw new UserFacingException("screening.example.error.text");
+            throw new UserFacingException("screening.examples.error.text");
         }
         if ((category == null) != (severity == null) || category != null && !category.inUse()) {
-            throw new UserFacingException("screening.example.error.kind");
+            throw new UserFacingException("screening.examples.error.kind");
         }
         var example = new MeaningExample(category, severity, t);
         int added = jdbc.sql("INSERT IGNORE INTO screening_example (category, severity, text, source, active, added_by, "
                 + "added_at) VALUES (?, ?, ?, 'OFFICER', TRUE, ?, ?)")
                 .params(code(example), level(example), t, currentUser(), LocalDateTime.now(clock)).update();
         if (added == 0) {
-            throw new UserFacingException("screening.example.error.exists");
+            throw new UserFacingException("screening.examples.error.exists");
         }
         bump();
         audit.record("SCREENING_EXAMPLE_ADDED", "screening_example", null, code(example) + " " + level(example) + " " + t);
