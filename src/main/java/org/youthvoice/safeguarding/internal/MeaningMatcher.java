@@ -14,7 +14,7 @@ import org.youthvoice.safeguarding.ScreeningResult;
 import org.youthvoice.safeguarding.Severity;
 
 /**
- * Screening by meaning: compares a text (and, when it has several sentences, each stretch of them) with every example
+ * Screening by meaning: compares a text (a long one stretch by stretch of whole sentences) with every example
  * statement by the cosine similarity of their sentence embeddings, and adds at most one match, for the closest
  * example that is close enough, to what the phrase list found. The stronger of the two signals wins, because a result
  * is as urgent as its most urgent match.
@@ -86,7 +86,7 @@ public final class MeaningMatcher {
         }
         var matches = new ArrayList<Match>();
         var setAside = new ArrayList<>(byPhrase.setAside());
-        setAsideHarmlessPhrases(byPhrase, segments.getFirst(), matches, setAside);
+        setAsideHarmlessPhrases(byPhrase, segments, matches, setAside);
         if (found == null) {
             return matches.size() == byPhrase.matches().size() ? byPhrase
                     : new ScreeningResult(text, matches, setAside);
@@ -116,38 +116,49 @@ public final class MeaningMatcher {
     }
 
     /**
-     * Keeps the phrase list's matches, except its concerns when the whole text is closest to a harmless example and
-     * at least {@code harmlessOverPhrase} similar to it ("I used to be bullied but it stopped"). Urgent phrase matches,
-     * and urgent ones lowered by a negation or a joke, always stay.
+     * Keeps the phrase list's matches, except its concerns when the stretch of text they are in is closest to a
+     * harmless example and at least {@code harmlessOverPhrase} similar to it ("I used to be bullied but it stopped").
+     * Urgent phrase matches, and urgent ones lowered by a negation or a joke, always stay.
      */
-    private void setAsideHarmlessPhrases(ScreeningResult byPhrase, Segment whole, List<Match> matches,
+    private void setAsideHarmlessPhrases(ScreeningResult byPhrase, List<Segment> segments, List<Match> matches,
             List<Match> setAside) {
-        int harmless = -1;
-        double closestHarmless = -1;
-        double closestOther = -1;
-        if (!byPhrase.matches().isEmpty()) {
-            for (int i = 0; i < examples.length; i++) {
-                double s = dot(whole.vector(), vectors[i]);
-                if (examples[i].isHarmless()) {
-                    if (s > closestHarmless) {
-                        closestHarmless = s;
-                        harmless = i;
-                    }
-                } else {
-                    closestOther = Math.max(closestOther, s);
-                }
-            }
-        }
-        boolean harmlessText = harmless >= 0 && closestHarmless >= list.harmlessOverPhrase()
-                && closestHarmless > closestOther;
         for (var m : byPhrase.matches()) {
-            if (harmlessText && m.listedSeverity() == Severity.CONCERN) {
+            int harmless = m.listedSeverity() == Severity.CONCERN ? harmlessFor(segmentOf(segments, m.start())) : -1;
+            if (harmless >= 0) {
                 setAside.add(new Match(m.category(), m.severity(), m.listedSeverity(), m.phrase(), m.start(), m.end(),
                         m.words(), Adjustment.LIKE_HARMLESS_EXAMPLE, examples[harmless].text()));
             } else {
                 matches.add(m);
             }
         }
+    }
+
+    private static Segment segmentOf(List<Segment> segments, int offset) {
+        for (var segment : segments) {
+            if (offset >= segment.start() && offset < segment.end()) {
+                return segment;
+            }
+        }
+        return segments.getLast();
+    }
+
+    /** The harmless example a stretch is closest to, if close enough and closer than to any other; else -1. */
+    private int harmlessFor(Segment segment) {
+        int harmless = -1;
+        double closestHarmless = -1;
+        double closestOther = -1;
+        for (int i = 0; i < examples.length; i++) {
+            double s = dot(segment.vector(), vectors[i]);
+            if (examples[i].isHarmless()) {
+                if (s > closestHarmless) {
+                    closestHarmless = s;
+                    harmless = i;
+                }
+            } else {
+                closestOther = Math.max(closestOther, s);
+            }
+        }
+        return closestHarmless >= list.harmlessOverPhrase() && closestHarmless > closestOther ? harmless : -1;
     }
 
     private static Match match(Candidate found, MeaningExample example, Severity severity,
@@ -220,36 +231,49 @@ public final class MeaningMatcher {
     private record Segment(int start, int end, float[] vector) {
     }
 
-    /** The whole text and, when it has several sentences, each sentence with the one after it. */
+    /**
+     * The text cut into stretches of whole sentences of at least {@value #CHUNK_WORDS} words each (a short sentence
+     * joins the next, a short last one the one before), so each word is embedded once: a short comment is one
+     * stretch; in a long one a disclosure is not diluted by the rest. At most {@value #MAX_SEGMENTS} stretches; the
+     * last takes the rest of the text (the model reads up to 256 word pieces of it).
+     */
     private List<Segment> segments(String text) {
-        var segments = new ArrayList<Segment>();
-        segments.add(new Segment(0, text.length(), embedder.embed(prepare(text))));
         var bounds = new ArrayList<int[]>();
         var matcher = SENTENCE_END.matcher(text);
         int from = 0;
+        int words = 0;
         while (matcher.find()) {
-            if (!text.substring(from, matcher.start()).isBlank()) {
-                bounds.add(new int[] {from, matcher.start()});
+            words += wordCount(text.substring(from, matcher.start()));
+            if (words >= CHUNK_WORDS && bounds.size() < MAX_SEGMENTS - 1) {
+                int chunkStart = bounds.isEmpty() ? 0 : bounds.getLast()[1];
+                bounds.add(new int[] {chunkStart, matcher.end()});
+                words = 0;
             }
             from = matcher.end();
         }
-        if (from < text.length() && !text.substring(from).isBlank()) {
-            bounds.add(new int[] {from, text.length()});
-        }
-        if (bounds.size() > 1) {
-            for (int i = 0; i < bounds.size() && segments.size() <= MAX_SEGMENTS; i++) {
-                int start = bounds.get(i)[0];
-                int end = bounds.get(Math.min(i + 1, bounds.size() - 1))[1];
-                var piece = text.substring(start, end);
-                if (piece.strip().split("\\s+").length >= 3) {
-                    segments.add(new Segment(start, end, embedder.embed(prepare(piece))));
-                }
-                if (end == text.length()) {
-                    break;
-                }
+        int lastStart = bounds.isEmpty() ? 0 : bounds.getLast()[1];
+        if (lastStart < text.length()) {
+            if (!bounds.isEmpty() && wordCount(text.substring(lastStart)) < CHUNK_WORDS) {
+                bounds.getLast()[1] = text.length();
+            } else {
+                bounds.add(new int[] {lastStart, text.length()});
             }
         }
+        var segments = new ArrayList<Segment>(bounds.size());
+        for (var b : bounds) {
+            segments.add(new Segment(b[0], b[1], embedder.embed(prepare(text.substring(b[0], b[1])))));
+        }
+        if (segments.isEmpty()) {
+            segments.add(new Segment(0, text.length(), embedder.embed(prepare(text))));
+        }
         return segments;
+    }
+
+    private static final int CHUNK_WORDS = 12;
+
+    private static int wordCount(String s) {
+        var stripped = s.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
     /** Lower case, and the apostrophes text speak leaves out put back, so "im" and "I'm" embed alike. */
