@@ -53,8 +53,8 @@ public final class SentenceEmbedder {
         embed("warm up the model");
         this.loadMillis = (System.nanoTime() - start) / 1_000_000;
         this.heapBytes = Math.max(0, runtime.totalMemory() - runtime.freeMemory() - heapBefore);
-        log.info("Screening model loaded in {} ms (about {} MB of Java heap; the model itself is held by ONNX Runtime "
-                + "outside the heap)", loadMillis, heapBytes / (1024 * 1024));
+        log.info("Screening model loaded in {} ms; Java heap in use +{} MB (a rough figure; the model itself lives in ONNX "
+                + "Runtime's native memory, about 90 MB outside the heap)", loadMillis, heapBytes / (1024 * 1024));
     }
 
     /** The one model of this JVM, loaded on first use. */
