@@ -113,7 +113,7 @@ class SafeguardingIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
                 "Examples for screening by meaning"))).isVisible();
         // a harmless example, added the way a lead would
-        page.getByLabel("About", new Page.GetByLabelOptions().setExact(true)).fill("Harmless (lowers a match)");
+        page.getByLabel("Example is about", new Page.GetByLabelOptions().setExact(true)).fill("Harmless (lowers a match)");
         page.keyboard().press("Enter");
         page.getByLabel("Example statement").fill("my football coach is killing us with all these laps lol");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add example")).click();
