@@ -9,13 +9,16 @@ public enum Adjustment {
     /** It is part of a figure of speech or an everyday use ("dying of boredom", "a lesson about bullying"). */
     FIGURE_OF_SPEECH,
     /** A joking marker ("lol", "jk", a laughing emoji) stands next to it. */
-    JOKING;
+    JOKING,
+    /** A match by meaning whose text is at least as close to a harmless example ("I used to, but I'm better now"). */
+    LIKE_HARMLESS_EXAMPLE;
 
     public String messageKey() {
         return "safeguarding.adjustment." + switch (this) {
             case NEGATED -> "negated";
             case FIGURE_OF_SPEECH -> "figureOfSpeech";
             case JOKING -> "joking";
+            case LIKE_HARMLESS_EXAMPLE -> "likeHarmlessExample";
         };
     }
 }

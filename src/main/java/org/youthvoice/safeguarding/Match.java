@@ -15,12 +15,32 @@ import org.jspecify.annotations.Nullable;
  * @param words the matched words (not the words a gap skipped), for highlighting
  * @param adjustment why it was lowered or set aside, or {@code null} when it stands as listed
  * @param cue the words that caused the adjustment, as written ("never", "dying of boredom"), or {@code null}
+ * @param example for a match by meaning: the example statement it was closest to ({@code phrase} is then empty,
+ *     the match covers the whole text and has no words to highlight); {@code null} for a match by phrase
+ * @param similarity for a match by meaning: how close the text was to the example, 0 to 1; otherwise 0
  */
 public record Match(Category category, Severity severity, Severity listedSeverity, String phrase, int start, int end,
-        List<Highlight> words, @Nullable Adjustment adjustment, @Nullable String cue) {
+        List<Highlight> words, @Nullable Adjustment adjustment, @Nullable String cue, @Nullable String example,
+        double similarity) {
 
     public Match {
         words = List.copyOf(words);
+    }
+
+    /** A match by phrase. */
+    public Match(Category category, Severity severity, Severity listedSeverity, String phrase, int start, int end,
+            List<Highlight> words, @Nullable Adjustment adjustment, @Nullable String cue) {
+        this(category, severity, listedSeverity, phrase, start, end, words, adjustment, cue, null, 0);
+    }
+
+    /** Whether this match came from comparing meaning with an example rather than from a phrase. */
+    public boolean byMeaning() {
+        return example != null;
+    }
+
+    /** The similarity as a whole percentage, for people. */
+    public int similarityPercent() {
+        return (int) Math.round(similarity * 100);
     }
 
     /** The matched stretch of the original text, gap words included. */
@@ -37,6 +57,10 @@ public record Match(Category category, Severity severity, Severity listedSeverit
         if (adjustment != null) {
             out.append(" (listed ").append(listedSeverity).append(", ").append(adjustment)
                     .append(cue == null ? "" : " by \"" + cue + "\"").append(')');
+        }
+        if (example != null) {
+            return out.append(" by meaning: like example \"").append(example).append("\" (similarity ")
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", similarity)).append(')').toString();
         }
         return out.append(" \"").append(in(text)).append("\" at ").append(start).append('-').append(end)
                 .append(" by phrase \"").append(phrase).append('"').toString();

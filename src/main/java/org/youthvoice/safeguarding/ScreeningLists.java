@@ -12,11 +12,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.safeguarding.internal.SentenceEmbedder;
 
 /**
- * The phrase list that screening uses, kept in the database so officers can add what young people actually write
- * and switch off what causes noise. Word groups, negations and figures of speech come from the starter list. Every
- * node rebuilds its screening when the list's revision changes.
+ * The phrase list and the example statements that screening uses, kept in the database so officers and leads can add
+ * what young people actually write and switch off what causes noise. Word groups, negations, figures of speech and
+ * the meaning thresholds come from the starter files. Every node rebuilds its screening when the lists' revision
+ * changes (one revision for both).
  */
 @Service
 public class ScreeningLists {
@@ -28,10 +30,13 @@ public class ScreeningLists {
     private final Clock clock;
     private final AtomicReference<Built> current = new AtomicReference<>();
 
-    ScreeningLists(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    private final SentenceEmbedder embedder;
+
+    ScreeningLists(JdbcClient jdbc, AuditLog audit, Clock clock, SentenceEmbedder embedder) {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
+        this.embedder = embedder;
     }
 
     private record Built(long revision, Screening screening) {
@@ -48,7 +53,10 @@ public class ScreeningLists {
             var phrases = jdbc.sql("SELECT category, severity, pattern FROM screening_phrase WHERE active = TRUE "
                     + "ORDER BY id").query((rs, n) -> new Phrase(Category.valueOf(rs.getString(1)),
                             Severity.valueOf(rs.getString(2)), rs.getString(3))).list();
-            built = new Built(revision, Screening.of(PhraseList.englishStarter().withPhrases(phrases)));
+            var examples = jdbc.sql("SELECT category, severity, text FROM screening_example WHERE active = TRUE "
+                    + "ORDER BY id").query((rs, n) -> example(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+            built = new Built(revision, Screening.of(PhraseList.englishStarter().withPhrases(phrases),
+                    ExampleList.englishStarter().withExamples(examples), embedder));
             current.set(built);
         }
         return built.screening();
@@ -74,6 +82,9 @@ public class ScreeningLists {
         // The starter list goes in first, or an early addition would stand in for the whole list.
         seedIfEmpty();
         String p = pattern == null ? "" : pattern.strip().replaceAll("\\s+", " ");
+        if (!category.inUse()) {
+            throw new UserFacingException("screening.error.category");
+        }
         if (p.isEmpty() || p.length() > 300) {
             throw new UserFacingException("screening.error.pattern");
         }
@@ -110,6 +121,83 @@ public class ScreeningLists {
         return screening().screen(text == null ? "" : text);
     }
 
+    /** The examples closest in meaning to a sample sentence, most similar first, for "try a sentence". */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public List<Screening.Closeness> closestExamples(String text, int limit) {
+        return screening().closestExamples(text == null ? "" : text, Math.max(1, Math.min(limit, 10)));
+    }
+
+    /** Example statements for screening by meaning; {@code harmless} picks the harmless ones instead of a category. */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public List<ExampleView> examples(@Nullable Category category, boolean harmless) {
+        seedIfEmpty();
+        String only = harmless ? HARMLESS : category == null ? null : category.name();
+        return jdbc.sql("SELECT id, category, severity, text, source, active, added_by, added_at FROM screening_example "
+                + "WHERE (:only IS NULL OR category = :only) ORDER BY category, severity DESC, active DESC, text")
+                .param("only", only)
+                .query((rs, n) -> {
+                    var e = example(rs.getString(2), rs.getString(3), rs.getString(4));
+                    return new ExampleView(rs.getLong(1), e.category(), e.severity(), e.text(),
+                            "STARTER".equals(rs.getString(5)), rs.getBoolean(6), rs.getString(7),
+                            rs.getObject(8, LocalDateTime.class));
+                })
+                .list();
+    }
+
+    /**
+     * Adds an example statement: a category and severity, or neither for a harmless one (a figure of speech or an
+     * everyday use that should lower a match by meaning). Refuses an example the list already has.
+     */
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public void addExample(@Nullable Category category, @Nullable Severity severity, String text) {
+        seedIfEmpty();
+        String t = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        if (t.isEmpty() || t.length() > 300) {
+            throw new UserFacingException("screening.examples.error.text");
+        }
+        if ((category == null) != (severity == null) || category != null && !category.inUse()) {
+            throw new UserFacingException("screening.examples.error.kind");
+        }
+        var example = new MeaningExample(category, severity, t);
+        int added = jdbc.sql("INSERT IGNORE INTO screening_example (category, severity, text, source, active, added_by, "
+                + "added_at) VALUES (?, ?, ?, 'OFFICER', TRUE, ?, ?)")
+                .params(code(example), level(example), t, currentUser(), LocalDateTime.now(clock)).update();
+        if (added == 0) {
+            throw new UserFacingException("screening.examples.error.exists");
+        }
+        bump();
+        audit.record("SCREENING_EXAMPLE_ADDED", "screening_example", null, code(example) + " " + level(example) + " " + t);
+    }
+
+    @PreAuthorize(EDITORS)
+    @Transactional
+    public void setExampleActive(long id, boolean active) {
+        if (jdbc.sql("UPDATE screening_example SET active = ? WHERE id = ?").params(active, id).update() == 0) {
+            throw new UserFacingException("screening.error.gone");
+        }
+        bump();
+        audit.record(active ? "SCREENING_EXAMPLE_ON" : "SCREENING_EXAMPLE_OFF", "screening_example",
+                String.valueOf(id), null);
+    }
+
+    private static final String HARMLESS = "NONE";
+
+    private static MeaningExample example(String category, String severity, String text) {
+        return HARMLESS.equals(category) ? MeaningExample.harmless(text)
+                : new MeaningExample(Category.valueOf(category), Severity.valueOf(severity), text);
+    }
+
+    private static String code(MeaningExample e) {
+        return e.isHarmless() ? HARMLESS : e.category().name();
+    }
+
+    private static String level(MeaningExample e) {
+        return e.isHarmless() ? "HARMLESS" : e.severity().name();
+    }
+
     /**
      * Copies the starter list in at start, before any screening or request can race to do it (under MariaDB's
      * repeatable reads, a transaction that lost that race would see an empty list).
@@ -121,16 +209,24 @@ public class ScreeningLists {
     }
 
     private void seedIfEmpty() {
-        if (jdbc.sql("SELECT COUNT(*) FROM screening_phrase").query(Long.class).single() > 0) {
-            return;
-        }
         LocalDateTime now = LocalDateTime.now(clock);
-        for (Phrase phrase : PhraseList.englishStarter().phrases()) {
-            jdbc.sql("INSERT IGNORE INTO screening_phrase (category, severity, pattern, source, active, added_by, "
-                    + "added_at) VALUES (?, ?, ?, 'STARTER', TRUE, 'system', ?)")
-                    .params(phrase.category().name(), phrase.severity().name(), phrase.pattern(), now).update();
+        if (jdbc.sql("SELECT COUNT(*) FROM screening_phrase").query(Long.class).single() == 0) {
+            for (Phrase phrase : PhraseList.englishStarter().phrases()) {
+                jdbc.sql("INSERT IGNORE INTO screening_phrase (category, severity, pattern, source, active, added_by, "
+                        + "added_at) VALUES (?, ?, ?, 'STARTER', TRUE, 'system', ?)")
+                        .params(phrase.category().name(), phrase.severity().name(), phrase.pattern(), now).update();
+            }
+            bump();
         }
-        bump();
+        // separately: an install from before screening by meaning has phrases but no examples yet
+        if (jdbc.sql("SELECT COUNT(*) FROM screening_example").query(Long.class).single() == 0) {
+            for (MeaningExample example : ExampleList.englishStarter().examples()) {
+                jdbc.sql("INSERT IGNORE INTO screening_example (category, severity, text, source, active, added_by, "
+                        + "added_at) VALUES (?, ?, ?, 'STARTER', TRUE, 'system', ?)")
+                        .params(code(example), level(example), example.text(), now).update();
+            }
+            bump();
+        }
     }
 
     private long revision() {

@@ -109,6 +109,20 @@ class SafeguardingIT extends BrowserTest {
         page.getByLabel("Sentence to try").fill("my older boyfriend makes me hold stuff for him");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check it")).click();
         assertThat(page.getByText("Exploitation", new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        // by meaning: no phrase says this, an example does; the page names the example and how close
+        page.getByLabel("Sentence to try").fill("my step brother gets in my bed at night and does stuff");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check it")).click();
+        assertThat(page.getByText("close in meaning to the example", new Page.GetByTextOptions().setExact(false))
+                .first()).isVisible();
+        assertThat(page.getByText("Closest examples", new Page.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
+                "Examples for screening by meaning"))).isVisible();
+        // a harmless example, added the way a lead would
+        page.getByLabel("Example is about", new Page.GetByLabelOptions().setExact(true)).fill("Harmless (lowers a match)");
+        page.keyboard().press("Enter");
+        page.getByLabel("Example statement").fill("my football coach is killing us with all these laps lol");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Add example")).click();
+        assertThat(page.getByText("Example added.", new Page.GetByTextOptions().setExact(false))).isVisible();
         assertAccessible();
     }
 

@@ -30,11 +30,11 @@ class ScreeningListsIntegrationTest {
         String text = "the " + word + " thing happened again at home";
         assertThat(lists.screening().screen(text).flagged()).isFalse();
 
-        SystemTask.runAs(() -> lists.add(Category.EXPLOITATION, Severity.CONCERN, word + " thing"), Roles.OFFICER);
-        assertThat(lists.screening().screen(text).categories()).contains(Category.EXPLOITATION);
+        SystemTask.runAs(() -> lists.add(Category.CRIMINAL_EXPLOITATION, Severity.CONCERN, word + " thing"), Roles.OFFICER);
+        assertThat(lists.screening().screen(text).categories()).contains(Category.CRIMINAL_EXPLOITATION);
         assertThat(SystemTask.runAs(() -> lists.tryOut(text), Roles.SAFEGUARDING_LEAD).flagged()).isTrue();
 
-        var added = SystemTask.runAs(() -> lists.phrases(Category.EXPLOITATION), Roles.OFFICER).stream()
+        var added = SystemTask.runAs(() -> lists.phrases(Category.CRIMINAL_EXPLOITATION), Roles.OFFICER).stream()
                 .filter(p -> p.pattern().equals(word + " thing")).findFirst().orElseThrow();
         assertThat(added.starter()).isFalse();
         assertThat(added.addedBy()).isEqualTo("system");
@@ -58,12 +58,54 @@ class ScreeningListsIntegrationTest {
     }
 
     @Test
+    void the_starter_examples_are_in_the_database_and_screening_uses_meaning() {
+        var examples = SystemTask.runAs(() -> lists.examples(null, false), Roles.SAFEGUARDING_LEAD);
+        assertThat(examples).hasSizeGreaterThan(100).anySatisfy(e -> assertThat(e.category()).isNull());
+        // no phrase in the list says this; the meaning does
+        var result = lists.screening().screen("my mums boyfriend gets into my bed at night and does stuff to me");
+        assertThat(result.urgent()).as(result.explanation()).isTrue();
+        assertThat(result.matches()).anySatisfy(m -> {
+            assertThat(m.byMeaning()).isTrue();
+            assertThat(m.example()).isNotBlank();
+            assertThat(m.similarity()).isBetween(0.0, 1.0);
+        });
+        var closest = SystemTask.runAs(() -> lists.closestExamples("i feel lonely all the time", 3), Roles.OFFICER);
+        assertThat(closest).hasSize(3);
+        assertThat(closest.get(0).similarity()).isGreaterThanOrEqualTo(closest.get(2).similarity());
+    }
+
+    @Test
+    void a_lead_adds_an_example_and_screening_uses_it_at_once_and_can_switch_it_off() {
+        String text = "the wibblewobble" + System.nanoTime() % 100000 + " crew keep following me home";
+        SystemTask.runAs(() -> lists.addExample(Category.UNSAFE_WHERE_THEY_LIVE, Severity.URGENT, text),
+                Roles.SAFEGUARDING_LEAD);
+        var result = lists.screening().screen(text);
+        assertThat(result.urgent()).as(result.explanation()).isTrue();
+        assertThat(result.matches()).anySatisfy(m -> assertThat(m.example()).isEqualTo(text));
+        assertThatThrownBy(() -> SystemTask.runAs(() -> lists.addExample(Category.UNSAFE_WHERE_THEY_LIVE,
+                Severity.CONCERN, text), Roles.SAFEGUARDING_LEAD)).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("screening.examples.error.exists"));
+        assertThatThrownBy(() -> SystemTask.runAs(() -> lists.addExample(Category.BULLYING, null, "x"),
+                Roles.SAFEGUARDING_LEAD)).isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("screening.examples.error.kind"));
+        var added = SystemTask.runAs(() -> lists.examples(Category.UNSAFE_WHERE_THEY_LIVE, false),
+                Roles.SAFEGUARDING_LEAD).stream().filter(e -> e.text().equals(text)).findFirst().orElseThrow();
+        assertThat(added.starter()).isFalse();
+        SystemTask.runAs(() -> lists.setExampleActive(added.id(), false), Roles.SAFEGUARDING_LEAD);
+        assertThat(lists.screening().screen(text).matches()).noneSatisfy(m -> assertThat(m.example()).isEqualTo(text));
+    }
+
+    @Test
     void viewers_and_members_cannot_see_or_change_the_list() {
         for (String role : new String[] {Roles.VIEWER, Roles.MEMBER}) {
             assertThatThrownBy(() -> SystemTask.runAs(() -> lists.phrases(null), role))
                     .isInstanceOf(AccessDeniedException.class);
             assertThatThrownBy(() -> SystemTask.runAs(() -> lists.add(Category.BULLYING, Severity.CONCERN, "x y"),
                     role)).isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> SystemTask.runAs(() -> lists.examples(null, false), role))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> SystemTask.runAs(() -> lists.addExample(null, null, "x y"), role))
+                    .isInstanceOf(AccessDeniedException.class);
         }
     }
 }

@@ -23,7 +23,7 @@ class ScreeningTest {
         @ValueSource(strings = {"my stepdad hits me", "my stepdad hit me", "my stepdad is hitting me again",
                 "My STEPDAD keeps HITTING me", "my step-dad hit me"})
         void different_forms_of_a_word_find_the_same_phrase(String text) {
-            assertThat(screen(text).categories()).contains(Category.ABUSE_OR_NEGLECT);
+            assertThat(screen(text).categories()).contains(Category.PHYSICAL_ABUSE);
             assertThat(screen(text).severity()).isEqualTo(Severity.URGENT);
         }
 
@@ -232,15 +232,15 @@ class ScreeningTest {
         @CsvSource(delimiter = '|', textBlock = """
                 I want to kill myself                                   | SELF_HARM_OR_SUICIDE   | URGENT
                 I've started cutting again                              | SELF_HARM_OR_SUICIDE   | URGENT
-                I feel like a burden to everyone                        | SELF_HARM_OR_SUICIDE   | CONCERN
-                my foster carer hits me when I'm late                   | ABUSE_OR_NEGLECT       | URGENT
-                my uncle touches me and I don't like it                 | ABUSE_OR_NEGLECT       | URGENT
-                there's never any food in the house                     | ABUSE_OR_NEGLECT       | CONCERN
-                mum calls me useless all the time                       | ABUSE_OR_NEGLECT       | CONCERN
-                older boys make me hold stuff for them                  | EXPLOITATION           | URGENT
-                they sent me to a different town to drop stuff off      | EXPLOITATION           | URGENT
-                my boyfriend is 22 and told me not to tell anyone      | EXPLOITATION           | URGENT
-                I've got an older boyfriend he buys me things           | EXPLOITATION           | CONCERN
+                I feel like a burden to everyone                        | LOW_MOOD               | CONCERN
+                my foster carer hits me when I'm late                   | PHYSICAL_ABUSE         | URGENT
+                my uncle touches me and I don't like it                 | SEXUAL_ABUSE           | URGENT
+                there's never any food in the house                     | NEGLECT                | CONCERN
+                mum calls me useless all the time                       | PHYSICAL_ABUSE         | CONCERN
+                older boys make me hold stuff for them                  | CRIMINAL_EXPLOITATION  | URGENT
+                they sent me to a different town to drop stuff off      | CRIMINAL_EXPLOITATION  | URGENT
+                my boyfriend is 22 and told me not to tell anyone      | SEXUAL_ABUSE           | URGENT
+                I've got an older boyfriend he buys me things           | ONLINE_GROOMING_OR_IMAGE_ABUSE | CONCERN
                 I'm going to run away tonight                           | GOING_MISSING          | URGENT
                 I ran away from my placement last week                  | GOING_MISSING          | CONCERN
                 my stepdad hits my mum when he's drunk                  | DOMESTIC_ABUSE         | URGENT

@@ -20,7 +20,10 @@ import jakarta.annotation.security.RolesAllowed;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
+import java.util.ArrayList;
+import org.jspecify.annotations.Nullable;
 import org.youthvoice.safeguarding.Category;
+import org.youthvoice.safeguarding.ExampleView;
 import org.youthvoice.safeguarding.Match;
 import org.youthvoice.safeguarding.PhraseView;
 import org.youthvoice.safeguarding.ScreeningLists;
@@ -54,19 +57,34 @@ class ScreeningWordsView extends VerticalLayout implements HasDynamicTitle {
             } else {
                 var found = new UnorderedList();
                 for (Match m : result.matches()) {
-                    found.add(new ListItem(getTranslation("screening.try.found", getTranslation(m.severity().messageKey()),
-                            getTranslation(m.category().messageKey()), m.in(result.text()), m.phrase())));
+                    found.add(new ListItem(describe(result.text(), m)));
                 }
                 tryResult.add(found);
             }
             if (!result.setAside().isEmpty()) {
                 tryResult.add(new Paragraph(getTranslation("screening.try.setAside", result.setAside().size())));
+                var setAside = new UnorderedList();
+                for (Match m : result.setAside()) {
+                    setAside.add(new ListItem(describe(result.text(), m) + " " + getTranslation(
+                            m.adjustment() == null ? "screening.try.setAside.plain" : m.adjustment().messageKey())));
+                }
+                tryResult.add(setAside);
+            }
+            var closest = lists.closestExamples(tryText.getValue(), 3);
+            if (!closest.isEmpty()) {
+                tryResult.add(new Paragraph(getTranslation("screening.try.closest")));
+                var list = new UnorderedList();
+                for (var close : closest) {
+                    list.add(new ListItem(getTranslation("screening.try.closest.item", close.example().text(), kind(
+                            close.example().category(), close.example().severity()), close.percent())));
+                }
+                tryResult.add(list);
             }
         });
         add(new H3(getTranslation("screening.try.heading")), new HorizontalLayout(tryText, tryButton), tryResult);
 
         var category = new ComboBox<Category>(getTranslation("safeguarding.categories"));
-        category.setItems(Category.values());
+        category.setItems(Category.inUseValues());
         category.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         var severity = new ComboBox<Severity>(getTranslation("safeguarding.severity"));
         severity.setItems(Severity.values());
@@ -97,7 +115,7 @@ class ScreeningWordsView extends VerticalLayout implements HasDynamicTitle {
         add(new H3(getTranslation("screening.add.heading")), form);
 
         filter.setLabel(getTranslation("screening.filter"));
-        filter.setItems(Category.values());
+        filter.setItems(Category.inUseValues());
         filter.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> refresh());
@@ -118,11 +136,102 @@ class ScreeningWordsView extends VerticalLayout implements HasDynamicTitle {
         }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("screening.heading"));
         add(new H3(getTranslation("screening.list")), filter, grid);
+        addExamples();
         refresh();
+    }
+
+    private final Grid<ExampleView> examples = new Grid<>();
+    private final ComboBox<String> exampleFilter = new ComboBox<>();
+
+    /** Example statements for screening by meaning: add, switch off, filter; the same pattern as the phrases. */
+    private void addExamples() {
+        add(new H3(getTranslation("screening.examples.heading")),
+                new Paragraph(getTranslation("screening.examples.intro")));
+        var kinds = new ArrayList<String>();
+        Category.inUseValues().forEach(c -> kinds.add(c.name()));
+        kinds.add(HARMLESS);
+        var kind = new ComboBox<String>(getTranslation("screening.examples.kind"));
+        kind.setItems(kinds);
+        kind.setItemLabelGenerator(this::kindLabel);
+        var severity = new ComboBox<Severity>(getTranslation("safeguarding.severity"));
+        severity.setItems(Severity.values());
+        severity.setItemLabelGenerator(s -> getTranslation(s.messageKey()));
+        severity.setValue(Severity.CONCERN);
+        kind.addValueChangeListener(e -> severity.setEnabled(!HARMLESS.equals(e.getValue())));
+        var text = new TextField(getTranslation("screening.examples.text"));
+        text.setHelperText(getTranslation("screening.examples.text.help"));
+        text.setWidth("28rem");
+        text.setMaxLength(300);
+        var addButton = new Button(getTranslation("screening.examples.add"), c -> {
+            if (kind.getValue() == null) {
+                kind.setInvalid(true);
+                kind.setErrorMessage(getTranslation("screening.error.category"));
+                return;
+            }
+            boolean harmless = HARMLESS.equals(kind.getValue());
+            try {
+                lists.addExample(harmless ? null : Category.valueOf(kind.getValue()), harmless ? null
+                        : severity.getValue(), text.getValue());
+                Notifications.success(getTranslation("screening.examples.added"));
+                text.clear();
+                refresh();
+            } catch (UserFacingException e) {
+                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+            }
+        });
+        addButton.addThemeVariants(ButtonVariant.PRIMARY);
+        var form = new HorizontalLayout(kind, severity, text, addButton);
+        form.setAlignItems(Alignment.BASELINE);
+        form.setWrap(true);
+
+        exampleFilter.setLabel(getTranslation("screening.filter"));
+        exampleFilter.setItems(kinds);
+        exampleFilter.setItemLabelGenerator(this::kindLabel);
+        exampleFilter.setClearButtonVisible(true);
+        exampleFilter.addValueChangeListener(e -> refresh());
+        examples.addColumn(e -> kind(e.category(), e.severity())).setHeader(getTranslation("screening.examples.kind"))
+                .setAutoWidth(true);
+        examples.addColumn(ExampleView::text).setHeader(getTranslation("screening.examples.text")).setFlexGrow(1);
+        examples.addColumn(e -> getTranslation(e.starter() ? "screening.source.starter" : "screening.source.officer",
+                e.addedBy())).setHeader(getTranslation("screening.source")).setAutoWidth(true);
+        examples.addComponentColumn(e -> {
+            var toggle = new Button(getTranslation(e.active() ? "screening.off" : "screening.on"), c -> {
+                lists.setExampleActive(e.id(), !e.active());
+                refresh();
+            });
+            toggle.setAriaLabel(getTranslation(e.active() ? "screening.off.for" : "screening.on.for", e.text()));
+            return toggle;
+        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        examples.setAriaLabel(getTranslation("screening.examples.heading"));
+        add(new H3(getTranslation("screening.examples.add.heading")), form, exampleFilter, examples);
+    }
+
+    private static final String HARMLESS = "HARMLESS";
+
+    private String kindLabel(String kind) {
+        return HARMLESS.equals(kind) ? getTranslation("screening.examples.harmless")
+                : getTranslation(Category.valueOf(kind).messageKey());
+    }
+
+    private String kind(@Nullable Category category, @Nullable Severity severity) {
+        return category == null || severity == null ? getTranslation("screening.examples.harmless")
+                : getTranslation(category.messageKey()) + ", " + getTranslation(severity.messageKey());
+    }
+
+    private String describe(String text, Match m) {
+        if (m.byMeaning()) {
+            return getTranslation("screening.try.foundByMeaning", getTranslation(m.severity().messageKey()),
+                    getTranslation(m.category().messageKey()), m.example(), m.similarityPercent());
+        }
+        return getTranslation("screening.try.found", getTranslation(m.severity().messageKey()),
+                getTranslation(m.category().messageKey()), m.in(text), m.phrase());
     }
 
     private void refresh() {
         grid.setItems(lists.phrases(filter.getValue()));
+        var only = exampleFilter.getValue();
+        examples.setItems(lists.examples(only == null || HARMLESS.equals(only) ? null : Category.valueOf(only),
+                HARMLESS.equals(only)));
     }
 
     @Override

@@ -1,0 +1,314 @@
+package org.youthvoice.safeguarding.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.youthvoice.safeguarding.Adjustment;
+import org.youthvoice.safeguarding.ExampleList;
+import org.youthvoice.safeguarding.Match;
+import org.youthvoice.safeguarding.MeaningExample;
+import org.youthvoice.safeguarding.ScreeningResult;
+import org.youthvoice.safeguarding.Severity;
+
+/**
+ * Screening by meaning: compares a text (a long one stretch by stretch of whole sentences) with every example
+ * statement by the cosine similarity of their sentence embeddings, and adds at most one match, for the closest
+ * example that is close enough, to what the phrase list found. The stronger of the two signals wins, because a result
+ * is as urgent as its most urgent match.
+ *
+ * <p>Lowering, never hiding an urgent one: when the text is at least as close to a harmless example, or when the
+ * phrase list saw a negation, a figure of speech or a joke in it, an urgent match by meaning becomes a concern and a
+ * concern by meaning is set aside (kept in the result's explanation).
+ */
+public final class MeaningMatcher {
+
+    /** Example embeddings by text, kept across rebuilds so that adding one example embeds only that one. */
+    private static final Map<String, float[]> EMBEDDED = new ConcurrentHashMap<>();
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
+    private static final int MAX_SEGMENTS = 4;
+
+    private final SentenceEmbedder embedder;
+    private final ExampleList list;
+    private final MeaningExample[] examples;
+    private final float[][] vectors;
+
+    public MeaningMatcher(ExampleList list, SentenceEmbedder embedder) {
+        this.embedder = embedder;
+        this.list = list;
+        this.examples = list.examples().toArray(MeaningExample[]::new);
+        this.vectors = new float[examples.length][];
+        if (EMBEDDED.size() > 20_000) {
+            EMBEDDED.clear();
+        }
+        for (int i = 0; i < examples.length; i++) {
+            vectors[i] = EMBEDDED.computeIfAbsent(prepare(examples[i].text()), embedder::embed);
+        }
+    }
+
+    /** One example's closeness to a text, for "try a sentence". */
+    public record Scored(MeaningExample example, double similarity, int start, int end) {
+    }
+
+    /** The closest examples to the text, most similar first (each scored on its best stretch of the text). */
+    public List<Scored> closest(String text, int limit) {
+        var segments = segments(text);
+        var scored = new ArrayList<Scored>();
+        for (int i = 0; i < examples.length; i++) {
+            Scored best = null;
+            for (var segment : segments) {
+                double s = dot(segment.vector(), vectors[i]);
+                if (best == null || s > best.similarity()) {
+                    best = new Scored(examples[i], s, segment.start(), segment.end());
+                }
+            }
+            scored.add(best);
+        }
+        scored.sort((a, b) -> Double.compare(b.similarity(), a.similarity()));
+        return scored.subList(0, Math.min(limit, scored.size()));
+    }
+
+    /** What the phrase list found plus what meaning finds. */
+    public ScreeningResult screen(ScreeningResult byPhrase) {
+        String text = byPhrase.text();
+        if (text.isBlank() || examples.length == 0) {
+            return byPhrase;
+        }
+        Candidate found = null;
+        var segments = segments(text);
+        for (var segment : segments) {
+            var candidate = candidate(segment);
+            if (candidate != null && (found == null || candidate.better(found))) {
+                found = candidate;
+            }
+        }
+        var matches = new ArrayList<Match>();
+        var setAside = new ArrayList<>(byPhrase.setAside());
+        setAsideHarmlessPhrases(byPhrase, segments, matches, setAside);
+        if (found == null) {
+            return matches.size() == byPhrase.matches().size() ? byPhrase
+                    : new ScreeningResult(text, matches, setAside);
+        }
+        var example = examples[found.example()];
+        Adjustment adjustment = null;
+        String cue = null;
+        if (found.harmless() >= 0 && found.harmlessSimilarity() >= found.similarity() - list.harmlessMargin()) {
+            adjustment = Adjustment.LIKE_HARMLESS_EXAMPLE;
+            cue = examples[found.harmless()].text();
+        } else {
+            var signal = phraseSignal(byPhrase);
+            if (signal != null) {
+                adjustment = signal.adjustment();
+                cue = signal.cue();
+            }
+        }
+        if (adjustment == null) {
+            matches.add(match(found, example, found.severity(), null, null));
+        } else if (found.severity() == Severity.URGENT) {
+            matches.add(match(found, example, Severity.CONCERN, adjustment, cue));
+        } else {
+            setAside.add(match(found, example, Severity.CONCERN, adjustment, cue));
+        }
+        matches.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new ScreeningResult(text, matches, setAside);
+    }
+
+    /**
+     * Keeps the phrase list's matches, except its concerns when the stretch of text they are in is closest to a
+     * harmless example and at least {@code harmlessOverPhrase} similar to it ("I used to be bullied but it stopped").
+     * Urgent phrase matches, and urgent ones lowered by a negation or a joke, always stay.
+     */
+    private void setAsideHarmlessPhrases(ScreeningResult byPhrase, List<Segment> segments, List<Match> matches,
+            List<Match> setAside) {
+        for (var m : byPhrase.matches()) {
+            int harmless = m.listedSeverity() == Severity.CONCERN ? harmlessFor(segmentOf(segments, m.start())) : -1;
+            if (harmless >= 0) {
+                setAside.add(new Match(m.category(), m.severity(), m.listedSeverity(), m.phrase(), m.start(), m.end(),
+                        m.words(), Adjustment.LIKE_HARMLESS_EXAMPLE, examples[harmless].text()));
+            } else {
+                matches.add(m);
+            }
+        }
+    }
+
+    private static Segment segmentOf(List<Segment> segments, int offset) {
+        for (var segment : segments) {
+            if (offset >= segment.start() && offset < segment.end()) {
+                return segment;
+            }
+        }
+        return segments.getLast();
+    }
+
+    /** The harmless example a stretch is closest to, if close enough and closer than to any other; else -1. */
+    private int harmlessFor(Segment segment) {
+        int harmless = -1;
+        double closestHarmless = -1;
+        double closestOther = -1;
+        for (int i = 0; i < examples.length; i++) {
+            double s = dot(segment.vector(), vectors[i]);
+            if (examples[i].isHarmless()) {
+                if (s > closestHarmless) {
+                    closestHarmless = s;
+                    harmless = i;
+                }
+            } else {
+                closestOther = Math.max(closestOther, s);
+            }
+        }
+        return closestHarmless >= list.harmlessOverPhrase() && closestHarmless > closestOther ? harmless : -1;
+    }
+
+    private static Match match(Candidate found, MeaningExample example, Severity severity,
+            @Nullable Adjustment adjustment, @Nullable String cue) {
+        return new Match(example.category(), severity, example.severity(), "", found.start(), found.end(), List.of(),
+                adjustment, cue, example.text(), found.similarity());
+    }
+
+    /** A negation, figure of speech or joke the phrase list saw anywhere in the text. */
+    private static @Nullable Match phraseSignal(ScreeningResult byPhrase) {
+        for (var m : byPhrase.setAside()) {
+            if (m.adjustment() != null && !m.byMeaning()) {
+                return m;
+            }
+        }
+        for (var m : byPhrase.matches()) {
+            if (m.adjustment() != null && !m.byMeaning()) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    private record Candidate(int example, Severity severity, double similarity, int harmless,
+            double harmlessSimilarity, int start, int end) {
+
+        boolean better(Candidate other) {
+            return severity != other.severity ? severity.compareTo(other.severity) < 0
+                    : similarity > other.similarity;
+        }
+    }
+
+    private @Nullable Candidate candidate(Segment segment) {
+        int bestUrgent = -1;
+        double urgent = -1;
+        int bestAny = -1;
+        double any = -1;
+        int bestHarmless = -1;
+        double harmless = -1;
+        for (int i = 0; i < examples.length; i++) {
+            double s = dot(segment.vector(), vectors[i]);
+            var example = examples[i];
+            if (example.isHarmless()) {
+                if (s > harmless) {
+                    harmless = s;
+                    bestHarmless = i;
+                }
+                continue;
+            }
+            if (example.severity() == Severity.URGENT && s > urgent) {
+                urgent = s;
+                bestUrgent = i;
+            }
+            if (s > any) {
+                any = s;
+                bestAny = i;
+            }
+        }
+        if (bestUrgent >= 0 && urgent >= list.urgent()) {
+            return new Candidate(bestUrgent, Severity.URGENT, urgent, bestHarmless, harmless, segment.start(),
+                    segment.end());
+        }
+        if (bestAny >= 0 && any >= list.concern()) {
+            return new Candidate(bestAny, Severity.CONCERN, any, bestHarmless, harmless, segment.start(),
+                    segment.end());
+        }
+        return null;
+    }
+
+    private record Segment(int start, int end, float[] vector) {
+    }
+
+    /**
+     * The text cut into stretches of whole sentences of at least {@value #CHUNK_WORDS} words each (a short sentence
+     * joins the next, a short last one the one before), so each word is embedded once: a short comment is one
+     * stretch; in a long one a disclosure is not diluted by the rest. At most {@value #MAX_SEGMENTS} stretches; the
+     * last takes the rest of the text (the model reads up to 256 word pieces of it).
+     */
+    private List<Segment> segments(String text) {
+        var bounds = new ArrayList<int[]>();
+        var matcher = SENTENCE_END.matcher(text);
+        int from = 0;
+        int words = 0;
+        while (matcher.find()) {
+            words += wordCount(text.substring(from, matcher.start()));
+            if (words >= CHUNK_WORDS && bounds.size() < MAX_SEGMENTS - 1) {
+                int chunkStart = bounds.isEmpty() ? 0 : bounds.getLast()[1];
+                bounds.add(new int[] {chunkStart, matcher.end()});
+                words = 0;
+            }
+            from = matcher.end();
+        }
+        int lastStart = bounds.isEmpty() ? 0 : bounds.getLast()[1];
+        if (lastStart < text.length()) {
+            if (!bounds.isEmpty() && wordCount(text.substring(lastStart)) < CHUNK_WORDS) {
+                bounds.getLast()[1] = text.length();
+            } else {
+                bounds.add(new int[] {lastStart, text.length()});
+            }
+        }
+        var segments = new ArrayList<Segment>(bounds.size());
+        for (var b : bounds) {
+            segments.add(new Segment(b[0], b[1], embedder.embed(prepare(text.substring(b[0], b[1])))));
+        }
+        if (segments.isEmpty()) {
+            segments.add(new Segment(0, text.length(), embedder.embed(prepare(text))));
+        }
+        return segments;
+    }
+
+    private static final int CHUNK_WORDS = 12;
+
+    private static int wordCount(String s) {
+        var stripped = s.strip();
+        return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
+    }
+
+    /** Lower case, and the apostrophes text speak leaves out put back, so "im" and "I'm" embed alike. */
+    static String prepare(String text) {
+        var words = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').strip().split("\\s+");
+        var out = new StringBuilder(text.length() + 8);
+        for (var word : words) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            out.append(TEXT_SPEAK.getOrDefault(word, word));
+        }
+        return out.toString();
+    }
+
+    private static final Map<String, String> TEXT_SPEAK = Map.ofEntries(Map.entry("im", "i'm"),
+            Map.entry("dont", "don't"), Map.entry("cant", "can't"), Map.entry("wont", "won't"),
+            Map.entry("didnt", "didn't"), Map.entry("doesnt", "doesn't"), Map.entry("isnt", "isn't"),
+            Map.entry("ive", "i've"), Map.entry("id", "i'd"), Map.entry("ill", "i'll"), Map.entry("u", "you"),
+            Map.entry("ur", "your"), Map.entry("pls", "please"), Map.entry("plz", "please"), Map.entry("bc", "because"),
+            Map.entry("cos", "because"), Map.entry("coz", "because"), Map.entry("cuz", "because"),
+            Map.entry("tbh", "to be honest"), Map.entry("idk", "i don't know"), Map.entry("wanna", "want to"),
+            Map.entry("gonna", "going to"), Map.entry("nite", "night"), Map.entry("kms", "kill myself"),
+            Map.entry("pics", "pictures"), Map.entry("pic", "picture"), Map.entry("bf", "boyfriend"),
+            Map.entry("gf", "girlfriend"), Map.entry("yr", "year"), Map.entry("hes", "he's"), Map.entry("shes", "she's"),
+            Map.entry("theyre", "they're"), Map.entry("wasnt", "wasn't"), Map.entry("havent", "haven't"),
+            Map.entry("mums", "mum's"), Map.entry("dads", "dad's"), Map.entry("thats", "that's"),
+            Map.entry("whats", "what's"), Map.entry("ppl", "people"), Map.entry("n", "and"), Map.entry("b4", "before"),
+            Map.entry("nudes", "nude pictures"));
+
+    private static double dot(float[] a, float[] b) {
+        double sum = 0;
+        for (int i = 0; i < a.length; i++) {
+            sum += a[i] * b[i];
+        }
+        return sum;
+    }
+}
