@@ -102,6 +102,7 @@ class AnonymousTimesIntegrationTest {
             Map.entry("disclosure.closed_at", "a lead recorded the outcome"),
             Map.entry("disclosure.released_for_quoting_at", "a lead released the text for quoting"),
             Map.entry("disclosure.due_by", "only for a member's named \"tell someone now\" message, never anonymous"),
+            Map.entry("screening_example.added_at", "a lead added an example statement to the screening list"),
             Map.entry("repeated_text.seen_at", "a keyed hash of a text (not the text, not its id), kept only for the"
                     + " 10-minute window in which the same words count as a repeat, then deleted"),
             // Keyed to anonymous text, so checked below: tags made as the text arrives carry the day (midnight);
