@@ -763,17 +763,7 @@ class SurveyTakingIT extends BrowserTest {
     org.youthvoice.survey.SurveyTaking taking;
 
     void sendQuickly(long id, String versionKey, String safe, int happy) {
-        String slug = SystemTask.runAs(() -> surveys.summary(id).slug(), Roles.OFFICER);
-        long version = taking.entry(slug).orElseThrow().versions().stream().filter(v -> v.key().equals(versionKey))
-                .findFirst().orElseThrow().id();
-        var token = taking.start(slug, new org.youthvoice.survey.StartRequest(version, null, "en", false, "10.3.0.1"))
-                .deviceToken();
-        taking.save(token, "safe", org.youthvoice.survey.Answer.choice(safe), 1);
-        if (versionKey.equals("older")) {
-            taking.save(token, "feel", org.youthvoice.survey.Answer.choice("4"), 1);
-        }
-        taking.save(token, "happy", org.youthvoice.survey.Answer.number(happy), 2);
-        taking.submit(token);
+        sendFromGroup(id, versionKey, null, safe, happy);
     }
 
     @Test
@@ -812,8 +802,9 @@ class SurveyTakingIT extends BrowserTest {
         assertAccessible();
     }
 
-    /** Sends one response from a group's link, as a young person in that group would. */
-    void sendFromGroup(long id, String versionKey, String code, String safe, int happy) {
+    /** Sends one response from a group's link (or the survey's own, with no code), as a young person would. */
+    void sendFromGroup(long id, String versionKey, @org.jspecify.annotations.Nullable String code, String safe,
+            int happy) {
         String slug = SystemTask.runAs(() -> surveys.summary(id).slug(), Roles.OFFICER);
         long version = taking.entry(slug).orElseThrow().versions().stream().filter(v -> v.key().equals(versionKey))
                 .findFirst().orElseThrow().id();
