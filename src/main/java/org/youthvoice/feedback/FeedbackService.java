@@ -51,9 +51,9 @@ public class FeedbackService {
 
     FeedbackService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, YouthVoiceProperties properties,
             Clock clock, org.youthvoice.base.AddressAttempts attempts, org.youthvoice.base.RepeatedTexts repeats,
-            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.feedback-per-address:15}")
+            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.feedback-per-address:60}")
             int sendsPerAddress,
-            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.feedback-per-channel:300}")
+            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.feedback-per-channel:1000}")
             int sendsPerChannel) {
         this.attempts = attempts;
         this.repeats = repeats;

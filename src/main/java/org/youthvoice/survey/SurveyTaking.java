@@ -50,9 +50,9 @@ public class SurveyTaking {
 
     SurveyTaking(JdbcClient jdbc, SurveyCache cache, Submissions submissions, org.youthvoice.base.AddressAttempts attempts,
             AccountService accounts, Clock clock,
-            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.survey-per-address:60}")
+            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.survey-per-address:600}")
             int startsPerAddress,
-            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.survey-per-survey:1000}")
+            @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.survey-per-survey:30000}")
             int startsPerSurvey) {
         this.startsPerAddress = startsPerAddress;
         this.startsPerSurvey = startsPerSurvey;
