@@ -286,12 +286,12 @@ public class BallotService {
         var ballots = BallotFile.read(format, text, ballot.labels());
         long added = 0;
         for (int g = 0; g < ballots.groups(); g++) {
-            var preferences = new ArrayList<String>();
+            var preferences = new ArrayList<int[]>();
             for (int p = 0; p < ballots.length(g); p++) {
-                int option = ballots.preference(g, p);
-                preferences.add(option == RankedBallots.OVERVOTE ? Marks.OVERVOTE : String.valueOf(option));
+                preferences.add(ballots.equalRanking(g, p)); // options ranked equal are kept: "5|6"
             }
-            insertPaper(id, true, String.join(",", preferences), ballots.count(g));
+            // A file always names the options it ranks equal, so no preference here is an unknown overvote.
+            insertPaper(id, true, Marks.ofPreferences(preferences), ballots.count(g));
             added += ballots.count(g);
         }
         if (ballots.blankBallots() > 0) {

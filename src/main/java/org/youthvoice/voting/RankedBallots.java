@@ -17,28 +17,41 @@ import java.util.Map;
  * <ul>
  * <li>a skipped ranking (an empty preference) is ignored, and later preferences move up;</li>
  * <li>an option ranked again at a later preference is ignored there: its first ranking counts;</li>
- * <li>a preference that still names two or more options is an overvote ({@link #OVERVOTE}); the ballot is exhausted
- * when the count reaches it, and nothing after it is read;</li>
+ * <li>a preference that still names two or more options is an equal ranking ({@link #OVERVOTE} in {@link #preference},
+ * its options in {@link #equalRanking}); the preferences after it are kept. How a count treats it is the count's rule
+ * (instant runoff: counts for the one option still continuing, exhausts the ballot if two or more are; STV: exhausts
+ * the ballot whenever reached);</li>
+ * <li>{@link #OVERVOTE} given as an option stands for an overvote whose options are not known (papers stored before
+ * equal rankings were kept): the ballot is exhausted when any count reaches it, and nothing after it is read;</li>
  * <li>a ballot left with no preference is blank, and set aside as invalid.</li>
  * </ul>
  */
 public final class RankedBallots {
 
-    /** Stands for an overvote in {@link #preference}. */
+    /**
+     * Stands for an equal ranking (an overvote) in {@link #preference}; as an option given to the {@link Builder}, an
+     * overvote whose options are not known.
+     */
     public static final int OVERVOTE = -1;
+
+    /** Packed preferences: an option index, {@link #OVERVOTE}, or {@code -2 - i} for the equal ranking {@code i}. */
+    private static final int FIRST_EQUAL = -2;
 
     private final List<String> options;
     private final long[] counts;
     private final int[] starts;
     private final int[] preferences;
+    private final int[][] equalRankings;
     private final long ballots;
     private final long blankBallots;
 
-    private RankedBallots(List<String> options, long[] counts, int[] starts, int[] preferences, long blankBallots) {
+    private RankedBallots(List<String> options, long[] counts, int[] starts, int[] preferences,
+            int[][] equalRankings, long blankBallots) {
         this.options = options;
         this.counts = counts;
         this.starts = starts;
         this.preferences = preferences;
+        this.equalRankings = equalRankings;
         this.ballots = Arrays.stream(counts).sum();
         this.blankBallots = blankBallots;
     }
@@ -70,14 +83,27 @@ public final class RankedBallots {
         return counts[group];
     }
 
-    /** How many preferences the group's ballots have (an overvote, if any, is the last). */
+    /** How many preferences the group's ballots have (an overvote whose options are not known, if any, is the last). */
     public int length(int group) {
         return starts[group + 1] - starts[group];
     }
 
-    /** The option index at a 0-based place, or {@link #OVERVOTE}. */
+    /** The option index at a 0-based place, or {@link #OVERVOTE} for an equal ranking. */
     public int preference(int group, int place) {
-        return preferences[starts[group] + place];
+        int packed = preferences[starts[group] + place];
+        return packed < 0 ? OVERVOTE : packed;
+    }
+
+    /**
+     * The options ranked equal at a 0-based place (in index order): two or more; empty for an overvote whose options
+     * are not known; one option where {@link #preference} is a single option.
+     */
+    public int[] equalRanking(int group, int place) {
+        int packed = preferences[starts[group] + place];
+        if (packed >= 0) {
+            return new int[] {packed};
+        }
+        return packed == OVERVOTE ? new int[0] : equalRankings[FIRST_EQUAL - packed].clone();
     }
 
     /**
@@ -89,6 +115,8 @@ public final class RankedBallots {
         private final List<String> options;
         private final Map<String, Integer> byName = new HashMap<>();
         private final Map<Key, Integer> groupOf = new HashMap<>();
+        private final Map<Key, Integer> equalRankingOf = new HashMap<>();
+        private final List<int[]> equalRankings = new ArrayList<>();
         private long[] counts = new long[64];
         private int[] starts = new int[65];
         private int[] preferences = new int[256];
@@ -122,7 +150,10 @@ public final class RankedBallots {
             return addPreferences(count, preferences);
         }
 
-        /** Adds {@code count} ballots; each preference is a set of options ranked equal (usually one). */
+        /**
+         * Adds {@code count} ballots; each preference is a set of options ranked equal (usually one). A set holding
+         * {@link #OVERVOTE} is an overvote whose options are not known.
+         */
         public Builder addPreferences(long count, int[]... ranking) {
             if (count < 1) {
                 throw new IllegalArgumentException("count " + count);
@@ -133,23 +164,30 @@ public final class RankedBallots {
             for (int place = 0; place < ranking.length; place++) {
                 int distinct = 0;
                 int only = OVERVOTE;
+                boolean unknown = false;
+                int[] equal = new int[ranking[place].length];
                 for (int option : ranking[place]) {
+                    if (option == OVERVOTE) {
+                        unknown = true;
+                        continue;
+                    }
                     if (option < 0 || option >= options.size()) {
                         throw new IllegalArgumentException("no option " + option);
                     }
                     if (placeOf[option] == -1) {
                         placeOf[option] = place;
-                        distinct++;
+                        equal[distinct++] = option;
                         only = option;
                     }
+                }
+                if (unknown) {
+                    packed[length++] = OVERVOTE;
+                    break;
                 }
                 if (distinct == 0) {
                     continue;
                 }
-                packed[length++] = distinct == 1 ? only : OVERVOTE;
-                if (distinct > 1) {
-                    break;
-                }
+                packed[length++] = distinct == 1 ? only : equalRanking(Arrays.copyOf(equal, distinct));
             }
             if (length == 0) {
                 blank += count;
@@ -164,6 +202,19 @@ public final class RankedBallots {
                 groupOf.put(key, groups - 1);
             }
             return this;
+        }
+
+        /** The packed code of an equal ranking, the same for the same options in any order. */
+        private int equalRanking(int[] equal) {
+            Arrays.sort(equal);
+            var key = new Key(equal);
+            Integer index = equalRankingOf.get(key);
+            if (index == null) {
+                index = equalRankings.size();
+                equalRankings.add(equal);
+                equalRankingOf.put(key, index);
+            }
+            return FIRST_EQUAL - index;
         }
 
         /** Adds {@code count} ballots by option name; each preference is a set of names ranked equal. */
@@ -204,7 +255,7 @@ public final class RankedBallots {
 
         public RankedBallots build() {
             return new RankedBallots(options, Arrays.copyOf(counts, groups), Arrays.copyOf(starts, groups + 1),
-                    Arrays.copyOf(preferences, starts[groups]), blank);
+                    Arrays.copyOf(preferences, starts[groups]), equalRankings.toArray(int[][]::new), blank);
         }
     }
 
@@ -237,8 +288,9 @@ public final class RankedBallots {
         for (int g = 0; g < Math.min(groups(), 20); g++) {
             var row = new StringBuilder().append(counts[g]).append(':');
             for (int p = 0; p < length(g); p++) {
-                int option = preference(g, p);
-                row.append(p == 0 ? " " : ", ").append(option == OVERVOTE ? "(overvote)" : options.get(option));
+                int[] equal = equalRanking(g, p);
+                row.append(p == 0 ? " " : ", ").append(equal.length == 0 ? "(overvote)"
+                        : String.join(" = ", Arrays.stream(equal).mapToObj(options::get).toList()));
             }
             rows.add(row.toString());
         }

@@ -48,7 +48,7 @@ class InstantRunoffCountTest {
     }
 
     @Test
-    void an_overvote_exhausts_the_ballot_when_the_count_reaches_it() {
+    void an_equal_ranking_of_two_continuing_options_exhausts_the_ballot_when_the_count_reaches_it() {
         // 4 A | 2 B>{A,C} | 3 C | 1 {A,B} (10 ballots; D has no votes and goes first).
         // Round 1: the {A,B} ballot is exhausted at once; A 4, B 2, C 3 of 9.
         // B excluded: its 2 ballots reach {A,C}, an overvote, and are exhausted although A and C still stand.
@@ -66,6 +66,71 @@ class InstantRunoffCountTest {
         assertThat(result.lastRound().votes()).containsExactly(new OptionVotes("A", 4), new OptionVotes("C", 3));
         assertThat(result.lastRound().exhaustedBallots()).isEqualTo(3);
         assertThat(result.winner()).isEqualTo("A");
+    }
+
+    @Test
+    void an_equal_ranking_with_one_option_still_continuing_counts_for_that_one() {
+        // 6 A | 5 B | 1 C>B | 2 D>{B,C}>A (14 ballots, a majority is 8).
+        // Round 1: A 6, B 5, C 1, D 2 -> C excluded, to B.
+        // Round 2: A 6, B 6, D 2 -> D excluded: its 2 ballots reach {B,C}; C is out, so they count for B.
+        // Round 3: A 6, B 8 -> B wins. (Exhausting them would leave A 6, B 6.)
+        var result = Count.instantRunoff(ballots().add(6, 0).add(5, 1).add(1, 2, 1)
+                .addPreferences(2, new int[] {3}, new int[] {1, 2}, new int[] {0}).build(), 1);
+
+        assertThat(result.rounds()).extracting(Round::excluded).containsExactly("C", "D", null);
+        var exclusionOfD = result.rounds().get(1);
+        assertThat(exclusionOfD.transfers()).containsExactly(new OptionVotes("A", 0), new OptionVotes("B", 2));
+        assertThat(exclusionOfD.transferredToExhausted()).isZero();
+        assertThat(result.lastRound().votes()).containsExactly(new OptionVotes("A", 6), new OptionVotes("B", 8));
+        assertThat(result.lastRound().exhaustedBallots()).isZero();
+        assertThat(result.winner()).isEqualTo("B");
+    }
+
+    @Test
+    void a_ballot_exhausted_at_an_equal_ranking_stays_exhausted_when_all_but_one_of_its_options_go() {
+        // 6 A | 5 B | 2 C>B | 1 D>{B,C}>A (14 ballots).
+        // Round 1: A 6, B 5, C 2, D 1 -> D excluded: its ballot reaches {B,C}, both continuing: exhausted.
+        // Round 2: A 6, B 5, C 2 of 13 -> C excluded, 2 to B; the exhausted ballot does not come back for B.
+        // Round 3: A 6, B 7 of 13, 1 exhausted -> B wins.
+        var result = Count.instantRunoff(ballots().add(6, 0).add(5, 1).add(2, 2, 1)
+                .addPreferences(1, new int[] {3}, new int[] {1, 2}, new int[] {0}).build(), 1);
+
+        assertThat(result.rounds()).extracting(Round::excluded).containsExactly("D", "C", null);
+        assertThat(result.rounds().get(0).transferredToExhausted()).isEqualTo(1);
+        var exclusionOfC = result.rounds().get(1);
+        assertThat(exclusionOfC.exhaustedBallots()).isEqualTo(1);
+        assertThat(exclusionOfC.transfers()).containsExactly(new OptionVotes("A", 0), new OptionVotes("B", 2));
+        assertThat(result.lastRound().votes()).containsExactly(new OptionVotes("A", 6), new OptionVotes("B", 7));
+        assertThat(result.lastRound().continuingBallots()).isEqualTo(13);
+        assertThat(result.lastRound().exhaustedBallots()).isEqualTo(1);
+        assertThat(result.winner()).isEqualTo("B");
+    }
+
+    @Test
+    void an_equal_ranking_of_options_all_excluded_is_passed_over_to_the_next_preference() {
+        // 7 A | 6 B | 1 C>B | 2 D>B | 3 E>{C,D}>A (19 ballots, a majority is 10).
+        // C, then D go to B: A 7, B 9, E 3. E excluded: C and D are both out, so its ballots go on to A: A 10, B 9.
+        var ballots = RankedBallots.builder(List.of("A", "B", "C", "D", "E")).add(7, 0).add(6, 1).add(1, 2, 1)
+                .add(2, 3, 1).addPreferences(3, new int[] {4}, new int[] {2, 3}, new int[] {0}).build();
+        var result = Count.instantRunoff(ballots, 1);
+
+        assertThat(result.rounds()).extracting(Round::excluded).containsExactly("C", "D", "E", null);
+        assertThat(result.lastRound().votes()).containsExactly(new OptionVotes("A", 10), new OptionVotes("B", 9));
+        assertThat(result.lastRound().exhaustedBallots()).isZero();
+        assertThat(result.winner()).isEqualTo("A");
+    }
+
+    @Test
+    void an_overvote_whose_options_are_not_known_always_exhausts_the_ballot() {
+        // Papers imported before equal rankings were kept: 6 A | 5 B | 1 C>B | 2 D>(overvote)>A.
+        // D excluded after C: its 2 ballots are exhausted, whatever is still continuing.
+        var result = Count.instantRunoff(ballots().add(6, 0).add(5, 1).add(1, 2, 1)
+                .addPreferences(2, new int[] {3}, new int[] {RankedBallots.OVERVOTE}, new int[] {0}).build(), 1);
+
+        assertThat(result.rounds()).extracting(Round::excluded).startsWith("C", "D");
+        assertThat(result.rounds().get(1).transferredToExhausted()).isEqualTo(2);
+        assertThat(result.rounds().get(2).votes()).containsExactly(new OptionVotes("A", 6), new OptionVotes("B", 6));
+        assertThat(result.rounds().get(2).exhaustedBallots()).isEqualTo(2);
     }
 
     @Test

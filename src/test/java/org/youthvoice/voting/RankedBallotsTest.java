@@ -39,12 +39,30 @@ class RankedBallotsTest {
     }
 
     @Test
-    void options_ranked_equal_are_an_overvote_and_nothing_after_it_is_kept() {
+    void options_ranked_equal_are_kept_with_the_preferences_after_them() {
         var ballots = RankedBallots.builder(OPTIONS)
-                .addPreferences(1, new int[] {0}, new int[] {1, 2}, new int[] {3}).build();
+                .addPreferences(1, new int[] {0}, new int[] {2, 1}, new int[] {3})
+                .addPreferences(2, new int[] {0}, new int[] {1, 2}, new int[] {3})
+                .addPreferences(1, new int[] {0}, new int[] {1, 3}, new int[] {2}).build();
+
+        assertThat(ballots.groups()).isEqualTo(2);
+        assertThat(ballots.count(0)).isEqualTo(3);
+        assertThat(ballots.length(0)).isEqualTo(3);
+        assertThat(ballots.preference(0, 1)).isEqualTo(RankedBallots.OVERVOTE);
+        assertThat(ballots.equalRanking(0, 1)).containsExactly(1, 2);
+        assertThat(ballots.preference(0, 2)).isEqualTo(3);
+        assertThat(ballots.equalRanking(1, 1)).containsExactly(1, 3);
+        assertThat(ballots.equalRanking(0, 0)).containsExactly(0);
+    }
+
+    @Test
+    void an_overvote_whose_options_are_not_known_ends_the_ballot() {
+        var ballots = RankedBallots.builder(OPTIONS)
+                .addPreferences(1, new int[] {0}, new int[] {RankedBallots.OVERVOTE}, new int[] {3}).build();
 
         assertThat(ballots.length(0)).isEqualTo(2);
         assertThat(ballots.preference(0, 1)).isEqualTo(RankedBallots.OVERVOTE);
+        assertThat(ballots.equalRanking(0, 1)).isEmpty();
     }
 
     @Test

@@ -423,7 +423,7 @@ class VotingIntegrationTest {
     }
 
     @Test
-    void burlington_2009_imported_as_paper_ballots_gives_the_official_first_round_and_bob_kiss_wins() throws Exception {
+    void burlington_2009_imported_as_papers_counts_every_round_as_the_file_does() throws Exception {
         var forum = forum(0);
         long id = asOfficer(() -> ballots.create(new NewBallot(forum.id(), BallotKind.INSTANT_RUNOFF,
                 "Burlington mayor 2009", List.of("Andy Montroll", "Bob Kiss", "Dan Smith", "Kurt Wright",
@@ -446,6 +446,22 @@ class VotingIntegrationTest {
         assertThat(first.votesFor("James Simpson")).isEqualTo(35);
         assertThat(result.instantRunoff().winner()).isEqualTo("Bob Kiss");
         assertThat(result.paperPapers()).isEqualTo(8980);
+        // Stored papers keep their equal rankings ("2|4"), so every round is the file's own count (see
+        // BurlingtonCountTest), down to the official final round: Kiss 4313, Wright 4061, 606 exhausted.
+        var fromFile = Count.instantRunoff(BallotFile.read(BallotFormat.PREFLIB_TOI, file, List.of("Andy Montroll",
+                "Bob Kiss", "Dan Smith", "Kurt Wright", "James Simpson", "Write-in")), 2009);
+        assertThat(result.instantRunoff().rounds()).hasSameSizeAs(fromFile.rounds());
+        for (int r = 0; r < fromFile.rounds().size(); r++) {
+            var ours = result.instantRunoff().rounds().get(r);
+            var expected = fromFile.rounds().get(r);
+            assertThat(ours.votes()).isEqualTo(expected.votes());
+            assertThat(ours.exhaustedBallots()).isEqualTo(expected.exhaustedBallots());
+            assertThat(ours.excluded()).isEqualTo(expected.excluded());
+        }
+        var last = result.instantRunoff().lastRound();
+        assertThat(last.votesFor("Bob Kiss")).isEqualTo(4313);
+        assertThat(last.votesFor("Kurt Wright")).isEqualTo(4061);
+        assertThat(last.exhaustedBallots()).isEqualTo(606);
     }
 
     @Test

@@ -16,12 +16,20 @@ import org.youthvoice.voting.TieBreak;
  * ballots move to their next continuing preference. One option is excluded per round. Ties for exclusion are settled
  * by {@link Ties}.
  *
+ * <p>Equal rankings, as Burlington (Vermont) counted them in 2009: when a ballot's next preference ranks several
+ * options equal and only one of them is still continuing, the ballot counts for that one (and moves past it when that
+ * one is excluded); none continuing, the preference is passed over; two or more continuing, the ballot is exhausted
+ * (an overvote) and stays exhausted, even if all but one of them are excluded later. An overvote whose options are
+ * not known always exhausts the ballot.
+ *
  * <p>The hot loop works on flat arrays, one entry per group of identical ballots, and only touches the groups of the
  * option just excluded.
  */
 public final class InstantRunoff {
 
     private static final int EXHAUSTED = -1;
+    /** In {@link #preferences}: {@code -2 - i} is the equal ranking {@code equalRankings[i]}. */
+    private static final int FIRST_EQUAL = -2;
 
     private final List<String> options;
     private final int optionCount;
@@ -29,6 +37,7 @@ public final class InstantRunoff {
     private final long[] weight;
     private final int[] end;
     private final int[] preferences;
+    private final List<int[]> equalRankings = new ArrayList<>();
     private final int[] place;
     private final int[] pile;
     private final boolean[] continuing;
@@ -53,7 +62,15 @@ public final class InstantRunoff {
             weight[g] = ballots.count(g);
             place[g] = at;
             for (int p = 0; p < ballots.length(g); p++) {
-                preferences[at++] = ballots.preference(g, p);
+                int option = ballots.preference(g, p);
+                if (option == RankedBallots.OVERVOTE) {
+                    int[] equal = ballots.equalRanking(g, p);
+                    if (equal.length > 0) {
+                        equalRankings.add(equal);
+                        option = FIRST_EQUAL - (equalRankings.size() - 1);
+                    }
+                }
+                preferences[at++] = option;
             }
             end[g] = at;
         }
@@ -69,8 +86,7 @@ public final class InstantRunoff {
     private InstantRunoffResult run(RankedBallots ballots, long lotSeed) {
         var lot = new Lot(optionCount, lotSeed);
         for (int g = 0; g < groups; g++) {
-            int option = preferences[place[g]];
-            pile[g] = option;
+            int option = next(g, place[g]);
             if (option == EXHAUSTED) {
                 exhausted += weight[g];
             } else {
@@ -142,23 +158,52 @@ public final class InstantRunoff {
             if (pile[g] != excluded) {
                 continue;
             }
-            int at = place[g] + 1;
-            while (at < end[g] && preferences[at] != RankedBallots.OVERVOTE && !continuing[preferences[at]]) {
-                at++;
-            }
-            if (at == end[g] || preferences[at] == RankedBallots.OVERVOTE) {
-                pile[g] = EXHAUSTED;
+            int next = next(g, place[g] + 1);
+            if (next == EXHAUSTED) {
                 exhausted += weight[g];
             } else {
-                int next = preferences[at];
-                place[g] = at;
-                pile[g] = next;
                 votes[next] += weight[g];
                 received[next] += weight[g];
             }
         }
         votes[excluded] = 0;
         return received;
+    }
+
+    /**
+     * Finds the group's highest continuing preference from {@code from} on and puts the group on that option's pile
+     * ({@link #place} is where it was found), or on the exhausted pile; returns the option or {@link #EXHAUSTED}.
+     */
+    private int next(int g, int from) {
+        for (int at = from; at < end[g]; at++) {
+            int option = preferences[at];
+            if (option >= 0) {
+                if (!continuing[option]) {
+                    continue;
+                }
+            } else if (option == RankedBallots.OVERVOTE) {
+                break; // an overvote whose options are not known
+            } else {
+                int stillIn = 0;
+                for (int equal : equalRankings.get(FIRST_EQUAL - preferences[at])) {
+                    if (continuing[equal]) {
+                        stillIn++;
+                        option = equal;
+                    }
+                }
+                if (stillIn == 0) {
+                    continue; // all of them already excluded: passed over
+                }
+                if (stillIn > 1) {
+                    break; // two or more still continuing: an overvote, exhausted for good
+                }
+            }
+            place[g] = at;
+            pile[g] = option;
+            return option;
+        }
+        pile[g] = EXHAUSTED;
+        return EXHAUSTED;
     }
 
     private List<OptionVotes> standing() {

@@ -7,11 +7,15 @@ import java.util.stream.Collectors;
 
 /**
  * How a ballot paper's marks are stored: option positions joined by "," in the order marked (ranked) or sorted
- * (choices); "|" joins options ranked equal (an overvote on an imported paper ballot); "" is a blank paper.
+ * (choices); "|" joins options ranked equal (an equal ranking on an imported paper ballot, e.g. "1,3|4,0"); "" is a
+ * blank paper.
  */
 public final class Marks {
 
-    /** An imported preference that ranked several options equal. */
+    /**
+     * An imported preference that ranked several options equal, stored before equal rankings were kept as "a|b": which
+     * options is not known, so a count exhausts the ballot when it reaches it.
+     */
     public static final String OVERVOTE = "x";
 
     private Marks() {
@@ -39,7 +43,7 @@ public final class Marks {
         }
         for (String part : marks.split(",")) {
             if (part.equals(OVERVOTE)) {
-                list.add(new int[] {-1}); // see Tallies: stands for options ranked equal
+                list.add(new int[] {-1}); // RankedBallots.OVERVOTE: an overvote whose options are not known
                 continue;
             }
             list.add(Arrays.stream(part.split("\\|")).mapToInt(Integer::parseInt).toArray());

@@ -90,19 +90,9 @@ public final class Tallies {
     private static RankedBallots ranked(List<String> labels, List<TallyRow> rows) {
         var builder = RankedBallots.builder(labels);
         for (TallyRow r : rows) {
+            // "a|b" is an equal ranking; "x" (papers imported before equal rankings were kept) is {-1}, which the
+            // builder reads as an overvote whose options are not known: exhausted whenever a count reaches it.
             var preferences = Marks.preferences(r.marks());
-            for (int i = 0; i < preferences.size(); i++) {
-                if (preferences.get(i)[0] == -1) {
-                    // An imported overvote: any two options not ranked before it stand for it, with the same effect
-                    // (the ballot is exhausted when the count reaches it).
-                    var earlier = preferences.subList(0, i).stream().flatMapToInt(java.util.Arrays::stream).boxed()
-                            .collect(java.util.stream.Collectors.toSet());
-                    preferences.set(i, java.util.stream.IntStream.range(0, labels.size())
-                            .filter(o -> !earlier.contains(o)).limit(2).toArray());
-                    preferences = preferences.subList(0, i + 1);
-                    break;
-                }
-            }
             builder.addPreferences(r.votes(), preferences.toArray(int[][]::new));
         }
         return builder.build();
