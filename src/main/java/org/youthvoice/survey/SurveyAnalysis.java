@@ -148,7 +148,7 @@ public class SurveyAnalysis {
             questions.add(question(q, counts, earlier, threshold));
         }
         return new SurveyResults(surveyId, (String) head[0], (int) head[1], ShownCount.of(counts.responses(), threshold),
-                earlierRound, questions);
+                earlierRound, questions, counts.waiting());
     }
 
     /** The versions, groups and "about you" questions a survey's results can be narrowed by. */

@@ -12,7 +12,7 @@ import org.youthvoice.base.ShownCount;
  * @param earlierRound the round compared with, if any
  */
 public record SurveyResults(long surveyId, String title, int round, ShownCount responses,
-        @Nullable Integer earlierRound, List<QuestionResult> questions) {
+        @Nullable Integer earlierRound, List<QuestionResult> questions, long waiting) {
 
     public SurveyResults {
         questions = List.copyOf(questions);

@@ -49,9 +49,12 @@ public class SurveyService {
     private final YouthVoiceProperties properties;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final org.youthvoice.survey.internal.ResultTally tally;
 
     SurveyService(JdbcClient jdbc, SurveyStore store, FrameworkService frameworks, Submissions closing,
-            AuditLog audit, YouthVoiceProperties properties, Clock clock) {
+            AuditLog audit, YouthVoiceProperties properties, Clock clock,
+            org.youthvoice.survey.internal.ResultTally tally) {
+        this.tally = tally;
         this.jdbc = jdbc;
         this.store = store;
         this.frameworks = frameworks;
@@ -141,6 +144,8 @@ public class SurveyService {
         }
         jdbc.sql("UPDATE survey SET status = 'CLOSED' WHERE id = ?").param(surveyId).update();
         closing.sendUnfinished(surveyId);
+        // Every sent response joins the results now, in one go (note 0027).
+        tally.releaseAll(surveyId);
         audit.record("SURVEY_CLOSED", "survey", String.valueOf(surveyId), null);
     }
 

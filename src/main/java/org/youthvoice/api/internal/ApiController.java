@@ -60,7 +60,7 @@ class ApiController {
     }
 
     record Results(long surveyId, String title, int round, Map<String, Object> filter, int threshold,
-            Count responses, @Nullable Integer comparedWithRound, List<Question> questions) {
+            Count responses, @Nullable Integer comparedWithRound, List<Question> questions, long waiting) {
     }
 
     record Question(String key, String text, QuestionKind kind, List<String> tags, Count answered,
@@ -113,7 +113,7 @@ class ApiController {
         audit.record("api.survey.results", "survey", String.valueOf(id),
                 shownFilter.isEmpty() ? "everyone" : shownFilter.toString());
         return new Results(results.surveyId(), results.title(), results.round(), shownFilter, threshold,
-                Count.of(results.responses()), results.earlierRound(), questions);
+                Count.of(results.responses()), results.earlierRound(), questions, results.waiting());
     }
 
     @GetMapping("/frameworks")

@@ -55,10 +55,12 @@ public class ResponseExport {
 
     private final JdbcTemplate streaming;
     private final JdbcClient jdbc;
+    private final Released released;
     private final SecureRandom random = new SecureRandom();
 
     /** Reads from the analysis database: the main one, or a replica when one is set (design note 0018). */
-    ResponseExport(AnalysisDatabase analysis) {
+    ResponseExport(AnalysisDatabase analysis, Released released) {
+        this.released = released;
         this.streaming = new JdbcTemplate(analysis.dataSource());
         this.streaming.setFetchSize(FETCH_SIZE);
         this.jdbc = analysis.jdbc();
@@ -69,17 +71,17 @@ public class ResponseExport {
             throws IOException {
         var columns = new Columns(surveyId, definition);
         var hiddenVersions = hidden(jdbc.sql("SELECT version_id, COUNT(*) FROM survey_response WHERE survey_id = ? "
-                + "AND status = 'SUBMITTED' GROUP BY version_id").param(surveyId)
+                + "AND " + released.counted("survey_response") + " GROUP BY version_id").param(surveyId)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
         var hiddenGroups = hidden(jdbc.sql("SELECT group_id, COUNT(*) FROM survey_response WHERE survey_id = ? "
-                + "AND status = 'SUBMITTED' AND group_id IS NOT NULL GROUP BY group_id").param(surveyId)
+                + "AND " + released.counted("survey_response") + " AND group_id IS NOT NULL GROUP BY group_id").param(surveyId)
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
         boolean groupShown = groupShown(surveyId, hiddenVersions, threshold);
         // With the group column suppressed, days and "about you" combinations are judged without the group: their
         // suppression must not differ between groups either, or it would point at a group's rows.
         String group = groupShown ? "COALESCE(group_id, '')" : "''";
         var shownDays = shown(jdbc.sql("SELECT " + group + ", submitted_on, COUNT(*) FROM survey_response "
-                + "WHERE survey_id = ? AND status = 'SUBMITTED' GROUP BY 1, submitted_on").param(surveyId)
+                + "WHERE survey_id = ? AND " + released.counted("survey_response") + " GROUP BY 1, submitted_on").param(surveyId)
                 .query((rs, n) -> Map.entry(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3))).list(),
                 threshold);
         var shownAbout = columns.aboutIds.isEmpty() ? Set.<String>of() : shown(jdbc.sql("""
@@ -88,13 +90,14 @@ public class ResponseExport {
                       CONCAT(a.question_id, '=', a.option_id) ORDER BY a.question_id, a.option_id SEPARATOR ','), '')) k
                   FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.id
                     AND a.option_id IS NOT NULL AND a.question_id IN (%s)
-                  WHERE r.survey_id = ? AND r.status = 'SUBMITTED' GROUP BY r.id) t
+                  WHERE r.survey_id = ? AND %s GROUP BY r.id) t
                 GROUP BY k""".formatted(groupShown ? "COALESCE(r.group_id, '')" : "''",
-                columns.aboutIds.stream().map(String::valueOf).collect(Collectors.joining(","))))
+                columns.aboutIds.stream().map(String::valueOf).collect(Collectors.joining(",")),
+                released.counted("r")))
                 .param(surveyId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
 
         // The order rows are written in: shuffled afresh for every export, so it follows neither start nor send.
-        long[] order = jdbc.sql("SELECT id FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
+        long[] order = jdbc.sql("SELECT id FROM survey_response WHERE survey_id = ? AND " + released.counted("survey_response"))
                 .param(surveyId).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
         shuffle(order, random);
 
@@ -114,8 +117,8 @@ public class ResponseExport {
                     SELECT r.id, r.version_id, r.group_id, r.submitted_on, a.question_id, a.option_id, a.number_value,
                            a.rank_value, (a.text_value IS NOT NULL OR a.text_deleted) AS has_text
                     FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.id
-                    WHERE r.survey_id = ? AND r.status = 'SUBMITTED' AND r.id IN (%s)
-                    ORDER BY r.id""".formatted(Arrays.stream(chunk).mapToObj(Long::toString)
+                    WHERE r.survey_id = ? AND %s AND r.id IN (%s)
+                    ORDER BY r.id""".formatted(released.counted("r"), Arrays.stream(chunk).mapToObj(Long::toString)
                     .collect(Collectors.joining(","))), rows, surveyId);
             rows.finish();
             for (long id : chunk) {
@@ -137,7 +140,7 @@ public class ResponseExport {
     private boolean groupShown(long surveyId, Set<String> hiddenVersions, int threshold) {
         var cells = new HashMap<String, Long>();
         jdbc.sql("SELECT version_id, COALESCE(group_id, ''), COUNT(*) FROM survey_response WHERE survey_id = ? "
-                + "AND status = 'SUBMITTED' GROUP BY version_id, group_id").param(surveyId)
+                + "AND " + released.counted("survey_response") + " GROUP BY version_id, group_id").param(surveyId)
                 .query((ResultSet rs) -> {
                     String version = hiddenVersions.contains(rs.getString(1)) ? SUPPRESSED : rs.getString(1);
                     cells.merge(version + "|" + rs.getString(2), rs.getLong(3), Long::sum);

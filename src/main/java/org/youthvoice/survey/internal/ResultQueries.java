@@ -28,19 +28,23 @@ public class ResultQueries {
 
     private final AnalysisDatabase analysis;
     private final JdbcClient jdbc;
+    private final Released released;
 
-    ResultQueries(AnalysisDatabase analysis) {
+    ResultQueries(AnalysisDatabase analysis, Released released) {
         this.analysis = analysis;
         this.jdbc = analysis.jdbc();
+        this.released = released;
     }
 
     /**
      * Counts for one survey, keyed by question key; {@code sent} is every sent response of the survey, counted at the
-     * same moment, so a filter's complement ({@code sent - responses}) is exact.
+     * same moment, so a filter's complement ({@code sent - responses}) is exact. Both count only the responses the
+     * results may count ({@link Released}); {@code waiting} is how many more of the survey's sent responses will join
+     * them.
      */
     public record Counts(long responses, long sent, Map<String, Long> answered, Map<String, Map<String, Long>> options,
             Map<String, Map<String, Double>> averageRank, Map<String, Map<Integer, Long>> numbers,
-            Map<String, Long> texts) {
+            Map<String, Long> texts, long waiting) {
     }
 
     private record Question(String key, QuestionKind kind) {
@@ -70,7 +74,7 @@ public class ResultQueries {
         params.add(surveyId);
         return analysis.read(status -> jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), " + about
                 + ", COUNT(*) FROM survey_response r JOIN survey_version v ON v.id = r.version_id"
-                + " WHERE r.survey_id = ? AND r.status = 'SUBMITTED' GROUP BY 1, 2, 3")
+                + " WHERE r.survey_id = ? AND " + released.counted("r") + " GROUP BY 1, 2, 3")
                 .params(params)
                 .query((rs, n) -> new Cell(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list());
     }
@@ -127,7 +131,7 @@ public class ResultQueries {
         if (onlyKeys != null) {
             questions.values().removeIf(q -> !onlyKeys.contains(q.key()));
         }
-        var filter = new StringBuilder(" WHERE r.survey_id = ? AND r.status = 'SUBMITTED'");
+        var filter = new StringBuilder(" WHERE r.survey_id = ? AND " + released.counted("r"));
         List<Object> params = new ArrayList<>();
         params.add(surveyId);
         if (versionKey != null) {
@@ -160,12 +164,15 @@ public class ResultQueries {
         String responses = " FROM survey_response r" + filter;
         long total = jdbc.sql("SELECT COUNT(*)" + responses).params(params).query(Long.class).single();
         long sent = versionKey == null && groupId == null && aboutQuestion == null ? total
-                : jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
+                : jdbc.sql("SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = ? AND " + released.counted("r"))
                         .param(surveyId).query(Long.class).single();
+        long waiting = waiting(surveyId);
 
         // The running totals (kept per version and group, for everyone and per "about you" answer) hold every folded
         // response; only the few sent since the last fold are counted from their answers.
         boolean fromTotals = useTotals && aboutTallied;
+        // Counted in groups, the results are the totals alone: no response outside them is counted.
+        boolean onlyTotals = fromTotals && released.inGroups();
         Map<List<Long>, long[]> rows = new HashMap<>();
         Map<Long, Long> responsesPerQuestion = new HashMap<>();
         if (fromTotals) {
@@ -199,16 +206,18 @@ public class ResultQueries {
         String answers = " FROM survey_response r JOIN survey_answer a ON a.response_id = r.id" + filter
                 + (onlyKeys == null ? "" : " AND a.question_id IN (" + (questions.isEmpty() ? "-1"
                         : questions.keySet().stream().map(String::valueOf).collect(Collectors.joining(","))) + ")");
-        jdbc.sql("SELECT a.question_id, COALESCE(a.option_id, 0), COALESCE(a.number_value, " + ResultTally.NO_NUMBER
-                + "), COUNT(*), COALESCE(SUM(a.rank_value), 0), COUNT(a.rank_value), COALESCE(SUM(a.rank_value = 1), 0),"
-                + " COALESCE(SUM(a.text_value IS NOT NULL OR a.text_deleted), 0)" + answers
-                + " GROUP BY a.question_id, a.option_id, a.number_value")
-                .params(params).query((ResultSet rs) -> {
-                    add(rows, rs);
-                });
+        if (!onlyTotals) {
+            jdbc.sql("SELECT a.question_id, COALESCE(a.option_id, 0), COALESCE(a.number_value, " + ResultTally.NO_NUMBER
+                    + "), COUNT(*), COALESCE(SUM(a.rank_value), 0), COUNT(a.rank_value), COALESCE(SUM(a.rank_value = 1), 0),"
+                    + " COALESCE(SUM(a.text_value IS NOT NULL OR a.text_deleted), 0)" + answers
+                    + " GROUP BY a.question_id, a.option_id, a.number_value")
+                    .params(params).query((ResultSet rs) -> {
+                        add(rows, rs);
+                    });
+        }
         var several = questions.entrySet().stream().filter(e -> e.getValue().kind() == QuestionKind.MULTIPLE_CHOICE)
                 .map(e -> String.valueOf(e.getKey())).collect(Collectors.joining(","));
-        if (!several.isEmpty()) {
+        if (!several.isEmpty() && !onlyTotals) {
             jdbc.sql("SELECT a.question_id, COUNT(DISTINCT a.response_id)" + answers + " AND a.question_id IN ("
                     + several + ") GROUP BY a.question_id").params(params).query((ResultSet rs) -> {
                         responsesPerQuestion.merge(rs.getLong(1), rs.getLong(2), Long::sum);
@@ -255,7 +264,16 @@ public class ResultQueries {
                 answered.put(question.key(), n);
             }
         });
-        return new Counts(total, sent, answered, options, ranks, numbers, texts);
+        return new Counts(total, sent, answered, options, ranks, numbers, texts, waiting);
+    }
+
+    /** How many of a survey's sent responses are not counted in its results yet (none, unless counted in groups). */
+    private long waiting(long surveyId) {
+        if (!released.inGroups()) {
+            return 0;
+        }
+        return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'"
+                + " AND tallied = FALSE").param(surveyId).query(Long.class).single();
     }
 
     /**
@@ -280,8 +298,9 @@ public class ResultQueries {
     }
 
     private Counts countQuestionsNow(long surveyId, java.util.Collection<String> keys) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
+        long total = jdbc.sql("SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = ? AND " + released.counted("r"))
                 .param(surveyId).query(Long.class).single();
+        long waiting = waiting(surveyId);
         Map<Long, String> questionKeys = new HashMap<>();
         List<Long> ranking = new ArrayList<>();
         List<Long> freeText = new ArrayList<>();
@@ -309,7 +328,7 @@ public class ResultQueries {
         Map<String, Map<Integer, Long>> numbers = new HashMap<>();
         Map<String, Long> texts = new HashMap<>();
         if (questionKeys.isEmpty()) {
-            return new Counts(total, total, answered, options, ranks, numbers, texts);
+            return new Counts(total, total, answered, options, ranks, numbers, texts, waiting);
         }
         var ids = questionKeys.keySet();
         Map<Long, String> optionKeys = new HashMap<>();
@@ -319,7 +338,7 @@ public class ResultQueries {
                 });
         for (long sign : new long[] {1, -1}) {
             String only = sign > 0 ? "" : " AND a.response_id IN (SELECT r.id FROM survey_response r"
-                    + " WHERE r.survey_id = :survey AND r.status <> 'SUBMITTED')";
+                    + " WHERE r.survey_id = :survey AND NOT (" + released.counted("r") + "))";
             if (!several.isEmpty()) {
                 jdbc.sql("SELECT a.question_id, COUNT(DISTINCT a.response_id) FROM survey_answer a"
                         + " WHERE a.question_id IN (:ids)" + only + " GROUP BY a.question_id")
@@ -365,7 +384,7 @@ public class ResultQueries {
         if (!ranking.isEmpty()) {
             // Average places need the rows themselves: only ranking questions, over sent responses.
             jdbc.sql("SELECT a.question_id, a.option_id, AVG(a.rank_value) FROM survey_answer a"
-                    + " JOIN survey_response r ON r.id = a.response_id AND r.status = 'SUBMITTED'"
+                    + " JOIN survey_response r ON r.id = a.response_id AND " + released.counted("r")
                     + " WHERE a.question_id IN (:ids) AND a.rank_value IS NOT NULL GROUP BY a.question_id, a.option_id")
                     .param("ids", ranking)
                     .query((ResultSet rs) -> {
@@ -373,6 +392,6 @@ public class ResultQueries {
                                 .put(optionKeys.get(rs.getLong(2)), rs.getDouble(3));
                     });
         }
-        return new Counts(total, total, answered, options, ranks, numbers, texts);
+        return new Counts(total, total, answered, options, ranks, numbers, texts, waiting);
     }
 }

@@ -1,6 +1,9 @@
 package org.youthvoice.survey.internal;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,6 +20,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * everyone, and once more under each option they chose in an "about you" (demographic) question. Results
  * then add the totals to a live count of the few sent responses not folded yet, so they are always exact. Sending
  * a response writes nothing here: young people never wait on these rows.
+ *
+ * <p>Results count only folded responses when they are counted in groups ({@link Released}, note 0027): then an
+ * open survey's responses are folded only once at least twice the threshold wait, all but the threshold of them
+ * (chosen by their random ids), so every fold adds at least the threshold and the ones kept back are enough to make
+ * the last fold, at closing, as big. A closed survey's are all folded.
  *
  * <p>A batch is one transaction that reads committed data and locks its responses ({@code SKIP LOCKED}), so two
  * nodes never fold the same response and an answer being sent at that moment is left for the next run.
@@ -39,9 +47,13 @@ public class ResultTally {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
+    private final Released released;
+    private final Clock clock;
 
-    ResultTally(JdbcClient jdbc, PlatformTransactionManager transactionManager) {
+    ResultTally(JdbcClient jdbc, PlatformTransactionManager transactionManager, Released released, Clock clock) {
         this.jdbc = jdbc;
+        this.released = released;
+        this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
         this.transactions.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
@@ -63,8 +75,14 @@ public class ResultTally {
         return join.isEmpty() ? "" : "d.option_id, ";
     }
 
-    /** Folds every sent response not yet in the totals, batch by batch. Returns how many were folded. */
+    /**
+     * Folds every sent response not yet in the totals, batch by batch; counted in groups, only what an open survey
+     * may release. Returns how many were folded.
+     */
     public long foldAll() {
+        if (released.inGroups()) {
+            return releaseInGroups();
+        }
         long total = 0;
         int folded;
         do {
@@ -74,12 +92,70 @@ public class ResultTally {
         return total;
     }
 
+    private long releaseInGroups() {
+        int size = released.groupSize();
+        record Waiting(long surveyId, long count, boolean open) {
+        }
+        var waiting = jdbc.sql("""
+                SELECT r.survey_id, COUNT(*), s.status = 'OPEN' AND (s.closes_at IS NULL OR s.closes_at > ?)
+                FROM survey_response r JOIN survey s ON s.id = r.survey_id
+                WHERE r.status = 'SUBMITTED' AND r.tallied = FALSE GROUP BY r.survey_id, s.status, s.closes_at""")
+                .param(LocalDateTime.now(clock))
+                .query((rs, n) -> new Waiting(rs.getLong(1), rs.getLong(2), rs.getBoolean(3))).list();
+        long total = 0;
+        for (var w : waiting) {
+            if (!w.open()) {
+                total += release(w.surveyId(), w.count(), 1);
+            } else if (w.count() >= 2L * size) {
+                total += release(w.surveyId(), w.count() - size, size);
+            }
+        }
+        return total;
+    }
+
+    /** Folds every sent response of a survey that has closed, so its results count them all at once. */
+    public long releaseAll(long surveyId) {
+        long waiting = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED' "
+                + "AND tallied = FALSE").param(surveyId).query(Long.class).single();
+        return waiting == 0 ? 0 : release(surveyId, waiting, 1);
+    }
+
+    /**
+     * Folds {@code count} of a survey's waiting responses in transactions of at least {@code atLeast} each (the last
+     * two batches' worth go in one, so no small remainder is folded alone).
+     */
+    private long release(long surveyId, long count, int atLeast) {
+        long done = 0;
+        while (done < count) {
+            long left = count - done;
+            int folded = fold(surveyId, (int) (left <= 2L * BATCH ? left : BATCH), atLeast);
+            if (folded == 0) {
+                break;
+            }
+            done += folded;
+        }
+        return done;
+    }
+
     /** Folds up to {@code limit} sent responses in one transaction. Returns how many were folded. */
     public int foldBatch(int limit) {
+        return fold(null, limit, 1);
+    }
+
+    /**
+     * Folds up to {@code limit} sent responses (of one survey, when given) in one transaction, or none when fewer
+     * than {@code atLeast} can be taken (some are being folded elsewhere). Returns how many were folded.
+     */
+    private int fold(@Nullable Long surveyId, int limit, int atLeast) {
         Integer folded = transactions.execute(status -> {
-            List<Long> ids = jdbc.sql("SELECT id FROM survey_response WHERE status = 'SUBMITTED' AND tallied = FALSE "
-                    + "LIMIT ? FOR UPDATE SKIP LOCKED").param(limit).query(Long.class).list();
-            if (ids.isEmpty()) {
+            List<Long> ids = surveyId == null
+                    ? jdbc.sql("SELECT id FROM survey_response WHERE status = 'SUBMITTED' AND tallied = FALSE "
+                            + "LIMIT ? FOR UPDATE SKIP LOCKED").param(limit).query(Long.class).list()
+                    // Random ids (note 0023): the lowest ones are a random choice of those waiting.
+                    : jdbc.sql("SELECT id FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED' "
+                            + "AND tallied = FALSE ORDER BY id LIMIT ? FOR UPDATE SKIP LOCKED")
+                            .params(surveyId, limit).query(Long.class).list();
+            if (ids.isEmpty() || ids.size() < atLeast) {
                 return 0;
             }
             // Everyone, then again for each "about you" answer given, so results narrowed by one come from totals too.

@@ -189,6 +189,9 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
                 .collect(java.util.stream.Collectors.groupingBy(Benchmark::questionKey));
         body.removeAll();
         body.add(new Paragraph(getTranslation("results.responses", count(results.responses()))));
+        if (results.waiting() > 0) {
+            body.add(new Paragraph(getTranslation("results.waiting", results.waiting(), results.responses().threshold())));
+        }
         if (results.earlierRound() != null) {
             body.add(new Paragraph(getTranslation("results.compared", results.round(), results.earlierRound())));
         }

@@ -41,6 +41,9 @@ class AnalysisReplicaIntegrationTest {
             "survey_group", "survey_response", "survey_answer", "survey_tally", "survey_tally_question");
 
     @Autowired
+    Released released;
+
+    @Autowired
     DataSource main;
 
     @Autowired
@@ -82,7 +85,7 @@ class AnalysisReplicaIntegrationTest {
         }
         tally.foldAll();
         var saved = SystemTask.runAs(() -> surveys.definition(id), Roles.OFFICER);
-        var onMain = new ResultQueries(new AnalysisDatabase(main, transactions, null));
+        var onMain = new ResultQueries(new AnalysisDatabase(main, transactions, null), released);
         assertThat(onMain.count(id, null, null, null, null).responses()).isEqualTo(6);
 
         var hikari = (HikariDataSource) main;
@@ -98,8 +101,8 @@ class AnalysisReplicaIntegrationTest {
             replica.setPassword(hikari.getPassword());
             replica.setMaximumPoolSize(2);
             var analysis = new AnalysisDatabase(main, transactions, replica);
-            var onReplica = new ResultQueries(analysis);
-            var export = new ResponseExport(analysis);
+            var onReplica = new ResultQueries(analysis, released);
+            var export = new ResponseExport(analysis, released);
 
             assertThat(onReplica.count(id, null, null, null, null).responses()).as("the replica is empty").isZero();
             assertThat(export.write(id, saved, 5, new ByteArrayOutputStream())).isZero();
