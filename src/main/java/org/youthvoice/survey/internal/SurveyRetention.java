@@ -12,7 +12,8 @@ import org.youthvoice.base.YouthVoiceProperties;
 
 /**
  * Deletes the raw text of free-text answers after the free-text retention period (choices, numbers and the fact that
- * a text was given stay, so results still add up), and forgets unfinished responses of surveys closed long ago.
+ * a text was given stay, so results still add up). Unfinished responses are sent as they are when a survey closes
+ * (see {@code Submissions}), so none are left to forget.
  * Runs nightly on one node; each run is written to the audit log.
  */
 @Component
