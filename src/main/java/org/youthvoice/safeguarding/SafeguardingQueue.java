@@ -1,7 +1,6 @@
 package org.youthvoice.safeguarding;
 
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -31,11 +30,13 @@ public class SafeguardingQueue {
     private final AuditLog audit;
     private final Clock clock;
     private final int overdueAfterWorkingDays;
+    private final org.youthvoice.base.WorkingDays workingDays;
     private final List<org.youthvoice.base.ContactSource> contactSources;
 
     SafeguardingQueue(JdbcClient jdbc, AuditLog audit, Clock clock,
             @Value("${youthvoice.safeguarding.overdue-after-working-days:1}") int overdueAfterWorkingDays,
-            List<org.youthvoice.base.ContactSource> contactSources) {
+            List<org.youthvoice.base.ContactSource> contactSources, org.youthvoice.base.WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.contactSources = contactSources;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -216,7 +217,8 @@ public class SafeguardingQueue {
     }
 
     /**
-     * Overdue: still open after {@code overdueAfterWorkingDays} whole working days (Monday to Friday) have passed
+     * Overdue: still open after {@code overdueAfterWorkingDays} whole working days (Monday to Friday, not bank
+     * holidays: {@link org.youthvoice.base.WorkingDays}) have passed
      * since the day it was flagged. The queue keeps only that day, so with the default of 1 an item flagged on Monday
      * (at any time) has all of Tuesday and is overdue from Wednesday; one from Friday, Saturday or Sunday is overdue
      * from Tuesday. In other words: overdue when flagged before the previous working day.
@@ -224,7 +226,7 @@ public class SafeguardingQueue {
     boolean isOverdue(LocalDate flaggedOn, LocalDate today) {
         int workingDays = 0;
         for (LocalDate d = flaggedOn.plusDays(1); d.isBefore(today); d = d.plusDays(1)) {
-            if (d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY) {
+            if (this.workingDays.isWorkingDay(d)) {
                 workingDays++;
                 if (workingDays >= overdueAfterWorkingDays) {
                     return true;

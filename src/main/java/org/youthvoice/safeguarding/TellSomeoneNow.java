@@ -2,7 +2,7 @@ package org.youthvoice.safeguarding;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.DayOfWeek;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.stream.Collectors;
@@ -35,11 +35,14 @@ public class TellSomeoneNow {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LocalTime workingDayEnds;
+    private final org.youthvoice.base.WorkingDays workingDays;
     private final SecureRandom random = new SecureRandom();
 
     TellSomeoneNow(JdbcClient jdbc, AccountService accounts, ScreeningLists lists,
             ApplicationEventPublisher events, Clock clock,
-            @Value("${youthvoice.safeguarding.working-day-ends:17:00}") LocalTime workingDayEnds) {
+            @Value("${youthvoice.safeguarding.working-day-ends:17:00}") LocalTime workingDayEnds,
+            org.youthvoice.base.WorkingDays workingDays) {
+        this.workingDays = workingDays;
         this.jdbc = jdbc;
         this.accounts = accounts;
         this.lists = lists;
@@ -75,7 +78,7 @@ public class TellSomeoneNow {
                         words, screened.categories().stream().map(Enum::name).collect(Collectors.joining(",")),
                         screened.highlights().stream().map(h -> h.start() + ":" + h.end())
                                 .collect(Collectors.joining(";")),
-                        now.toLocalDate(), cut(member.username(), 64), cut(member.displayName(), 120), dueBy(now, workingDayEnds))
+                        now.toLocalDate(), cut(member.username(), 64), cut(member.displayName(), 120), dueBy(now, workingDayEnds, workingDays))
                 .update(keys, "id");
         long id = keys.getKey().longValue();
         jdbc.sql("UPDATE disclosure SET source_id = id WHERE id = ?").param(id).update();
@@ -85,22 +88,15 @@ public class TellSomeoneNow {
     }
 
     /**
-     * The end of the working day the message arrived on; after that time, or at a weekend, the end of the next
-     * working day (Monday to Friday; bank holidays are not known to the app).
+     * The end of the working day the message arrived on; after that time, or on a day off (a weekend or a holiday in
+     * {@link org.youthvoice.base.WorkingDays}), the end of the next working day.
      */
-    static LocalDateTime dueBy(LocalDateTime sent, LocalTime dayEnds) {
-        LocalDateTime due = sent.toLocalDate().atTime(dayEnds);
-        if (!sent.isBefore(due) || weekend(sent.getDayOfWeek())) {
-            due = due.plusDays(1);
-            while (weekend(due.getDayOfWeek())) {
-                due = due.plusDays(1);
-            }
+    static LocalDateTime dueBy(LocalDateTime sent, LocalTime dayEnds, org.youthvoice.base.WorkingDays workingDays) {
+        LocalDate day = sent.toLocalDate();
+        if (!workingDays.isWorkingDay(day) || !sent.toLocalTime().isBefore(dayEnds)) {
+            day = workingDays.nextAfter(day);
         }
-        return due;
-    }
-
-    private static boolean weekend(DayOfWeek day) {
-        return day == DayOfWeek.SATURDAY || day == DayOfWeek.SUNDAY;
+        return day.atTime(dayEnds);
     }
 
     private static String cut(String s, int max) {

@@ -161,6 +161,18 @@ class SafeguardingQueueIntegrationTest {
     }
 
     @Test
+    void bank_holidays_are_not_working_days() {
+        var christmasEve = LocalDate.of(2026, 12, 24);
+        // Friday 25 and Monday 28 December 2026 are bank holidays in England and Wales: Tuesday 29 is the next
+        // working day, and the item has all of it.
+        assertThat(queue.isOverdue(christmasEve, LocalDate.of(2026, 12, 29))).as("Tuesday after Christmas").isFalse();
+        assertThat(queue.isOverdue(christmasEve, LocalDate.of(2026, 12, 30))).as("Wednesday after Christmas").isTrue();
+        var beforeEaster = LocalDate.of(2027, 3, 25);
+        assertThat(queue.isOverdue(beforeEaster, LocalDate.of(2027, 3, 30))).as("Easter Tuesday").isFalse();
+        assertThat(queue.isOverdue(beforeEaster, LocalDate.of(2027, 3, 31))).isTrue();
+    }
+
+    @Test
     void the_queue_keeps_the_day_an_item_was_flagged_and_no_time() {
         var event = new org.youthvoice.base.FreeTextReceived("TEST", System.nanoTime(), "day only", null,
                 "I want to kill myself", false);

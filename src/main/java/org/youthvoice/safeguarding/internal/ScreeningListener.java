@@ -67,7 +67,9 @@ class ScreeningListener {
     }
 
     private boolean queued(FreeTextReceived text) {
-        return jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_type = ? AND source_id = ?")
+        // A locking read sees what another transaction committed since this one began: the same text queued at the
+        // same moment by another node or thread, which is why the insert above was ignored.
+        return jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_type = ? AND source_id = ? LOCK IN SHARE MODE")
                 .params(text.sourceType(), text.sourceId()).query(Integer.class).single() > 0;
     }
 
