@@ -12,9 +12,12 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,8 +60,7 @@ final class EmbeddedMariaDb {
     private volatile long downSince;
     private volatile long pid = -1;
     private volatile int restarts;
-    private final java.util.List<Runnable> onDeath = new java.util.concurrent.CopyOnWriteArrayList<>();
-
+    private final List<Runnable> onDeath = new CopyOnWriteArrayList<>();
     private final Duration restartAfter;
 
     private EmbeddedMariaDb(DB db, Path home, Path initFile, int port, String password, Duration restartAfter) {
@@ -205,7 +207,7 @@ final class EmbeddedMariaDb {
     }
 
     /** The running mariadbd of this data folder, by its pid file. */
-    java.util.Optional<ProcessHandle> serverProcess() {
+    Optional<ProcessHandle> serverProcess() {
         Path data = home.resolve("data");
         try (Stream<Path> files = Files.list(data)) {
             for (Path pidFile : files.filter(p -> p.getFileName().toString().endsWith(".pid")).toList()) {
@@ -219,7 +221,7 @@ final class EmbeddedMariaDb {
         } catch (IOException | NumberFormatException e) {
             log.debug("No usable pid file in {}", data, e);
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     private void died(long deadPid) {
