@@ -30,7 +30,7 @@ public record YouthVoiceProperties(
             smallNumberThreshold = 5;
         }
         if (embeddedDb == null) {
-            embeddedDb = new EmbeddedDb(null, null, null, null);
+            embeddedDb = new EmbeddedDb(null, null, null, null, null, null);
         }
         if (initialAdmin == null) {
             initialAdmin = new InitialAdmin(null, null, null);
@@ -48,9 +48,19 @@ public record YouthVoiceProperties(
      * @param port 0 picks a free port
      * @param database the schema name
      * @param recreate drop and recreate the schema at start (tests)
+     * @param connectionTimeout how long a request waits for a connection before it fails (default 3 s)
+     * @param restartAfter how long after the server died it is started again (default 1 s)
      */
     public record EmbeddedDb(@Nullable Path dataDir, @Nullable Integer port, @Nullable String database,
-            @Nullable Boolean recreate) {
+            @Nullable Boolean recreate, @Nullable Duration connectionTimeout, @Nullable Duration restartAfter) {
+
+        public Duration restartAfterOrDefault() {
+            return restartAfter != null ? restartAfter : Duration.ofSeconds(1);
+        }
+
+        public Duration connectionTimeoutOrDefault() {
+            return connectionTimeout != null ? connectionTimeout : Duration.ofSeconds(3);
+        }
 
         public Path dataDirOrDefault() {
             return dataDir != null ? dataDir : Path.of(System.getProperty("user.home"), ".youthvoice", "mariadb");

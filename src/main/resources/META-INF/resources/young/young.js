@@ -1,7 +1,9 @@
 /* Youth Voice: makes young people's pages a little better where script runs. Every page works without it.
    Read aloud; a count of the letters left; each answer saved the moment it is chosen; each page in one round trip
    (the form is posted by the script and the next page shown in place); and a survey that keeps working with no
-   signal (design note 0020). This file is inlined into every page: no separate request before Start works. */
+   signal (design note 0020). When the server answers 503 (its database is restarting, note 0031) the answer is kept
+   the same way and sent again by itself. This file is inlined into every page: no separate request before Start
+   works. */
 (function () {
   'use strict';
   var SCRIPT_HEADER = 'X-Young-Script';
@@ -12,6 +14,10 @@
   var busy = false;
   var waiting = null;
   var mode = null;
+  /* The server said it could not save just now (503): kept answers go again by themselves after a wait. */
+  var serverBusy = false;
+  var retryTimer = null;
+  var RETRY_SECONDS = 15;
 
   function all(selector, root) {
     return Array.prototype.slice.call((root || document).querySelectorAll(selector));
@@ -107,6 +113,22 @@
     out.classList.toggle('error', left < 0);
   }
 
+  /* The banner says why the answer waits: no signal, or the server could not save just now. */
+  function bannerWords(banner) {
+    var words = banner.getAttribute(serverBusy ? 'data-server-busy' : 'data-no-signal');
+    if (words) { banner.textContent = words; }
+  }
+  /* Tries again as if the signal had come back, once, after the wait the server asked for. */
+  function retrySoon(response) {
+    serverBusy = true;
+    if (retryTimer) { return; }
+    var after = parseInt(response && response.headers ? response.headers.get('Retry-After') : '', 10);
+    retryTimer = setTimeout(function () {
+      retryTimer = null;
+      window.dispatchEvent(new Event('online'));
+    }, 1000 * (after > 0 && after < 300 ? after : RETRY_SECONDS));
+  }
+
   /* What each new page needs: read-aloud buttons, counts, and the survey kept for no signal. */
   function enhance() {
     if ('speechSynthesis' in window) {
@@ -131,7 +153,10 @@
       } catch (e) { /* private mode: no offline page */ }
     }
     var banner = document.getElementById('offline');
-    if (banner) { banner.hidden = navigator.onLine !== false && !waiting && !mode; }
+    if (banner) {
+      bannerWords(banner);
+      banner.hidden = navigator.onLine !== false && !waiting && !mode;
+    }
   }
 
   /* Shows a page the server sent in place of this one, with its address in the address bar. */
@@ -172,6 +197,14 @@
         headers: (function () { var h = {}; h[SCRIPT_HEADER] = '1'; return h; })()
       });
     }).then(function (r) {
+      if (r.status === 503) {
+        /* The server could not save just now: keep the answer as with no signal, and send it again soon. */
+        busy = false;
+        retrySoon(r);
+        noSignal(form, data, action);
+        return null;
+      }
+      serverBusy = false;
       return r.text().then(function (html) {
         busy = false;
         var url = r.headers.get(URL_HEADER) || r.url;
@@ -215,7 +248,9 @@
     }
     remember(form, data, false);
     fetch(form.getAttribute('data-keep'), { method: 'POST', body: new URLSearchParams(data), credentials: 'same-origin' })
-      .catch(function () { remember(form, data, true); });
+      .then(function (r) {
+        if (r.status === 503) { remember(form, data, true); retrySoon(r); }
+      }, function () { remember(form, data, true); });
   }
   document.addEventListener('change', function (e) {
     var form = e.target.form;
@@ -251,7 +286,7 @@
       working(false);
       waiting = { form: form, data: data, action: action };
       var banner = document.getElementById('offline');
-      if (banner) { banner.hidden = false; banner.scrollIntoView(); }
+      if (banner) { bannerWords(banner); banner.hidden = false; banner.scrollIntoView(); }
     };
     if (!canKeep || !offlineUrl || !form.hasAttribute('data-key')) { wait(); return; }
     caches.open('yv-' + slug).then(function (c) { return c.match(offlineUrl); }).then(function (r) {
@@ -333,7 +368,7 @@
     var main = document.getElementById('main');
     all('#main > :not(#offline)').forEach(function (el) { main.removeChild(el); });
     var banner = document.getElementById('offline');
-    if (banner) { banner.hidden = false; }
+    if (banner) { bannerWords(banner); banner.hidden = false; }
     return main;
   }
 
@@ -416,7 +451,9 @@
                 return input ? deliver(slug, input.value, true) : null;
               });
           }
+          if (res.status === 503) { retrySoon(res); }
           if (!(res.ok || res.status === 409 || res.status === 410)) { throw new Error('not delivered'); }
+          serverBusy = false;
           var done = { status: res.status, url: res.headers.get(URL_HEADER), sent: res.ok && !!r.send };
           if (done.sent || res.status === 410) {
             return forget(slug).then(function () { return done; });
@@ -440,6 +477,20 @@
     return input ? input.value : (mode && mode.csrf) || '';
   }
 
+  /* Answers kept on the phone (an autosave that did not get through) go when there is a way through again. */
+  function sendKept() {
+    var slug = slugOf();
+    if (!canKeep || !slug || navigator.onLine === false || mode) { return; }
+    record(slug).then(function (r) {
+      if (r && r.pending) {
+        return deliver(slug, csrfHere()).then(function (done) {
+          if (done && done.sent) { location.replace(done.url); } else if (done) { location.reload(); }
+        });
+      }
+      return null;
+    }).catch(function () {});
+  }
+
   window.addEventListener('online', function () {
     if (mode) {
       /* Everything goes, and the young person carries on where they are, now with signal. */
@@ -460,12 +511,17 @@
         mode = null;
         working(false);
         enhance();
-      }, function () { working(false); /* still no way through: try at the next "online" */ });
+      }, function () {
+        working(false);
+        /* Still no way through: try at the next "online", or after a wait if the server itself was busy. */
+        if (serverBusy) { retrySoon(); }
+      });
     } else if (waiting) {
       var again = waiting;
       waiting = null;
       post(again.form, again.data, again.action);
     } else {
+      sendKept();
       enhance();
     }
   });
@@ -488,16 +544,8 @@
       if (hereNow) { resume(r); } else { page('choose'); }
       return null;
     }).catch(function () {});
-  } else if (canKeep && slugOf() && navigator.onLine !== false) {
-    var slug = slugOf();
-    record(slug).then(function (r) {
-      if (r && r.pending) {
-        return deliver(slug, csrfHere()).then(function (done) {
-          if (done && done.sent) { location.replace(done.url); } else if (done) { location.reload(); }
-        });
-      }
-      return null;
-    }).catch(function () {});
+  } else {
+    sendKept();
   }
   enhance();
 })();

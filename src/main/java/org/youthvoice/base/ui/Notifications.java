@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.db.DatabaseUnavailable;
 
 /** Short confirmations and refusals, announced to screen readers. */
 public final class Notifications {
@@ -17,8 +18,9 @@ public final class Notifications {
     }
 
     /**
-     * Runs a change a person asked for. A refusal ({@link UserFacingException}) is shown in plain words and the form
-     * stays as it is, so nothing typed is lost; returns whether the change went through.
+     * Runs a change a person asked for. A refusal ({@link UserFacingException}), or a database that cannot be reached
+     * just now, is shown in plain words and the form stays as it is, so nothing typed is lost; returns whether the
+     * change went through.
      */
     public static boolean attempt(Runnable change) {
         try {
@@ -26,6 +28,12 @@ public final class Notifications {
             return true;
         } catch (UserFacingException e) {
             error(UI.getCurrent().getTranslation(e.messageKey(), e.arguments()));
+            return false;
+        } catch (RuntimeException e) {
+            if (!DatabaseUnavailable.is(e)) {
+                throw e;
+            }
+            error(UI.getCurrent().getTranslation("system.databaseDown"));
             return false;
         }
     }

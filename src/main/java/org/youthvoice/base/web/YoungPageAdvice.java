@@ -5,13 +5,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
+import jakarta.persistence.PersistenceException;
+import org.springframework.dao.DataAccessException;
+import org.springframework.http.HttpStatus;
+import org.springframework.transaction.TransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.ModelAndView;
+import org.youthvoice.base.db.DatabaseUnavailable;
 import org.youthvoice.base.i18n.CouncilMessages;
 
 /**
  * Gives every server-rendered page its {@code page} and says that no page a young person sees may be kept by the
- * browser: on a shared phone, Back after sending must not show the last child's answers.
+ * browser: on a shared phone, Back after sending must not show the last child's answers. When the database cannot be
+ * reached, pages answer at once with 503 and plain words (design note 0031); the page's script keeps the answer on
+ * the phone and sends it again by itself.
  */
 @ControllerAdvice(annotations = YoungPages.class)
 class YoungPageAdvice {
@@ -34,5 +43,22 @@ class YoungPageAdvice {
         return new YoungPage(messages, request.getContextPath(), csrf == null ? null : csrf.getParameterName(),
                 csrf == null ? null : csrf.getToken(), signedIn, member, assets,
                 "1".equals(request.getHeader(YoungPage.SCRIPT_HEADER)));
+    }
+
+    /** Seconds the page's script, or a person, should wait before trying again. */
+    static final int RETRY_AFTER_SECONDS = 15;
+
+    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    ModelAndView databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response)
+            throws Exception {
+        if (!DatabaseUnavailable.is(e)) {
+            throw e;
+        }
+        response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+        response.setHeader("Retry-After", String.valueOf(RETRY_AFTER_SECONDS));
+        var page = new ModelAndView("base/unavailable");
+        page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
+        page.addObject("page", page(request, response));
+        return page;
     }
 }

@@ -105,7 +105,7 @@ class EmbeddedDatabaseAccessIntegrationTest {
     void a_new_install_makes_a_password_and_the_next_start_uses_the_same_one() throws Exception {
         Path home = Path.of("target", "embedded-mariadb-restart").toAbsolutePath();
         deleteTree(home);
-        var settings = new YouthVoiceProperties.EmbeddedDb(home, 0, "restart_test", false);
+        var settings = new YouthVoiceProperties.EmbeddedDb(home, 0, "restart_test", false, null, null);
 
         var first = EmbeddedMariaDb.start(settings);
         String password;
