@@ -61,14 +61,21 @@ final class ListChecks {
                         return (g.getAttribute('aria-label') || '?') + ' ' + t.scrollWidth + '/' + t.clientWidth
                             + (t.scrollWidth > t.clientWidth ? ' TOO WIDE' : '');
                       });
-                  const content = document.querySelector('vaadin-app-layout')?.shadowRoot
-                      ?.querySelector('[content]');
-                  return { page: d.scrollWidth, viewport: d.clientWidth, lists: lists.join('; '),
-                    contentScroll: content ? content.scrollWidth : 0, contentClient: content ? content.clientWidth : 0 };
+                  const content = document.querySelector('.staff-page');
+                  // anything on the page that reaches past the window's right edge
+                  const right = Math.max(0, ...[...document.querySelectorAll('.staff-page *')]
+                      .filter(e => e.offsetParent !== null).map(e => Math.floor(e.getBoundingClientRect().right)));
+                  const layout = document.querySelector('vaadin-app-layout');
+                  return { menuOpen: !layout || layout.hasAttribute('drawer-opened'),
+                    page: d.scrollWidth, viewport: d.clientWidth, lists: lists.join('; '),
+                    contentScroll: content ? content.scrollWidth : 0, contentClient: content ? content.clientWidth : 0,
+                    right: right };
                 }""");
         String where = "sideways scroll on " + page.url() + ": " + m;
+        assertThat(m.get("menuOpen")).as("the side menu is open, as it is by default: " + where).isEqualTo(true);
         assertThat(number(m, "page")).as(where).isLessThanOrEqualTo(number(m, "viewport"));
         assertThat(number(m, "contentScroll")).as(where).isLessThanOrEqualTo(number(m, "contentClient"));
+        assertThat(number(m, "right")).as(where).isLessThanOrEqualTo(number(m, "viewport"));
         assertThat((String) m.get("lists")).as(where).doesNotContain("TOO WIDE");
     }
 

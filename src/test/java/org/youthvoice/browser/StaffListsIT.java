@@ -265,4 +265,19 @@ class StaffListsIT extends BrowserTest {
                 .isVisible(AT_ONCE);
         assertAccessible();
     }
+
+    @Test
+    void every_other_staff_list_fits_the_laptop_with_the_menu_open() {
+        onLaptop();
+        logIn(TestAccounts.staff(accounts, Roles.OFFICER, Roles.ADMIN, Roles.SAFEGUARDING_LEAD), TestAccounts.PASSWORD);
+        for (String path : List.of("frameworks", "surveys", "members", "forums", "ballots", "participation",
+                "insight/tagging", "insight/agreement", "actions", "api-tokens", "safeguarding/words",
+                "admin/help-lines", "admin/accounts", "audit")) {
+            open(path);
+            assertThat(page.locator("vaadin-grid").filter(new Locator.FilterOptions().setVisible(true)).first())
+                    .isVisible();
+            assertNoSidewaysScroll(page);
+            assertAccessible();
+        }
+    }
 }
