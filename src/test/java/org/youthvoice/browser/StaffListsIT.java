@@ -235,7 +235,7 @@ class StaffListsIT extends BrowserTest {
     }
 
     @Test
-    void an_officer_reads_what_was_said_and_done_whole_and_opens_evidence_with_one_click_after_saving_words() {
+    void an_officer_reads_what_was_said_and_done_whole_and_opens_evidence_with_one_click_after_publishing_it() {
         String said = "You said the youth bus should run on Saturdays and in the holidays because that is when "
                 + "young people who live out of town most need it " + TestAccounts.uniqueName("a");
         String done = "We will run the youth bus every Saturday from March and on weekdays in the school holidays, "
@@ -254,12 +254,8 @@ class StaffListsIT extends BrowserTest {
         var evidence = button("Evidence and quotes, action " + id);
         assertThat(evidence).isInViewport();
 
-        // Words saved for an age (the list refreshes), then at once the evidence of the same action.
-        button("Words for an age band, action " + id).click();
-        var dialog = page.getByRole(AriaRole.DIALOG);
-        dialog.getByLabel("You said").fill("You said the bus should come on Saturdays.");
-        dialog.getByLabel("We will / we did").fill("The bus will come every Saturday.");
-        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save")).click();
+        // Shown to young people (the list refreshes with the new state), then at once the evidence of the action.
+        button("Publish action " + id).click();
         evidence.click();
         assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Kind").setExact(true)))
                 .isVisible(AT_ONCE);
