@@ -167,6 +167,11 @@ abstract class BrowserTest {
         return newPage(new Browser.NewContextOptions().setViewportSize(1366, 900));
     }
 
+    /** An officer's laptop, the smallest desktop staff screens are made for: 1366x768. */
+    Page onLaptop() {
+        return newPage(new Browser.NewContextOptions().setViewportSize(1366, 768));
+    }
+
     private Page newPage(Browser.NewContextOptions options) {
         closeContext();
         scriptOff = false;

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import com.vaadin.flow.component.html.Anchor;
@@ -39,6 +38,8 @@ import org.youthvoice.actions.ActionStatus;
 import org.youthvoice.actions.ActionView;
 import org.youthvoice.actions.NewAction;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.framework.FrameworkSummary;
@@ -72,24 +73,25 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         }
         var add = new Button(getTranslation("actions.new"), c -> openNew());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        grid.addColumn(ActionView::youSaid).setHeader(getTranslation("actions.youSaid")).setFlexGrow(1);
-        grid.addColumn(ActionView::weDo).setHeader(getTranslation("actions.weDo")).setFlexGrow(1);
-        grid.addColumn(a -> getTranslation("actions.status." + a.status().name()))
-                .setHeader(getTranslation("actions.status")).setAutoWidth(true);
-        grid.addColumn(a -> getTranslation(a.published() ? "actions.published" : "actions.draft"))
-                .setHeader(getTranslation("actions.shown")).setAutoWidth(true);
-        grid.addComponentColumn(a -> {
-            var publish = new Button(getTranslation(a.published() ? "actions.unpublish" : "actions.publish"),
-                    c -> run(() -> actions.setPublished(a.id(), !a.published())));
-            publish.setAriaLabel(getTranslation(a.published() ? "actions.unpublish.for" : "actions.publish.for", a.id()));
-            var words = new Button(getTranslation("actions.words"), c -> openWords(a));
-            words.setAriaLabel(getTranslation("actions.words.for", a.id()));
-            var evidence = new Button(getTranslation("actions.evidence"), c -> openEvidence(a));
-            evidence.setAriaLabel(getTranslation("actions.evidence.for", a.id()));
-            var poster = new Button(getTranslation("actions.poster"), c -> openPoster(a));
-            poster.setAriaLabel(getTranslation("actions.poster.for", a.id()));
-            return new HorizontalLayout(publish, words, evidence, poster);
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addColumn(ActionView::youSaid).setHeader(getTranslation("actions.youSaid")), 1);
+        StaffLists.words(grid.addColumn(ActionView::weDo).setHeader(getTranslation("actions.weDo")), 1);
+        StaffLists.narrow(grid.addColumn(a -> getTranslation("actions.status." + a.status().name()))
+                .setHeader(getTranslation("actions.status")));
+        StaffLists.narrow(grid.addColumn(a -> getTranslation(a.published() ? "actions.published" : "actions.draft"))
+                .setHeader(getTranslation("actions.shown")));
+        RowActions.of(grid)
+                .button(a -> getTranslation(a.published() ? "actions.unpublish" : "actions.publish"),
+                        a -> getTranslation(a.published() ? "actions.unpublish.for" : "actions.publish.for", a.id()),
+                        a -> run(() -> actions.setPublished(a.id(), !a.published())))
+                .button(getTranslation("actions.words"), a -> getTranslation("actions.words.for", a.id()),
+                        this::openWords)
+                .button(getTranslation("actions.evidence"), a -> getTranslation("actions.evidence.for", a.id()),
+                        this::openEvidence)
+                .button(getTranslation("actions.poster"), a -> getTranslation("actions.poster.for", a.id()),
+                        this::openPoster)
+                .stacked()
+                .column(getTranslation("account.actions"));
         grid.setAriaLabel(getTranslation("actions.heading"));
         add(new H2(getTranslation("actions.heading")), new Paragraph(getTranslation("actions.intro")), add, grid);
         refresh();
@@ -279,7 +281,7 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(new ArrayList<>(actions.list()));
+        StaffLists.show(grid, actions.list());
     }
 
     @Override

@@ -23,6 +23,8 @@ import org.youthvoice.api.ApiToken;
 import org.youthvoice.api.ApiTokenService;
 import org.youthvoice.api.NewApiToken;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.security.Roles;
 
@@ -57,23 +59,20 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         form.addClassName("results-filters");
         form.setAlignItems(FlexLayout.Alignment.BASELINE);
 
-        grid.addColumn(ApiToken::name).setHeader(getTranslation("apiTokens.name")).setAutoWidth(true);
-        grid.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("apiTokens.created")).setAutoWidth(true);
-        grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("apiTokens.never") : when(t.lastUsedAt()))
-                .setHeader(getTranslation("apiTokens.lastUsed")).setAutoWidth(true);
-        grid.addColumn(t -> t.expiresOn() == null ? getTranslation("apiTokens.noExpiry") : when(t.expiresOn()))
-                .setHeader(getTranslation("apiTokens.expires")).setAutoWidth(true);
-        grid.addComponentColumn(t -> {
-            var revoke = new Button(getTranslation("apiTokens.revoke"), click -> {
-                if (Notifications.attempt(() -> tokens.revoke(t.id()))) {
-                    Notifications.success(getTranslation("apiTokens.revoked", t.name()));
-                    refresh();
-                }
-            });
-            revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL);
-            revoke.setAriaLabel(getTranslation("apiTokens.revoke") + " " + t.name());
-            return revoke;
-        });
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addColumn(ApiToken::name).setHeader(getTranslation("apiTokens.name")), 1);
+        StaffLists.narrow(grid.addColumn(t -> when(t.createdAt())).setHeader(getTranslation("apiTokens.created")));
+        StaffLists.narrow(grid.addColumn(t -> t.lastUsedAt() == null ? getTranslation("apiTokens.never")
+                : when(t.lastUsedAt())).setHeader(getTranslation("apiTokens.lastUsed")));
+        StaffLists.narrow(grid.addColumn(t -> t.expiresOn() == null ? getTranslation("apiTokens.noExpiry")
+                : when(t.expiresOn())).setHeader(getTranslation("apiTokens.expires")));
+        RowActions.of(grid).button(getTranslation("apiTokens.revoke"),
+                t -> getTranslation("apiTokens.revoke") + " " + t.name(), t -> {
+                    if (Notifications.attempt(() -> tokens.revoke(t.id()))) {
+                        Notifications.success(getTranslation("apiTokens.revoked", t.name()));
+                        refresh();
+                    }
+                }).theme("error small").column(getTranslation("account.actions"));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("apiTokens.empty"));
         add(new H2(getTranslation("apiTokens.heading")), new Paragraph(getTranslation("apiTokens.intro")), form, grid);
@@ -81,7 +80,7 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(tokens.mine());
+        StaffLists.show(grid, tokens.mine());
     }
 
     /** The token, this once, in a field that is easy to select and copy. */

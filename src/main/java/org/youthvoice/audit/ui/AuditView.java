@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.youthvoice.audit.AuditEntryView;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.ui.StaffLayout;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.security.Roles;
 
 @Route(value = "audit", layout = StaffLayout.class)
@@ -25,12 +26,14 @@ class AuditView extends VerticalLayout implements HasDynamicTitle {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.setClearButtonVisible(true);
         var grid = new Grid<AuditEntryView>();
-        grid.addColumn(AuditEntryView::occurredAt).setHeader(getTranslation("audit.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.who")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::action).setHeader(getTranslation("audit.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.recordType() == null ? "" : e.recordType() + " " + (e.recordId() == null ? "" : e.recordId()))
-                .setHeader(getTranslation("audit.record")).setAutoWidth(true);
-        grid.addColumn(AuditEntryView::details).setHeader(getTranslation("audit.details"));
+        StaffLists.fit(grid);
+        StaffLists.narrow(grid.addColumn(AuditEntryView::occurredAt).setHeader(getTranslation("audit.when")));
+        StaffLists.words(grid.addColumn(AuditEntryView::actor).setHeader(getTranslation("audit.who")), 1);
+        StaffLists.words(grid.addColumn(AuditEntryView::action).setHeader(getTranslation("audit.action")), 1);
+        StaffLists.words(grid.addColumn(e -> e.recordType() == null ? ""
+                : e.recordType() + " " + (e.recordId() == null ? "" : e.recordId()))
+                .setHeader(getTranslation("audit.record")), 1);
+        StaffLists.words(grid.addColumn(AuditEntryView::details).setHeader(getTranslation("audit.details")), 3);
         grid.setItems(query -> audit.list(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(query)).stream(),
                 query -> (int) audit.count(search.getValue()));
         search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());

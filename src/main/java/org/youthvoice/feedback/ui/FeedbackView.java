@@ -30,6 +30,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.youthvoice.base.QrCodes;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.feedback.ChannelGroup;
 import org.youthvoice.feedback.ChannelView;
@@ -67,22 +69,23 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
         var add = new Button(getTranslation("feedback.channel.new"), c -> openNewChannel());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        channels.addColumn(ChannelView::title).setHeader(getTranslation("feedback.channel.title")).setFlexGrow(1);
-        channels.addColumn(c -> getTranslation(c.open() ? "feedback.channel.open" : "feedback.channel.closed"))
-                .setHeader(getTranslation("feedback.channel.status")).setAutoWidth(true);
-        channels.addColumn(ChannelView::items).setHeader(getTranslation("feedback.channel.items")).setAutoWidth(true);
-        channels.addColumn(ChannelView::newItems).setHeader(getTranslation("feedback.channel.new.items")).setAutoWidth(true);
-        channels.addComponentColumn(c -> {
-            var share = new Button(getTranslation("feedback.channel.share"), e -> openShare(c));
-            share.setAriaLabel(getTranslation("feedback.channel.share.for", c.title()));
-            var groups = new Button(getTranslation("feedback.groups"), e -> openGroups(c));
-            groups.setAriaLabel(getTranslation("feedback.groups.for", c.title()));
-            var toggle = new Button(getTranslation(c.open() ? "feedback.channel.close" : "feedback.channel.reopen"),
-                    e -> run(() -> feedback.setChannelOpen(c.id(), !c.open())));
-            toggle.setAriaLabel(getTranslation(c.open() ? "feedback.channel.close.for" : "feedback.channel.reopen.for",
-                    c.title()));
-            return new HorizontalLayout(share, groups, toggle);
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(channels);
+        StaffLists.words(channels.addColumn(ChannelView::title).setHeader(getTranslation("feedback.channel.title")), 1);
+        StaffLists.narrow(channels.addColumn(c -> getTranslation(c.open() ? "feedback.channel.open"
+                : "feedback.channel.closed")).setHeader(getTranslation("feedback.channel.status")));
+        StaffLists.narrow(channels.addColumn(ChannelView::items).setHeader(getTranslation("feedback.channel.items")));
+        StaffLists.narrow(channels.addColumn(ChannelView::newItems)
+                .setHeader(getTranslation("feedback.channel.new.items")));
+        RowActions.of(channels)
+                .button(getTranslation("feedback.channel.share"),
+                        c -> getTranslation("feedback.channel.share.for", c.title()), this::openShare)
+                .button(getTranslation("feedback.groups"), c -> getTranslation("feedback.groups.for", c.title()),
+                        this::openGroups)
+                .button(c -> getTranslation(c.open() ? "feedback.channel.close" : "feedback.channel.reopen"),
+                        c -> getTranslation(c.open() ? "feedback.channel.close.for" : "feedback.channel.reopen.for",
+                                c.title()),
+                        c -> run(() -> feedback.setChannelOpen(c.id(), !c.open())))
+                .column(getTranslation("account.actions"));
         channels.setAllRowsVisible(true);
         channels.setAriaLabel(getTranslation("feedback.channels"));
 
@@ -107,29 +110,28 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         });
         statusFilter.addValueChangeListener(e -> items.getDataProvider().refreshAll());
 
-        items.addColumn(FeedbackItemView::receivedOn).setHeader(getTranslation("feedback.item.date")).setAutoWidth(true);
-        items.addColumn(FeedbackItemView::channelTitle).setHeader(getTranslation("feedback.channel.title")).setAutoWidth(true);
-        items.addColumn(i -> i.groupName() == null ? "" : i.groupName()).setHeader(getTranslation("feedback.filter.group"))
-                .setAutoWidth(true);
-        items.addColumn(i -> i.rating() == null ? "" : getTranslation("tellus.face." + i.rating()))
-                .setHeader(getTranslation("feedback.item.rating")).setAutoWidth(true);
-        items.addColumn(i -> i.commentDeleted() ? getTranslation("feedback.item.deleted")
-                : i.comment() == null ? "" : i.comment()).setHeader(getTranslation("feedback.item.comment")).setFlexGrow(1);
-        items.addColumn(i -> flagged.contains(i.id()) ? getTranslation("feedback.flagged") : "")
-                .setHeader(getTranslation("feedback.safeguarding")).setAutoWidth(true);
-        items.addColumn(i -> getTranslation("feedback.status." + i.status().name()))
-                .setHeader(getTranslation("feedback.filter.status")).setAutoWidth(true);
-        items.addComponentColumn(i -> {
-            var triage = new Button(getTranslation("feedback.triage"), e -> openTriage(i));
-            triage.setAriaLabel(getTranslation("feedback.triage.for", String.valueOf(i.id())));
-            var row = new HorizontalLayout(triage);
-            if (i.hasContact()) {
-                var contact = new Button(getTranslation("feedback.contact.show"), e -> showContact(i));
-                contact.setAriaLabel(getTranslation("feedback.contact.show.for", String.valueOf(i.id())));
-                row.add(contact);
-            }
-            return row;
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(items);
+        StaffLists.narrow(items.addColumn(FeedbackItemView::receivedOn).setHeader(getTranslation("feedback.item.date")));
+        // Channel and group in one column, so that the comment keeps the width.
+        StaffLists.fixed(StaffLists.lines(items, getTranslation("feedback.item.channelAndGroup"),
+                FeedbackItemView::channelTitle, FeedbackItemView::groupName), 9);
+        StaffLists.narrow(items.addColumn(i -> i.rating() == null ? "" : getTranslation("tellus.face." + i.rating()))
+                .setHeader(getTranslation("feedback.item.rating")));
+        // The comment is what officers read to catch what screening missed: it gets most of the width, in full.
+        StaffLists.words(items.addColumn(i -> i.commentDeleted() ? getTranslation("feedback.item.deleted")
+                : i.comment() == null ? "" : i.comment()).setHeader(getTranslation("feedback.item.comment")), 4);
+        StaffLists.fixed(items.addColumn(i -> flagged.contains(i.id()) ? getTranslation("feedback.flagged") : "")
+                .setHeader(getTranslation("feedback.safeguarding")), 7.5);
+        StaffLists.fixed(items.addColumn(i -> getTranslation("feedback.status." + i.status().name()))
+                .setHeader(getTranslation("feedback.filter.status")), 7);
+        RowActions.of(items)
+                .button(getTranslation("feedback.triage"), i -> getTranslation("feedback.triage.for",
+                        String.valueOf(i.id())), this::openTriage)
+                .button(getTranslation("feedback.contact.show"), i -> getTranslation("feedback.contact.show.for",
+                        String.valueOf(i.id())), this::showContact)
+                .shownWhen(FeedbackItemView::hasContact)
+                .stacked()
+                .column(getTranslation("account.actions"));
         items.setItems(q -> {
             var page = feedback.items(filter(), VaadinSpringDataHelpers.toSpringPageRequest(q));
             flagged = safeguarding.flaggedAmong("FEEDBACK", page.stream().map(FeedbackItemView::id).toList());
@@ -203,11 +205,12 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new Dialog(getTranslation("feedback.groups.for", channel.title()));
         dialog.setWidth("min(48rem, 95vw)");
         var list = new Grid<ChannelGroup>();
-        list.addColumn(ChannelGroup::name).setHeader(getTranslation("feedback.group.name")).setFlexGrow(1);
-        list.addColumn(ChannelGroup::code).setHeader(getTranslation("feedback.group.code")).setAutoWidth(true);
-        list.addColumn(ChannelGroup::items).setHeader(getTranslation("feedback.channel.items")).setAutoWidth(true);
-        list.addColumn(g -> publicLink(channel.slug()) + "?code=" + g.code())
-                .setHeader(getTranslation("feedback.group.link")).setAutoWidth(true);
+        StaffLists.fit(list);
+        StaffLists.words(list.addColumn(ChannelGroup::name).setHeader(getTranslation("feedback.group.name")), 1);
+        StaffLists.narrow(list.addColumn(ChannelGroup::code).setHeader(getTranslation("feedback.group.code")));
+        StaffLists.narrow(list.addColumn(ChannelGroup::items).setHeader(getTranslation("feedback.channel.items")));
+        StaffLists.words(list.addColumn(g -> publicLink(channel.slug()) + "?code=" + g.code())
+                .setHeader(getTranslation("feedback.group.link")), 2);
         list.setItems(feedback.groups(channel.id()));
         list.setAllRowsVisible(true);
         list.setAriaLabel(getTranslation("feedback.groups"));

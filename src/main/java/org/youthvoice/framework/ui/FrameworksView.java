@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.framework.FrameworkImportException;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.framework.FrameworkSummary;
@@ -85,7 +86,8 @@ class FrameworksView extends VerticalLayout implements HasDynamicTitle {
         add(toolbar, importReport);
 
         list.addColumn(FrameworkSummary::code).setHeader(getTranslation("frameworks.code")).setAutoWidth(true);
-        list.addColumn(FrameworkSummary::title).setHeader(getTranslation("frameworks.title")).setFlexGrow(1);
+        StaffLists.fit(list);
+        StaffLists.words(list.addColumn(FrameworkSummary::title).setHeader(getTranslation("frameworks.title")), 1);
         list.addColumn(f -> getTranslation(f.retired() ? "frameworks.retired" : "frameworks.active"))
                 .setHeader(getTranslation("frameworks.status")).setAutoWidth(true);
         list.addColumn(FrameworkSummary::priorities).setHeader(getTranslation("frameworks.priorities")).setAutoWidth(true);
@@ -95,6 +97,7 @@ class FrameworksView extends VerticalLayout implements HasDynamicTitle {
         list.setAriaLabel(getTranslation("frameworks.heading"));
         list.addSelectionListener(e -> show(e.getFirstSelectedItem().map(FrameworkSummary::code).orElse(null)));
 
+        StaffLists.fit(tree);
         tree.addHierarchyColumn(TagNode::code).setHeader(getTranslation("frameworks.code")).setAutoWidth(true);
         tree.addColumn(n -> n.title() + (n.removed() ? " " + getTranslation("frameworks.removed") : ""))
                 .setHeader(getTranslation("frameworks.title")).setFlexGrow(1);

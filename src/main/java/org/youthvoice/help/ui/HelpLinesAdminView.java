@@ -7,7 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -17,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.help.HelpLineService;
 import org.youthvoice.help.HelpLineView;
@@ -33,17 +34,19 @@ class HelpLinesAdminView extends VerticalLayout implements HasDynamicTitle {
 
     HelpLinesAdminView(HelpLineService helpLines) {
         this.helpLines = helpLines;
-        grid.addColumn(HelpLineView::name).setHeader(getTranslation("helpLines.name")).setAutoWidth(true);
-        grid.addColumn(h -> h.phone() == null ? "" : h.phone()).setHeader(getTranslation("helpLines.phone"));
-        grid.addColumn(h -> h.url() == null ? "" : h.url()).setHeader(getTranslation("helpLines.url"));
-        grid.addColumn(HelpLineView::description).setHeader(getTranslation("helpLines.description")).setFlexGrow(1);
-        grid.addComponentColumn(h -> {
-            var edit = new Button(getTranslation("action.edit"), c -> open(h));
-            edit.setAriaLabel(getTranslation("helpLines.edit.for", h.name()));
-            var delete = new Button(getTranslation("action.delete"), c -> run(() -> helpLines.delete(h.id())));
-            delete.setAriaLabel(getTranslation("helpLines.delete.for", h.name()));
-            return new HorizontalLayout(edit, delete);
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addColumn(HelpLineView::name).setHeader(getTranslation("helpLines.name")), 1);
+        StaffLists.narrow(grid.addColumn(h -> h.phone() == null ? "" : h.phone())
+                .setHeader(getTranslation("helpLines.phone")));
+        StaffLists.words(grid.addColumn(h -> h.url() == null ? "" : h.url()).setHeader(getTranslation("helpLines.url")),
+                1);
+        StaffLists.words(grid.addColumn(HelpLineView::description).setHeader(getTranslation("helpLines.description")),
+                2);
+        RowActions.of(grid)
+                .button(getTranslation("action.edit"), h -> getTranslation("helpLines.edit.for", h.name()), this::open)
+                .button(getTranslation("action.delete"), h -> getTranslation("helpLines.delete.for", h.name()),
+                        h -> run(() -> helpLines.delete(h.id())))
+                .column(getTranslation("account.actions"));
         grid.setAllRowsVisible(true);
         var add = new Button(getTranslation("helpLines.add"), c -> open(null));
         add.addThemeVariants(ButtonVariant.PRIMARY);
@@ -84,7 +87,7 @@ class HelpLinesAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(helpLines.list());
+        StaffLists.show(grid, helpLines.list());
     }
 
     @Override

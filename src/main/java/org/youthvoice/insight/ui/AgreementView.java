@@ -17,6 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Locale;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.insight.Agreement;
 import org.youthvoice.insight.AgreementService;
@@ -59,20 +61,21 @@ class AgreementView extends VerticalLayout implements HasDynamicTitle {
         var form = new HorizontalLayout(name, size, draw);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
 
-        samples.addColumn(CodingSample::name).setHeader(getTranslation("agreement.sample.name")).setFlexGrow(1);
-        samples.addColumn(CodingSample::createdBy).setHeader(getTranslation("agreement.sample.by")).setAutoWidth(true);
-        samples.addColumn(s -> getTranslation("agreement.sample.progress", s.codedByMe(), s.items()))
-                .setHeader(getTranslation("agreement.sample.mine")).setAutoWidth(true);
-        samples.addColumn(s -> String.join(", ", s.coders())).setHeader(getTranslation("agreement.sample.coders"))
-                .setAutoWidth(true);
-        samples.addComponentColumn(s -> {
-            var code = new Button(getTranslation("agreement.code"), c -> codeSample(s));
-            code.setAriaLabel(getTranslation("agreement.code.for", s.name()));
-            var see = new Button(getTranslation("agreement.see"), c -> showAgreement(s));
-            see.setAriaLabel(getTranslation("agreement.see.for", s.name()));
-            see.setEnabled(s.doneByMe());
-            return new HorizontalLayout(code, see);
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(samples);
+        StaffLists.words(samples.addColumn(CodingSample::name).setHeader(getTranslation("agreement.sample.name")), 2);
+        StaffLists.words(samples.addColumn(CodingSample::createdBy).setHeader(getTranslation("agreement.sample.by")),
+                1);
+        StaffLists.narrow(samples.addColumn(s -> getTranslation("agreement.sample.progress", s.codedByMe(),
+                s.items())).setHeader(getTranslation("agreement.sample.mine")));
+        StaffLists.words(samples.addColumn(s -> String.join(", ", s.coders()))
+                .setHeader(getTranslation("agreement.sample.coders")), 1);
+        RowActions.of(samples)
+                .button(getTranslation("agreement.code"), s -> getTranslation("agreement.code.for", s.name()),
+                        this::codeSample)
+                .button(getTranslation("agreement.see"), s -> getTranslation("agreement.see.for", s.name()),
+                        this::showAgreement)
+                .enabledWhen(CodingSample::doneByMe)
+                .column(getTranslation("account.actions"));
         samples.setAllRowsVisible(true);
         samples.setAriaLabel(getTranslation("agreement.samples"));
         coder = new SampleCoder(agreement, tagging.codes(), this::refresh);
@@ -84,7 +87,7 @@ class AgreementView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        samples.setItems(agreement.samples());
+        StaffLists.show(samples, agreement.samples());
     }
 
     private void codeSample(CodingSample sample) {
@@ -117,7 +120,9 @@ class AgreementView extends VerticalLayout implements HasDynamicTitle {
                         pair.pooled().items())));
         var grid = new Grid<Agreement.CodeAgreement>();
         grid.addColumn(Agreement.CodeAgreement::code).setHeader(getTranslation("tagging.code")).setAutoWidth(true);
-        grid.addColumn(Agreement.CodeAgreement::title).setHeader(getTranslation("agreement.title")).setFlexGrow(1);
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addColumn(Agreement.CodeAgreement::title).setHeader(getTranslation("agreement.title")),
+                1);
         grid.addColumn(c -> c.kappa().bothYes()).setHeader(getTranslation("agreement.bothYes")).setAutoWidth(true);
         grid.addColumn(c -> c.kappa().onlyFirst()).setHeader(getTranslation("agreement.only", pair.firstCoder()))
                 .setAutoWidth(true);

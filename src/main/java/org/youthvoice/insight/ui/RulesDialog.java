@@ -11,6 +11,8 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.insight.CodeChoice;
 import org.youthvoice.insight.KeywordRule;
 import org.youthvoice.insight.TaggingService;
@@ -28,31 +30,32 @@ class RulesDialog extends Dialog {
         this.tagging = tagging;
         setHeaderTitle(getTranslation("tagging.rules"));
         setWidth("min(60rem, 95vw)");
-        grid.addColumn(KeywordRule::code).setHeader(getTranslation("tagging.code")).setAutoWidth(true);
-        grid.addColumn(r -> String.join(", ", r.words())).setHeader(getTranslation("tagging.rules.words"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(r -> {
-            var edit = new Button(getTranslation("tagging.rules.edit"), c -> {
-                editing = r.id();
-                code.setValue(codes.stream().filter(x -> x.code().equals(r.code())).findFirst().orElse(null));
-                words.setValue(String.join("\n", r.words()));
-            });
-            edit.setAriaLabel(getTranslation("tagging.rules.edit.for", r.code()));
-            var apply = new Button(getTranslation("tagging.rules.apply"), c -> {
-                if (Notifications.attempt(() -> Notifications.success(
-                        getTranslation("tagging.rules.applied", tagging.applyRule(r.id()))))) {
-                    changed.run();
-                }
-            });
-            apply.setAriaLabel(getTranslation("tagging.rules.apply.for", r.code()));
-            var delete = new Button(getTranslation("tagging.rules.delete"), c -> {
-                if (Notifications.attempt(() -> tagging.deleteRule(r.id()))) {
-                    refresh();
-                }
-            });
-            delete.setAriaLabel(getTranslation("tagging.rules.delete.for", r.code()));
-            return new HorizontalLayout(edit, apply, delete);
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(grid);
+        StaffLists.narrow(grid.addColumn(KeywordRule::code).setHeader(getTranslation("tagging.code")));
+        StaffLists.words(grid.addColumn(r -> String.join(", ", r.words()))
+                .setHeader(getTranslation("tagging.rules.words")), 1);
+        RowActions.of(grid)
+                .button(getTranslation("tagging.rules.edit"), r -> getTranslation("tagging.rules.edit.for", r.code()),
+                        r -> {
+                            editing = r.id();
+                            code.setValue(codes.stream().filter(x -> x.code().equals(r.code())).findFirst()
+                                    .orElse(null));
+                            words.setValue(String.join("\n", r.words()));
+                        })
+                .button(getTranslation("tagging.rules.apply"), r -> getTranslation("tagging.rules.apply.for",
+                        r.code()), r -> {
+                            if (Notifications.attempt(() -> Notifications.success(
+                                    getTranslation("tagging.rules.applied", tagging.applyRule(r.id()))))) {
+                                changed.run();
+                            }
+                        })
+                .button(getTranslation("tagging.rules.delete"), r -> getTranslation("tagging.rules.delete.for",
+                        r.code()), r -> {
+                            if (Notifications.attempt(() -> tagging.deleteRule(r.id()))) {
+                                refresh();
+                            }
+                        })
+                .column(getTranslation("account.actions"));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("tagging.rules"));
         code.setLabel(getTranslation("tagging.code"));
@@ -81,6 +84,6 @@ class RulesDialog extends Dialog {
     }
 
     private void refresh() {
-        grid.setItems(tagging.rules());
+        StaffLists.show(grid, tagging.rules());
     }
 }

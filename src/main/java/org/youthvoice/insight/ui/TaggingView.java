@@ -24,6 +24,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.insight.CodeChoice;
 import org.youthvoice.insight.QuoteService;
 import org.youthvoice.insight.TaggingService;
@@ -86,13 +87,14 @@ class TaggingView extends VerticalLayout implements HasDynamicTitle {
         ((com.vaadin.flow.component.grid.GridMultiSelectionModel<TextItem>) grid.setSelectionMode(
                 Grid.SelectionMode.MULTI)).setSelectAllCheckboxVisibility(
                         com.vaadin.flow.component.grid.GridMultiSelectionModel.SelectAllCheckboxVisibility.VISIBLE);
-        grid.addComponentColumn(this::textCell).setHeader(getTranslation("tagging.text")).setFlexGrow(3);
-        grid.addColumn(t -> where(t)).setHeader(getTranslation("tagging.where")).setFlexGrow(1);
-        grid.addColumn(TextItem::writtenOn).setHeader(getTranslation("tagging.date")).setAutoWidth(true);
-        grid.addComponentColumn(t -> CurrentText.chips(t, titles, null)).setHeader(getTranslation("tagging.tags"))
-                .setFlexGrow(1);
-        grid.addComponentColumn(t -> CurrentText.suggestionButtons(t, titles, this::accept, this::reject))
-                .setHeader(getTranslation("tagging.suggestions")).setFlexGrow(1);
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addComponentColumn(this::textCell).setHeader(getTranslation("tagging.text")), 3);
+        StaffLists.words(grid.addColumn(t -> where(t)).setHeader(getTranslation("tagging.where")), 1);
+        StaffLists.narrow(grid.addColumn(TextItem::writtenOn).setHeader(getTranslation("tagging.date")));
+        StaffLists.words(grid.addComponentColumn(t -> CurrentText.chips(t, titles, null))
+                .setHeader(getTranslation("tagging.tags")), 1);
+        StaffLists.words(grid.addComponentColumn(t -> CurrentText.suggestionButtons(t, titles, this::accept,
+                this::reject)).setHeader(getTranslation("tagging.suggestions")), 1);
         grid.setItems(q -> tagging.list(filters.filter(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) tagging.count(filters.filter())).setIdentifierProvider(TextItem::id);
         grid.setPartNameGenerator(t -> current.item() != null && current.item().id() == t.id() ? "current-text" : null);

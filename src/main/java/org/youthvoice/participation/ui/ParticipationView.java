@@ -36,7 +36,9 @@ import org.youthvoice.actions.ActionService;
 import org.youthvoice.actions.ActionView;
 import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
 import org.youthvoice.base.ui.StaffLayout;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.participation.EventType;
 import org.youthvoice.participation.ParticipationCounts;
 import org.youthvoice.participation.ParticipationEventForm;
@@ -82,8 +84,9 @@ class ParticipationView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         events.addColumn(e -> getTranslation("participation.type." + e.type().name()))
                 .setHeader(getTranslation("participation.type")).setAutoWidth(true);
-        events.addColumn(ParticipationEventView::group).setHeader(getTranslation("participation.group"))
-                .setFlexGrow(1);
+        StaffLists.fit(events);
+        StaffLists.words(events.addColumn(ParticipationEventView::group).setHeader(getTranslation("participation.group")),
+                1);
         events.addColumn(ParticipationEventView::inCare).setHeader(getTranslation("participation.inCare"))
                 .setAutoWidth(true);
         events.addColumn(ParticipationEventView::careLeavers).setHeader(getTranslation("participation.careLeavers"))
@@ -92,11 +95,9 @@ class ParticipationView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         events.addColumn(e -> e.members().size()).setHeader(getTranslation("participation.members.count"))
                 .setAutoWidth(true);
-        events.addComponentColumn(e -> {
-            var edit = new Button(getTranslation("participation.edit"), c -> openEvent(e));
-            edit.setAriaLabel(getTranslation("participation.edit.for", e.heldOn(), e.group()));
-            return edit;
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        RowActions.of(events).button(getTranslation("participation.edit"),
+                e -> getTranslation("participation.edit.for", e.heldOn(), e.group()), this::openEvent)
+                .column(getTranslation("account.actions"));
         events.setItems(q -> participation.list(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) participation.count());
         events.setAriaLabel(getTranslation("participation.events"));
@@ -129,11 +130,16 @@ class ParticipationView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         counts.addColumn(p -> shown(p.feedback())).setHeader(getTranslation("participation.counts.feedback"))
                 .setAutoWidth(true);
+        // A dozen counts side by side: each column as narrow as a number, its heading wrapped, the period wider.
+        StaffLists.fit(counts);
+        counts.getColumns().forEach(column -> StaffLists.words(column, 1).setWidth("4.5rem"));
+        StaffLists.words(counts.getColumns().getFirst(), 2);
         counts.setAllRowsVisible(true);
         counts.setAriaLabel(getTranslation("participation.counts"));
 
-        groups.addColumn(ParticipationCounts.GroupCounts::group).setHeader(getTranslation("participation.group"))
-                .setFlexGrow(1);
+        StaffLists.fit(groups);
+        StaffLists.words(groups.addColumn(ParticipationCounts.GroupCounts::group)
+                .setHeader(getTranslation("participation.group")), 1);
         groups.addColumn(ParticipationCounts.GroupCounts::events)
                 .setHeader(getTranslation("participation.counts.events")).setAutoWidth(true);
         groups.addColumn(g -> shown(g.attendances()))
@@ -250,7 +256,8 @@ class ParticipationView extends VerticalLayout implements HasDynamicTitle {
                 tickedCount.setText(getTranslation("participation.members.ticked", ticked.size()));
             });
             return box;
-        }).setHeader(getTranslation("participation.members.came"));
+        }).setHeader(getTranslation("participation.members.came")).setFlexGrow(1);
+        StaffLists.fit(members);
         members.addColumn(m -> m.ageBand() == null ? "" : m.ageBand().label())
                 .setHeader(getTranslation("participation.members.age")).setAutoWidth(true);
         members.setItems(q -> accounts.listMembers(search.getValue(), VaadinSpringDataHelpers.toSpringPageRequest(q))

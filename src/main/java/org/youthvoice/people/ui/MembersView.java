@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.people.AccountSummary;
@@ -44,12 +46,24 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         var add = new Button(getTranslation("members.add"), click -> openCreate());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName")).setAutoWidth(true);
-        grid.addColumn(a -> a.ageBand() == null ? "" : a.ageBand().label()).setHeader(getTranslation("members.ageBand"));
-        grid.addColumn(a -> getTranslation(!a.enabled() ? "account.status.off" : a.locked() ? "account.status.locked"
-                : "account.status.on")).setHeader(getTranslation("account.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.username")), 1);
+        StaffLists.words(grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName")),
+                1);
+        StaffLists.narrow(grid.addColumn(a -> a.ageBand() == null ? "" : a.ageBand().label())
+                .setHeader(getTranslation("members.ageBand")));
+        StaffLists.narrow(grid.addColumn(a -> getTranslation(!a.enabled() ? "account.status.off" : a.locked()
+                ? "account.status.locked" : "account.status.on")).setHeader(getTranslation("account.status")));
+        RowActions.of(grid)
+                .button(getTranslation("members.newCode"), m -> getTranslation("members.newCode.for", m.username()),
+                        this::openReset)
+                .button(m -> getTranslation(m.enabled() ? "staff.disable" : "staff.enable"),
+                        m -> getTranslation(m.enabled() ? "staff.disable.for" : "staff.enable.for", m.username()),
+                        m -> run(() -> {
+                            accounts.setMemberEnabled(m.id(), !m.enabled());
+                            Notifications.success(getTranslation("staff.saved"));
+                        }))
+                .column(getTranslation("account.actions"));
         var search = new TextField(getTranslation("members.search"));
         search.setClearButtonVisible(true);
         search.setValueChangeMode(com.vaadin.flow.data.value.ValueChangeMode.LAZY);
@@ -60,18 +74,6 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         bar.setAlignItems(Alignment.BASELINE);
         add(new H2(getTranslation("members.heading")), new Paragraph(getTranslation("members.intro")), bar, grid);
         setSizeFull();
-    }
-
-    private HorizontalLayout actions(AccountSummary member) {
-        var reset = new Button(getTranslation("members.newCode"), c -> openReset(member));
-        reset.setAriaLabel(getTranslation("members.newCode.for", member.username()));
-        var toggle = new Button(getTranslation(member.enabled() ? "staff.disable" : "staff.enable"), c -> run(() -> {
-            accounts.setMemberEnabled(member.id(), !member.enabled());
-            Notifications.success(getTranslation("staff.saved"));
-        }));
-        toggle.setAriaLabel(getTranslation(member.enabled() ? "staff.disable.for" : "staff.enable.for",
-                member.username()));
-        return new HorizontalLayout(reset, toggle);
     }
 
     private RadioButtonGroup<SecretKind> secretKind() {

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -20,6 +19,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.HashSet;
 import java.util.stream.Collectors;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.people.AccountSummary;
@@ -39,31 +40,30 @@ class StaffAccountsView extends VerticalLayout implements HasDynamicTitle {
         this.accounts = accounts;
         var add = new Button(getTranslation("staff.add"), click -> openCreate());
         add.addThemeVariants(ButtonVariant.PRIMARY);
-        grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
-        grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName")).setAutoWidth(true);
-        grid.addColumn(a -> a.roles().stream().sorted().map(r -> getTranslation("role." + r))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles"));
-        grid.addColumn(a -> getTranslation(!a.enabled() ? "account.status.off" : a.locked() ? "account.status.locked"
-                : "account.status.on")).setHeader(getTranslation("account.status")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addColumn(AccountSummary::username).setHeader(getTranslation("account.username")), 1);
+        StaffLists.words(grid.addColumn(AccountSummary::displayName).setHeader(getTranslation("account.displayName")),
+                1);
+        StaffLists.words(grid.addColumn(a -> a.roles().stream().sorted().map(r -> getTranslation("role." + r))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("account.roles")), 1);
+        StaffLists.narrow(grid.addColumn(a -> getTranslation(!a.enabled() ? "account.status.off" : a.locked()
+                ? "account.status.locked" : "account.status.on")).setHeader(getTranslation("account.status")));
+        RowActions.of(grid)
+                .button(getTranslation("staff.roles"), a -> getTranslation("staff.roles.for", a.username()),
+                        this::openRoles)
+                .button(getTranslation("staff.reset"), a -> getTranslation("staff.reset.for", a.username()),
+                        this::openReset)
+                .button(a -> getTranslation(a.enabled() ? "staff.disable" : "staff.enable"),
+                        a -> getTranslation(a.enabled() ? "staff.disable.for" : "staff.enable.for", a.username()),
+                        a -> run(() -> {
+                            accounts.setStaffEnabled(a.id(), !a.enabled());
+                            Notifications.success(getTranslation("staff.saved"));
+                        }))
+                .column(getTranslation("account.actions"));
         grid.setItems(q -> accounts.listStaff(VaadinSpringDataHelpers.toSpringPageRequest(q)).stream(),
                 q -> (int) accounts.countStaff());
         add(new H2(getTranslation("staff.heading")), add, grid);
         setSizeFull();
-    }
-
-    private HorizontalLayout actions(AccountSummary account) {
-        var roles = new Button(getTranslation("staff.roles"), c -> openRoles(account));
-        roles.setAriaLabel(getTranslation("staff.roles.for", account.username()));
-        var reset = new Button(getTranslation("staff.reset"), c -> openReset(account));
-        reset.setAriaLabel(getTranslation("staff.reset.for", account.username()));
-        var toggle = new Button(getTranslation(account.enabled() ? "staff.disable" : "staff.enable"), c -> run(() -> {
-            accounts.setStaffEnabled(account.id(), !account.enabled());
-            Notifications.success(getTranslation("staff.saved"));
-        }));
-        toggle.setAriaLabel(getTranslation(account.enabled() ? "staff.disable.for" : "staff.enable.for",
-                account.username()));
-        return new HorizontalLayout(roles, reset, toggle);
     }
 
     private CheckboxGroup<String> roleChooser() {

@@ -20,6 +20,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.safeguarding.DisclosureView;
 import org.youthvoice.safeguarding.Highlight;
@@ -44,23 +46,20 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
         openOnly.setLabel(getTranslation("safeguarding.openOnly"));
         openOnly.setValue(true);
         openOnly.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
-        grid.addColumn(d -> d.flaggedOn().toString()).setHeader(getTranslation("safeguarding.when"))
-                .setAutoWidth(true);
-        grid.addColumn(d -> getTranslation(d.severity().messageKey())).setHeader(getTranslation("safeguarding.severity"))
-                .setAutoWidth(true);
-        grid.addColumn(d -> d.categories().stream().map(c -> getTranslation(c.messageKey()))
-                .collect(Collectors.joining(", "))).setHeader(getTranslation("safeguarding.categories"));
-        grid.addColumn(DisclosureView::sourceLabel).setHeader(getTranslation("safeguarding.source")).setAutoWidth(true);
-        grid.addColumn(this::from).setHeader(getTranslation("safeguarding.from")).setAutoWidth(true);
-        grid.addColumn(this::status).setHeader(getTranslation("safeguarding.status")).setAutoWidth(true);
-        grid.addComponentColumn(d -> {
-            var open = new Button(getTranslation("safeguarding.open"), c -> openItem(d.id()));
-            open.setAriaLabel(getTranslation("safeguarding.open.for", String.valueOf(d.id())));
-            if (d.severity() == Severity.URGENT && d.open()) {
-                open.addThemeVariants(ButtonVariant.PRIMARY);
-            }
-            return open;
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(grid);
+        StaffLists.narrow(grid.addColumn(d -> d.flaggedOn().toString()).setHeader(getTranslation("safeguarding.when")));
+        StaffLists.narrow(grid.addColumn(d -> getTranslation(d.severity().messageKey()))
+                .setHeader(getTranslation("safeguarding.severity")));
+        StaffLists.words(grid.addColumn(d -> d.categories().stream().map(c -> getTranslation(c.messageKey()))
+                .collect(Collectors.joining(", "))).setHeader(getTranslation("safeguarding.categories")), 2);
+        StaffLists.words(grid.addColumn(DisclosureView::sourceLabel).setHeader(getTranslation("safeguarding.source")), 2);
+        StaffLists.words(grid.addColumn(this::from).setHeader(getTranslation("safeguarding.from")), 1);
+        StaffLists.words(grid.addColumn(this::status).setHeader(getTranslation("safeguarding.status")), 1);
+        RowActions.of(grid)
+                .button(getTranslation("safeguarding.open"), d -> getTranslation("safeguarding.open.for",
+                        String.valueOf(d.id())), d -> openItem(d.id()))
+                .themeWhen("primary", d -> d.severity() == Severity.URGENT && d.open())
+                .column(getTranslation("account.actions"));
         grid.setItems(q -> queue.list(openOnly.getValue(), q.getLimit(), q.getOffset()).stream(),
                 q -> (int) queue.count(openOnly.getValue()));
         grid.setAriaLabel(getTranslation("safeguarding.heading"));

@@ -19,6 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
@@ -119,21 +121,19 @@ class ScreeningWordsView extends VerticalLayout implements HasDynamicTitle {
         filter.setItemLabelGenerator(c -> getTranslation(c.messageKey()));
         filter.setClearButtonVisible(true);
         filter.addValueChangeListener(e -> refresh());
-        grid.addColumn(p -> getTranslation(p.category().messageKey())).setHeader(getTranslation("safeguarding.categories"))
-                .setAutoWidth(true);
-        grid.addColumn(p -> getTranslation(p.severity().messageKey())).setHeader(getTranslation("safeguarding.severity"))
-                .setAutoWidth(true);
-        grid.addColumn(PhraseView::pattern).setHeader(getTranslation("screening.pattern")).setFlexGrow(1);
-        grid.addColumn(p -> getTranslation(p.starter() ? "screening.source.starter" : "screening.source.officer",
-                p.addedBy())).setHeader(getTranslation("screening.source")).setAutoWidth(true);
-        grid.addComponentColumn(p -> {
-            var toggle = new Button(getTranslation(p.active() ? "screening.off" : "screening.on"), c -> {
-                lists.setActive(p.id(), !p.active());
-                refresh();
-            });
-            toggle.setAriaLabel(getTranslation(p.active() ? "screening.off.for" : "screening.on.for", p.pattern()));
-            return toggle;
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addColumn(p -> getTranslation(p.category().messageKey()))
+                .setHeader(getTranslation("safeguarding.categories")), 1);
+        StaffLists.narrow(grid.addColumn(p -> getTranslation(p.severity().messageKey()))
+                .setHeader(getTranslation("safeguarding.severity")));
+        StaffLists.words(grid.addColumn(PhraseView::pattern).setHeader(getTranslation("screening.pattern")), 3);
+        StaffLists.words(grid.addColumn(p -> getTranslation(p.starter() ? "screening.source.starter"
+                : "screening.source.officer", p.addedBy())).setHeader(getTranslation("screening.source")), 1);
+        RowActions.of(grid).button(p -> getTranslation(p.active() ? "screening.off" : "screening.on"),
+                p -> getTranslation(p.active() ? "screening.off.for" : "screening.on.for", p.pattern()), p -> {
+                    lists.setActive(p.id(), !p.active());
+                    refresh();
+                }).column(getTranslation("account.actions"));
         grid.setAriaLabel(getTranslation("screening.heading"));
         add(new H3(getTranslation("screening.list")), filter, grid);
         addExamples();
@@ -189,19 +189,18 @@ class ScreeningWordsView extends VerticalLayout implements HasDynamicTitle {
         exampleFilter.setItemLabelGenerator(this::kindLabel);
         exampleFilter.setClearButtonVisible(true);
         exampleFilter.addValueChangeListener(e -> refresh());
-        examples.addColumn(e -> kind(e.category(), e.severity())).setHeader(getTranslation("screening.examples.kind"))
-                .setAutoWidth(true);
-        examples.addColumn(ExampleView::text).setHeader(getTranslation("screening.examples.text")).setFlexGrow(1);
-        examples.addColumn(e -> getTranslation(e.starter() ? "screening.source.starter" : "screening.source.officer",
-                e.addedBy())).setHeader(getTranslation("screening.source")).setAutoWidth(true);
-        examples.addComponentColumn(e -> {
-            var toggle = new Button(getTranslation(e.active() ? "screening.off" : "screening.on"), c -> {
-                lists.setExampleActive(e.id(), !e.active());
-                refresh();
-            });
-            toggle.setAriaLabel(getTranslation(e.active() ? "screening.off.for" : "screening.on.for", e.text()));
-            return toggle;
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(examples);
+        StaffLists.words(examples.addColumn(e -> kind(e.category(), e.severity()))
+                .setHeader(getTranslation("screening.examples.kind")), 1);
+        StaffLists.words(examples.addColumn(ExampleView::text).setHeader(getTranslation("screening.examples.text")),
+                3);
+        StaffLists.words(examples.addColumn(e -> getTranslation(e.starter() ? "screening.source.starter"
+                : "screening.source.officer", e.addedBy())).setHeader(getTranslation("screening.source")), 1);
+        RowActions.of(examples).button(e -> getTranslation(e.active() ? "screening.off" : "screening.on"),
+                e -> getTranslation(e.active() ? "screening.off.for" : "screening.on.for", e.text()), e -> {
+                    lists.setExampleActive(e.id(), !e.active());
+                    refresh();
+                }).column(getTranslation("account.actions"));
         examples.setAriaLabel(getTranslation("screening.examples.heading"));
         add(new H3(getTranslation("screening.examples.add.heading")), form, exampleFilter, examples);
     }
@@ -228,10 +227,10 @@ class ScreeningWordsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(lists.phrases(filter.getValue()));
+        StaffLists.show(grid, lists.phrases(filter.getValue()));
         var only = exampleFilter.getValue();
-        examples.setItems(lists.examples(only == null || HARMLESS.equals(only) ? null : Category.valueOf(only),
-                HARMLESS.equals(only)));
+        StaffLists.show(examples, lists.examples(only == null || HARMLESS.equals(only) ? null
+                : Category.valueOf(only), HARMLESS.equals(only)));
     }
 
     @Override

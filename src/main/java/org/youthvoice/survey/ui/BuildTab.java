@@ -4,9 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -18,13 +15,14 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinitionException;
@@ -164,91 +162,83 @@ class BuildTab extends VerticalLayout {
     }
 
     private void versionGrid() {
-        versions.addColumn(VersionDefinition::label).setHeader(getTranslation("survey.version.label")).setFlexGrow(1);
-        versions.addColumn(v -> v.ageBand() == null ? getTranslation("survey.version.custom")
+        StaffLists.fit(versions);
+        StaffLists.words(versions.addColumn(VersionDefinition::label).setHeader(getTranslation("survey.version.label")),
+                1);
+        StaffLists.narrow(versions.addColumn(v -> v.ageBand() == null ? getTranslation("survey.version.custom")
                 : getTranslation("survey.version.ages", v.ageBand().label()))
-                .setHeader(getTranslation("survey.version.ageBand")).setAutoWidth(true);
-        versions.addColumn(v -> v.assisted() ? getTranslation("survey.version.assisted.short") : "")
-                .setHeader(getTranslation("survey.version.assisted.column")).setAutoWidth(true);
-        versions.addColumn(v -> draft.questions.stream().filter(q -> q.askedIn().containsKey(v.key())).count())
-                .setHeader(getTranslation("survey.version.count")).setAutoWidth(true);
-        versions.addComponentColumn(v -> {
-            var edit = new Button(getTranslation("action.edit"), c -> new VersionEditor(draft, v, changed -> {
-                draft.putVersion(changed);
-                changed();
-            }).open());
-            edit.setAriaLabel(getTranslation("survey.version.editFor", v.label()));
-            var remove = new Button(getTranslation("survey.remove"), c -> {
-                draft.removeVersion(v.key());
-                changed();
-            });
-            remove.setAriaLabel(getTranslation("survey.version.remove", v.label()));
-            remove.addThemeVariants(ButtonVariant.TERTIARY);
-            var row = new HorizontalLayout(edit, remove);
-            row.setAlignItems(FlexComponent.Alignment.CENTER);
-            if (savedVersions.contains(v.key())) {
-                var preview = new Anchor("surveys/" + surveyId + "/preview/" + v.key(),
-                        getTranslation("survey.version.preview"));
-                preview.getElement().setAttribute("aria-label", getTranslation("survey.version.previewFor", v.label()));
-                preview.setTarget(AnchorTarget.BLANK);
-                preview.addClassName("target-link");
-                row.add(preview);
-            }
-            return row;
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("survey.version.ageBand")));
+        StaffLists.narrow(versions.addColumn(v -> v.assisted() ? getTranslation("survey.version.assisted.short") : "")
+                .setHeader(getTranslation("survey.version.assisted.column")));
+        StaffLists.narrow(versions.addColumn(v -> draft.questions.stream()
+                .filter(q -> q.askedIn().containsKey(v.key())).count())
+                .setHeader(getTranslation("survey.version.count")));
+        RowActions.of(versions)
+                .button(getTranslation("action.edit"), v -> getTranslation("survey.version.editFor", v.label()),
+                        v -> new VersionEditor(draft, v, changed -> {
+                            draft.putVersion(changed);
+                            changed();
+                        }).open())
+                .button(getTranslation("survey.remove"), v -> getTranslation("survey.version.remove", v.label()), v -> {
+                    draft.removeVersion(v.key());
+                    changed();
+                })
+                .theme("tertiary")
+                .link(v -> getTranslation("survey.version.preview"),
+                        v -> getTranslation("survey.version.previewFor", v.label()),
+                        v -> "surveys/" + surveyId + "/preview/" + v.key(), true)
+                .shownWhen(v -> savedVersions.contains(v.key()))
+                .column(getTranslation("account.actions"));
         versions.setAllRowsVisible(true);
         versions.setAriaLabel(getTranslation("survey.versions"));
     }
 
     private void questionGrid() {
-        questions.addColumn(q -> draft.questions.indexOf(q) + 1).setHeader(getTranslation("survey.question.number"))
-                .setAutoWidth(true).setFlexGrow(0);
-        questions.addColumn(q -> q.question().text()).setHeader(getTranslation("survey.question.text"))
-                .setWidth("16rem").setFlexGrow(1);
-        questions.addColumn(q -> getTranslation("survey.kind." + q.question().kind().name()))
-                .setHeader(getTranslation("survey.question.kind")).setAutoWidth(true);
-        questions.addColumn(q -> draft.versions.stream().filter(v -> q.askedIn().containsKey(v.key()))
+        StaffLists.fit(questions);
+        StaffLists.narrow(questions.addColumn(q -> draft.questions.indexOf(q) + 1)
+                .setHeader(getTranslation("survey.question.number")));
+        StaffLists.words(questions.addColumn(q -> q.question().text())
+                .setHeader(getTranslation("survey.question.text")), 4);
+        StaffLists.narrow(questions.addColumn(q -> getTranslation("survey.kind." + q.question().kind().name()))
+                .setHeader(getTranslation("survey.question.kind")));
+        StaffLists.words(questions.addColumn(q -> draft.versions.stream().filter(v -> q.askedIn().containsKey(v.key()))
                 .map(VersionDefinition::label).collect(Collectors.joining(", ")))
-                .setHeader(getTranslation("survey.question.askedIn")).setWidth("9rem").setFlexGrow(0);
-        questions.addColumn(q -> {
+                .setHeader(getTranslation("survey.question.askedIn")), 1);
+        StaffLists.words(questions.addColumn(q -> {
             var rule = q.question().showIf();
             return rule == null ? "" : draft.questions.stream().filter(d -> d.key().equals(rule.question()))
                     .findFirst().map(d -> getTranslation("survey.question.onlyIf", draft.questions.indexOf(d) + 1))
                     .orElse(getTranslation("survey.question.onlyIf.gone"));
-        }).setHeader(getTranslation("survey.question.showIf.column")).setWidth("9rem").setFlexGrow(0);
-        questions.addColumn(q -> q.question().tags().size()).setHeader(getTranslation("survey.question.tags.column"))
-                .setAutoWidth(true);
-        questions.addComponentColumn(q -> {
-            int index = draft.questions.indexOf(q);
-            int number = index + 1;
-            var edit = new Button(getTranslation("action.edit"), c -> new QuestionEditor(draft, q,
-                    savedQuestions.contains(q.key()), tagTitles, changed -> {
-                        draft.put(changed);
-                        changed();
-                    }).open());
-            edit.setAriaLabel(getTranslation("survey.question.editNumber", number));
-            var up = new Button(getTranslation("survey.move.up"), c -> {
-                draft.move(index, -1);
-                changed();
-            });
-            up.setAriaLabel(getTranslation("survey.question.up", number));
-            up.setEnabled(index > 0);
-            var down = new Button(getTranslation("survey.move.down"), c -> {
-                draft.move(index, 1);
-                changed();
-            });
-            down.setAriaLabel(getTranslation("survey.question.down", number));
-            down.setEnabled(index < draft.questions.size() - 1);
-            var remove = new Button(getTranslation("survey.remove"), c -> {
-                draft.questions.remove(index);
-                changed();
-            });
-            remove.setAriaLabel(getTranslation("survey.question.remove", number));
-            remove.addThemeVariants(ButtonVariant.TERTIARY);
-            return new HorizontalLayout(edit, up, down, remove);
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        }).setHeader(getTranslation("survey.question.showIf.column")), 1);
+        StaffLists.narrow(questions.addColumn(q -> q.question().tags().size())
+                .setHeader(getTranslation("survey.question.tags.column")));
+        RowActions.of(questions)
+                .button(getTranslation("action.edit"),
+                        q -> getTranslation("survey.question.editNumber", draft.questions.indexOf(q) + 1),
+                        q -> new QuestionEditor(draft, q, savedQuestions.contains(q.key()), tagTitles, changed -> {
+                            draft.put(changed);
+                            changed();
+                        }).open())
+                .button(getTranslation("survey.move.up"),
+                        q -> getTranslation("survey.question.up", draft.questions.indexOf(q) + 1), q -> {
+                            draft.move(draft.questions.indexOf(q), -1);
+                            changed();
+                        })
+                .enabledWhen(q -> draft.questions.indexOf(q) > 0)
+                .button(getTranslation("survey.move.down"),
+                        q -> getTranslation("survey.question.down", draft.questions.indexOf(q) + 1), q -> {
+                            draft.move(draft.questions.indexOf(q), 1);
+                            changed();
+                        })
+                .enabledWhen(q -> draft.questions.indexOf(q) < draft.questions.size() - 1)
+                .button(getTranslation("survey.remove"),
+                        q -> getTranslation("survey.question.remove", draft.questions.indexOf(q) + 1), q -> {
+                            draft.questions.remove(q);
+                            changed();
+                        })
+                .theme("tertiary")
+                .column(getTranslation("account.actions"));
         questions.setAllRowsVisible(true);
-        questions.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         questions.setAriaLabel(getTranslation("survey.questions"));
         questions.setEmptyStateText(getTranslation("survey.questions.none"));
     }
@@ -259,7 +249,7 @@ class BuildTab extends VerticalLayout {
     }
 
     private void refresh() {
-        versions.setItems(new ArrayList<>(draft.versions));
-        questions.setItems(new ArrayList<>(draft.questions));
+        StaffLists.show(versions, draft.versions);
+        StaffLists.show(questions, draft.questions);
     }
 }

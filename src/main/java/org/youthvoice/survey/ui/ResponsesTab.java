@@ -8,6 +8,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import org.youthvoice.base.ShownCount;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.survey.ResponseCounts;
 import org.youthvoice.survey.SurveyService;
 
@@ -52,6 +53,7 @@ class ResponsesTab extends VerticalLayout {
         days.setEmptyStateText(getTranslation("survey.responses.noDays"));
         for (var grid : new Grid<?>[] {versions, groups, days}) {
             grid.setAllRowsVisible(true);
+            StaffLists.fit(grid);
         }
         add(total, started, why, new Button(getTranslation("survey.responses.refresh"), c -> refresh()),
                 new H3(getTranslation("survey.responses.byVersion")), versions,

@@ -31,6 +31,8 @@ import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.youthvoice.base.QrCodes;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.survey.SurveyAccess;
 import org.youthvoice.survey.SurveyGroup;
 import org.youthvoice.survey.SurveyService;
@@ -166,7 +168,8 @@ class SendingTab extends VerticalLayout {
         var form = new HorizontalLayout(name, cohort, withCode, code, addGroup);
         form.setAlignItems(FlexComponent.Alignment.BASELINE);
         form.setWrap(true);
-        groups.addColumn(SurveyGroup::name).setHeader(getTranslation("survey.group.name")).setFlexGrow(1);
+        StaffLists.fit(groups);
+        StaffLists.words(groups.addColumn(SurveyGroup::name).setHeader(getTranslation("survey.group.name")), 1);
         groups.addColumn(g -> g.code() == null ? getTranslation("survey.group.noCode") : g.code())
                 .setHeader(getTranslation("survey.group.code")).setAutoWidth(true);
         groups.addColumn(g -> g.cohortSize() == null ? "" : String.valueOf(g.cohortSize()))
@@ -181,11 +184,9 @@ class SendingTab extends VerticalLayout {
             });
             return shared;
         }).setHeader(getTranslation("survey.group.shared")).setAutoWidth(true);
-        groups.addComponentColumn(g -> {
-            var edit = new Button(getTranslation("survey.group.editCohort"), e -> editCohort(g));
-            edit.setAriaLabel(getTranslation("survey.group.editCohortFor", g.name()));
-            return edit;
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        RowActions.of(groups).button(getTranslation("survey.group.editCohort"),
+                g -> getTranslation("survey.group.editCohortFor", g.name()), this::editCohort)
+                .column(getTranslation("account.actions"));
         groups.setAllRowsVisible(true);
         groups.setAriaLabel(getTranslation("survey.groups"));
         groups.setEmptyStateText(getTranslation("survey.groups.none"));
@@ -264,7 +265,7 @@ class SendingTab extends VerticalLayout {
 
     private void refreshGroups() {
         var all = surveys.groups(survey.id());
-        groups.setItems(all);
+        StaffLists.show(groups, all);
         cardGroup.setItems(all);
         refreshCardUse();
     }

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.security.Roles;
 import org.youthvoice.survey.SurveyDefinition;
@@ -61,13 +62,14 @@ class SurveysView extends VerticalLayout implements HasDynamicTitle {
                     new RouteParameters("id", String.valueOf(s.id())));
             open.addClassName("target-link");
             return open;
-        }).setHeader(getTranslation("survey.title")).setFlexGrow(1);
+        }).setHeader(getTranslation("survey.title")).setWidth("6rem").setFlexGrow(3);
         grid.addColumn(SurveySummary::round).setHeader(getTranslation("survey.round")).setAutoWidth(true);
         grid.addColumn(s -> s.published() ? getTranslation("survey.access." + s.access().name()) : "")
                 .setHeader(getTranslation("survey.access")).setAutoWidth(true);
         grid.addColumn(SurveySummary::responses).setHeader(getTranslation("survey.responses")).setAutoWidth(true);
         grid.addColumn(s -> when(s.opensAt())).setHeader(getTranslation("survey.opensAt")).setAutoWidth(true);
         grid.addColumn(s -> when(s.closesAt())).setHeader(getTranslation("survey.closesAt")).setAutoWidth(true);
+        StaffLists.fit(grid);
         grid.setItems(List.copyOf(surveys.list()));
         grid.setAriaLabel(getTranslation("nav.surveys"));
         grid.setAllRowsVisible(true);

@@ -34,6 +34,7 @@ import java.util.List;
 import java.util.Map;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
@@ -228,21 +229,23 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 new Paragraph(getTranslation("city.groups.intro")));
         var results = city.resultsByGroup(id);
         var groups = new Grid<CityGroup>();
-        groups.addColumn(CityGroup::name).setHeader(getTranslation("city.group.name")).setFlexGrow(1);
-        groups.addColumn(CityGroup::code).setHeader(getTranslation("city.code")).setAutoWidth(true);
-        groups.addColumn(g -> "city-vote/" + g.code()).setHeader(getTranslation("city.link")).setAutoWidth(true);
-        groups.addColumn(CityGroup::eligible).setHeader(getTranslation("city.eligible")).setAutoWidth(true);
-        groups.addColumn(g -> shown(g.voted())).setHeader(getTranslation("city.voted")).setAutoWidth(true);
+        StaffLists.fit(groups);
+        StaffLists.words(groups.addColumn(CityGroup::name).setHeader(getTranslation("city.group.name")), 2);
+        StaffLists.narrow(groups.addColumn(CityGroup::code).setHeader(getTranslation("city.code")));
+        StaffLists.words(groups.addColumn(g -> "city-vote/" + g.code()).setHeader(getTranslation("city.link")), 1);
+        StaffLists.narrow(groups.addColumn(CityGroup::eligible).setHeader(getTranslation("city.eligible")));
+        StaffLists.narrow(groups.addColumn(g -> shown(g.voted())).setHeader(getTranslation("city.voted")));
         groups.setItems(city.groups(id));
         groups.setAllRowsVisible(true);
         groups.setAriaLabel(getTranslation("city.groups.heading"));
         section.add(groups, new H3(getTranslation("city.byGroup")), new Paragraph(getTranslation("city.byGroup.help",
                 ballot.kind().ranked() ? getTranslation("city.byGroup.first") : "")));
         var table = new Grid<GroupResult>();
-        table.addColumn(GroupResult::name).setHeader(getTranslation("city.group.name")).setAutoWidth(true);
+        StaffLists.fit(table);
+        StaffLists.words(table.addColumn(GroupResult::name).setHeader(getTranslation("city.group.name")), 2);
         for (BallotOption option : ballot.options()) {
             int at = option.position();
-            table.addColumn(r -> shown(r.topics().get(at))).setHeader(option.label()).setAutoWidth(true);
+            StaffLists.words(table.addColumn(r -> shown(r.topics().get(at))).setHeader(option.label()), 1);
         }
         table.setItems(results);
         table.setAllRowsVisible(true);
@@ -282,9 +285,10 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Div openVotes() {
         var section = new Div(new H3(getTranslation("ballots.openVotes")));
         var grid = new Grid<Map.Entry<String, List<String>>>();
-        grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("account.displayName")).setAutoWidth(true);
-        grid.addColumn(e -> String.join(", ", e.getValue())).setHeader(getTranslation("ballots.openVotes.voted"))
-                .setFlexGrow(1);
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addColumn(Map.Entry::getKey).setHeader(getTranslation("account.displayName")), 1);
+        StaffLists.words(grid.addColumn(e -> String.join(", ", e.getValue()))
+                .setHeader(getTranslation("ballots.openVotes.voted")), 2);
         grid.setItems(new ArrayList<>(ballots.openVotes(id).entrySet()));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("ballots.openVotes"));

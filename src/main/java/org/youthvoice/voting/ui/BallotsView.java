@@ -23,6 +23,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.framework.FrameworkSummary;
@@ -67,21 +69,20 @@ class BallotsView extends VerticalLayout implements HasDynamicTitle {
         var create = new Button(getTranslation("ballots.new"), c -> openNew());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         var createCity = new Button(getTranslation("city.new"), c -> openNewCity());
-        // A button, not a link: a link's text is too small a target inside a grid row.
-        grid.addComponentColumn(b -> {
-            var open = new Button(b.question(), c -> getUI().ifPresent(ui -> ui.navigate("ballots/" + b.id())));
-            open.addThemeVariants(ButtonVariant.TERTIARY);
-            open.addClassName("ballot-open");
-            return open;
-        })
-                .setHeader(getTranslation("ballots.question")).setFlexGrow(1);
-        grid.addColumn(b -> b.cityWide() ? getTranslation("city.label") : b.forumName()).setHeader(getTranslation("ballots.forum")).setAutoWidth(true);
-        grid.addColumn(b -> getTranslation("ballots.kind." + b.kind().name())).setHeader(getTranslation("ballots.kind"))
-                .setAutoWidth(true);
-        grid.addColumn(b -> getTranslation("ballots.state." + b.state().name()))
-                .setHeader(getTranslation("ballots.state")).setAutoWidth(true);
-        grid.addColumn(b -> getTranslation("meeting.turnout", b.voted(), b.eligible()))
-                .setHeader(getTranslation("ballots.turnout")).setAutoWidth(true);
+        // The whole question, wrapped; the button to its page at the row's end.
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addColumn(Ballot::question).setHeader(getTranslation("ballots.question")), 4);
+        StaffLists.words(grid.addColumn(b -> b.cityWide() ? getTranslation("city.label") : b.forumName())
+                .setHeader(getTranslation("ballots.forum")), 1);
+        StaffLists.narrow(grid.addColumn(b -> getTranslation("ballots.kind." + b.kind().name()))
+                .setHeader(getTranslation("ballots.kind")));
+        StaffLists.narrow(grid.addColumn(b -> getTranslation("ballots.state." + b.state().name()))
+                .setHeader(getTranslation("ballots.state")));
+        StaffLists.narrow(grid.addColumn(b -> getTranslation("meeting.turnout", b.voted(), b.eligible()))
+                .setHeader(getTranslation("ballots.turnout")));
+        RowActions.of(grid).button(getTranslation("ballots.manage"), b -> getTranslation("ballots.manage.for",
+                b.question()), b -> getUI().ifPresent(ui -> ui.navigate("ballots/" + b.id())))
+                .column(getTranslation("account.actions"));
         grid.setAriaLabel(getTranslation("ballots.heading"));
         add(new H2(getTranslation("ballots.heading")), new Paragraph(getTranslation("ballots.intro")),
                 new com.vaadin.flow.component.orderedlayout.HorizontalLayout(create, createCity), grid);

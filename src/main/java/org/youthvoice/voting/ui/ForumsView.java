@@ -18,9 +18,10 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.data.VaadinSpringDataHelpers;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.ui.Notifications;
+import org.youthvoice.base.ui.RowActions;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.people.AccountSummary;
@@ -49,13 +50,11 @@ class ForumsView extends VerticalLayout implements HasDynamicTitle {
         setWidthFull();
         var create = new Button(getTranslation("forums.new"), c -> openNew());
         create.addThemeVariants(ButtonVariant.PRIMARY);
-        grid.addColumn(Forum::name).setHeader(getTranslation("forums.name")).setFlexGrow(1);
-        grid.addColumn(Forum::members).setHeader(getTranslation("forums.members")).setAutoWidth(true);
-        grid.addComponentColumn(f -> {
-            var manage = new Button(getTranslation("forums.manage"), c -> select(f));
-            manage.setAriaLabel(getTranslation("forums.manage.for", f.name()));
-            return manage;
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(grid);
+        StaffLists.words(grid.addColumn(Forum::name).setHeader(getTranslation("forums.name")), 1);
+        StaffLists.narrow(grid.addColumn(Forum::members).setHeader(getTranslation("forums.members")));
+        RowActions.of(grid).button(getTranslation("forums.manage"), f -> getTranslation("forums.manage.for", f.name()),
+                this::select).column(getTranslation("account.actions"));
         grid.setAriaLabel(getTranslation("forums.heading"));
         grid.setAllRowsVisible(true);
 
@@ -73,25 +72,26 @@ class ForumsView extends VerticalLayout implements HasDynamicTitle {
         });
         var addRow = new HorizontalLayout(addMember, add);
         addRow.setAlignItems(Alignment.BASELINE);
-        members.addColumn(ForumMember::displayName).setHeader(getTranslation("account.displayName")).setFlexGrow(1);
-        members.addColumn(ForumMember::username).setHeader(getTranslation("account.username")).setAutoWidth(true);
-        members.addColumn(m -> m.ageBand() == null ? "" : m.ageBand().label())
-                .setHeader(getTranslation("members.ageBand")).setAutoWidth(true);
-        members.addColumn(ForumMember::joinedOn).setHeader(getTranslation("forums.joined")).setAutoWidth(true);
-        members.addColumn(m -> getTranslation("forums.votedIn", m.votedIn(), m.ballotsSinceJoining()))
-                .setHeader(getTranslation("forums.participation")).setAutoWidth(true);
-        members.addComponentColumn(m -> {
-            var history = new Button(getTranslation("forums.history"), c -> openHistory(m));
-            history.setAriaLabel(getTranslation("forums.history.for", m.displayName()));
-            var remove = new Button(getTranslation("forums.remove"), c -> {
-                if (selected != null) {
-                    long forumId = selected.id();
-                    run(() -> forums.removeMember(forumId, m.memberId()));
-                }
-            });
-            remove.setAriaLabel(getTranslation("forums.remove.for", m.displayName()));
-            return new HorizontalLayout(history, remove);
-        }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
+        StaffLists.fit(members);
+        StaffLists.words(members.addColumn(ForumMember::displayName).setHeader(getTranslation("account.displayName")),
+                2);
+        StaffLists.words(members.addColumn(ForumMember::username).setHeader(getTranslation("account.username")), 1);
+        StaffLists.narrow(members.addColumn(m -> m.ageBand() == null ? "" : m.ageBand().label())
+                .setHeader(getTranslation("members.ageBand")));
+        StaffLists.narrow(members.addColumn(ForumMember::joinedOn).setHeader(getTranslation("forums.joined")));
+        StaffLists.narrow(members.addColumn(m -> getTranslation("forums.votedIn", m.votedIn(), m.ballotsSinceJoining()))
+                .setHeader(getTranslation("forums.participation")));
+        RowActions.of(members)
+                .button(getTranslation("forums.history"), m -> getTranslation("forums.history.for", m.displayName()),
+                        this::openHistory)
+                .button(getTranslation("forums.remove"), m -> getTranslation("forums.remove.for", m.displayName()),
+                        m -> {
+                            if (selected != null) {
+                                long forumId = selected.id();
+                                run(() -> forums.removeMember(forumId, m.memberId()));
+                            }
+                        })
+                .column(getTranslation("account.actions"));
         members.setAriaLabel(getTranslation("forums.members"));
         members.setAllRowsVisible(true);
         memberPanel.setPadding(false);
@@ -106,7 +106,7 @@ class ForumsView extends VerticalLayout implements HasDynamicTitle {
         selected = forum;
         membersHeading.setText(getTranslation("forums.membersOf", forum.name()));
         memberPanel.setVisible(true);
-        members.setItems(new ArrayList<>(forums.members(forum.id())));
+        StaffLists.show(members, forums.members(forum.id()));
     }
 
     private void openNew() {
@@ -136,13 +136,14 @@ class ForumsView extends VerticalLayout implements HasDynamicTitle {
         var dialog = new Dialog(getTranslation("forums.history.for", member.displayName()));
         var history = new Grid<Participation>();
         history.addColumn(Participation::heldOn).setHeader(getTranslation("forums.history.date")).setAutoWidth(true);
-        history.addColumn(Participation::question).setHeader(getTranslation("ballots.question")).setFlexGrow(1);
+        StaffLists.fit(history);
+        StaffLists.words(history.addColumn(Participation::question).setHeader(getTranslation("ballots.question")), 1);
         history.addColumn(p -> getTranslation(!p.voted() ? "forums.history.no"
                 : p.onPaper() ? "forums.history.paper" : "forums.history.online"))
                 .setHeader(getTranslation("forums.history.voted")).setAutoWidth(true);
         history.setItems(forums.participation(selected.id(), member.memberId()));
         history.setAriaLabel(getTranslation("forums.history.for", member.displayName()));
-        history.setWidth("48rem");
+        history.setWidth("min(48rem, 85vw)");
         dialog.add(new Paragraph(getTranslation("forums.history.explain")), history);
         dialog.getFooter().add(new Button(getTranslation("action.close"), c -> dialog.close()));
         dialog.open();
@@ -160,7 +161,7 @@ class ForumsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        grid.setItems(new ArrayList<>(forums.list()));
+        StaffLists.show(grid, forums.list());
     }
 
     @Override
