@@ -65,7 +65,9 @@ class MessagesTest {
         var used = new TreeSet<String>();
         for (var source : sources.entrySet()) {
             for (String call : new String[] {"getTranslation(", "words(", "page.t("}) {
-                for (String firstArgument : firstArguments(source.getValue(), call)) {
+                // StaffLists.words(column, weight) sets a column's width; it takes no message key.
+                String text = source.getValue().replace("StaffLists.words(", "StaffLists.wordsColumn(");
+                for (String firstArgument : firstArguments(text, call)) {
                     for (String key : literalKeys(firstArgument)) {
                         used.add(key + "  (" + source.getKey() + ")");
                     }
@@ -304,6 +306,17 @@ class MessagesTest {
     void messages_with_placeholders_keep_their_apostrophes_when_formatted() {
         for (String key : messages.stringPropertyNames()) {
             String text = messages.getProperty(key);
+            if (text.contains(",choice,")) {
+                // A plural choice needs numbers: its words around the choice keep their apostrophes all the same.
+                for (Object[] numbers : new Object[][] {{1, 5, 1, 1}, {2, 5, 2, 2}}) {
+                    String formatted = new MessageFormat(text, Locale.ENGLISH).format(numbers);
+                    assertThat(formatted).as("message " + key).doesNotContain("{");
+                    assertThat(formatted.chars().filter(c -> c == '\'').count()).as("message " + key
+                            + " (write ' as '' in messages with {0})")
+                            .isEqualTo(text.replace("''", "'").chars().filter(c -> c == '\'').count());
+                }
+                continue;
+            }
             if (!text.matches("(?s).*\\{\\d}.*")) {
                 continue;
             }
