@@ -144,7 +144,7 @@ public class VoteService {
                 .params(band == null ? "" : band.name(), ballotId, version)
                 .query((rs, n) -> new PublishedResult(ballotId, ballot.question(), version,
                         rs.getObject(1, LocalDateTime.class), rs.getString(2), rs.getString(3),
-                        Tallies.count(ballot, store.publishedTally(ballotId, version), ballot.eligible(),
+                        Tallies.countPublished(ballot, store.publishedTally(ballotId, version),
                                 store.seed(ballotId))))
                 .optional();
     }
