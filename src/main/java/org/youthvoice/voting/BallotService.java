@@ -405,6 +405,13 @@ public class BallotService {
         audit.record("BALLOT_PAPER_VOTERS", "ballot", String.valueOf(id), ballot.paperVoters() + " -> " + paperVoters);
     }
 
+    /** Paper ballots in, members ticked as voting on paper, and the people stated as voting on paper. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public PaperRoom paperRoom(long id) {
+        return store.paperRoom(id);
+    }
+
     /** Refuses papers that would make more votes than eligible voters, saying how many fit and how to make room. */
     private void roomForPapers(Ballot ballot, long adding) {
         var room = store.paperRoom(ballot.id());

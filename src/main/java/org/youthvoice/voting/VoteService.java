@@ -177,7 +177,8 @@ public class VoteService {
             return Optional.empty();
         }
         return store.findByMeetingCode(code, now()).map(b -> new MeetingScreen(b.forumName(), b.kind(), b.question(),
-                b.options(), b.state(), new Turnout(b.voted(), b.eligible()), counts.now(b, b.liveResults())));
+                b.options(), b.state(), b.turnout(), counts.now(b, b.liveResults()),
+                b.cityWide() ? "city-vote" : "vote/" + b.id()));
     }
 
     /** Just the turnout, for the projector's one-second tick: one small query. */

@@ -16,6 +16,7 @@ import org.youthvoice.voting.Ballot;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotOption;
 import org.youthvoice.voting.BallotState;
+import org.youthvoice.voting.PaperRoom;
 import org.youthvoice.voting.PassThreshold;
 
 /** Reads ballots and their grouped papers; the services decide who may see what. */

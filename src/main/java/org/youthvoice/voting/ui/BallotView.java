@@ -18,6 +18,7 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -101,7 +102,8 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     .toList()))));
         }
         var state = new Paragraph(getTranslation("ballots.stateIs", getTranslation("ballots.state." + ballot.state().name()),
-                getTranslation("meeting.turnout", ballot.voted(), ballot.eligible())));
+                getTranslation("meeting.turnout", ballot.turnout().voted(), ballot.turnout().eligible())));
+        state.addClassName("ballot-turnout");
         state.getElement().setAttribute("role", "status");
         add(state);
         var controls = new HorizontalLayout();
@@ -158,6 +160,21 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Div paperSection(Ballot ballot) {
         var section = new Div();
         section.add(new H3(getTranslation("ballots.paper.heading")), new Paragraph(getTranslation("ballots.paper.intro")));
+        // Who else may vote on paper: they join the eligible voters, and make room for their papers.
+        var room = ballots.paperRoom(id);
+        var paperVoters = new IntegerField(getTranslation("ballots.paper.voters"));
+        paperVoters.setValue(ballot.paperVoters());
+        paperVoters.setMin(0);
+        paperVoters.setStepButtonsVisible(false);
+        paperVoters.setHelperText(getTranslation("ballots.paper.voters.help"));
+        paperVoters.setWidth("24rem");
+        var saveVoters = new Button(getTranslation("ballots.paper.voters.save"), c -> change(() ->
+                ballots.setPaperVoters(id, paperVoters.getValue() == null ? -1 : paperVoters.getValue())));
+        var votersRow = new HorizontalLayout(paperVoters, saveVoters);
+        votersRow.setAlignItems(Alignment.BASELINE);
+        var roomLine = new Paragraph(getTranslation("ballots.paper.room", room.papers(), room.left()));
+        roomLine.addClassName("paper-room");
+        section.add(votersRow, roomLine);
         // Who voted on paper, so nobody votes twice.
         var voters = ballots.voters(id);
         var members = forums.members(ballot.forumId()).stream().filter(m -> !voters.containsKey(m.memberId())).toList();

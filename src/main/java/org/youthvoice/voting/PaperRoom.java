@@ -1,4 +1,4 @@
-package org.youthvoice.voting.internal;
+package org.youthvoice.voting;
 
 /**
  * Room for paper ballots: each member ticked as voting on paper, and each person the officer said may vote on paper
