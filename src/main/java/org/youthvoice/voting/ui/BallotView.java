@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -162,14 +161,15 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         section.add(new H3(getTranslation("ballots.paper.heading")), new Paragraph(getTranslation("ballots.paper.intro")));
         // Who else may vote on paper: they join the eligible voters, and make room for their papers.
         var room = ballots.paperRoom(id);
-        var paperVoters = new IntegerField(getTranslation("ballots.paper.voters"));
-        paperVoters.setValue(ballot.paperVoters());
-        paperVoters.setMin(0);
-        paperVoters.setStepButtonsVisible(false);
+        // A text field: this route's bundle chunk has text fields (an integer field would need a bundle rebuild).
+        var paperVoters = new TextField(getTranslation("ballots.paper.voters"));
+        paperVoters.setValue(String.valueOf(ballot.paperVoters()));
+        paperVoters.setAllowedCharPattern("[0-9]");
+        paperVoters.setMaxLength(7);
         paperVoters.setHelperText(getTranslation("ballots.paper.voters.help"));
         paperVoters.setWidth("24rem");
         var saveVoters = new Button(getTranslation("ballots.paper.voters.save"), c -> change(() ->
-                ballots.setPaperVoters(id, paperVoters.getValue() == null ? -1 : paperVoters.getValue())));
+                ballots.setPaperVoters(id, wholeNumber(paperVoters.getValue()))));
         var votersRow = new HorizontalLayout(paperVoters, saveVoters);
         votersRow.setAlignItems(Alignment.BASELINE);
         var roomLine = new Paragraph(getTranslation("ballots.paper.room", room.papers(), room.left()));
@@ -361,6 +361,12 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             parts.add((o.position() + 1) + " = " + o.label());
         }
         return String.join(", ", parts);
+    }
+
+    /** A whole number typed in a text field, or -1 (refused by the service in words) when it is not one. */
+    static int wholeNumber(String text) {
+        String digits = text == null ? "" : text.strip();
+        return digits.matches("\\d{1,7}") ? Integer.parseInt(digits) : -1;
     }
 
     /** "3 1 2" or "3,1,2": option numbers as on the helper text, first choice first. */
