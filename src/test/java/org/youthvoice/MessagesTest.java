@@ -306,18 +306,9 @@ class MessagesTest {
     void messages_with_placeholders_keep_their_apostrophes_when_formatted() {
         for (String key : messages.stringPropertyNames()) {
             String text = messages.getProperty(key);
-            if (text.contains(",choice,")) {
-                // A plural choice needs numbers: its words around the choice keep their apostrophes all the same.
-                for (Object[] numbers : new Object[][] {{1, 5, 1, 1}, {2, 5, 2, 2}}) {
-                    String formatted = new MessageFormat(text, Locale.ENGLISH).format(numbers);
-                    assertThat(formatted).as("message " + key).doesNotContain("{");
-                    assertThat(formatted.chars().filter(c -> c == '\'').count()).as("message " + key
-                            + " (write ' as '' in messages with {0})")
-                            .isEqualTo(text.replace("''", "'").chars().filter(c -> c == '\'').count());
-                }
-                continue;
-            }
-            if (!text.matches("(?s).*\\{\\d}.*")) {
+            // Messages with number or plural formats ("{1,choice,1#1 vote|1<{1,number,integer} votes}") are checked
+            // with numbers below.
+            if (!text.matches("(?s).*\\{\\d}.*") || text.matches("(?s).*\\{\\d,.*")) {
                 continue;
             }
             String formatted = new MessageFormat(text, Locale.ENGLISH).format(new Object[] {"A", "B", "C", "D"});
@@ -325,6 +316,28 @@ class MessagesTest {
                     .replace("'{'", "{").replace("'}'", "}").replace("''", "'");
             assertThat(formatted).as("message " + key + " (write ' as '' in messages with {0})").isEqualTo(expected);
         }
+    }
+
+    @Test
+    void messages_with_number_or_plural_formats_format_numbers_and_say_one_and_many() {
+        for (String key : messages.stringPropertyNames()) {
+            String text = messages.getProperty(key);
+            if (!text.contains(",choice,") && !text.contains(",number,integer}")) {
+                continue;
+            }
+            for (long n : new long[] {0, 1, 2, 8980}) {
+                Object[] args = {n, n, n, n};
+                String formatted = new MessageFormat(text, Locale.ENGLISH).format(args);
+                assertThat(formatted).as("message " + key + " with " + n).doesNotContain("{").doesNotContain("}")
+                        .doesNotContain("8980").doesNotContain(" 1 votes").doesNotContain(" 1 ballots")
+                        .doesNotContain(" 1 paper ballots");
+            }
+        }
+        assertThat(new MessageFormat(messages.getProperty("voting.result.tie"), Locale.ENGLISH)
+                .format(new Object[] {"Zoo and Beach", 1L})).isEqualTo(
+                        "It is a tie: Zoo and Beach each got 1 vote. The officer decides what happens next.");
+        assertThat(new MessageFormat(messages.getProperty("voting.turnout"), Locale.ENGLISH)
+                .format(new Object[] {1332L, 8980L})).isEqualTo("1,332 of 8,980 people voted.");
     }
 
     @Test

@@ -22,6 +22,9 @@ public record BallotResult(BallotKind kind, long onlinePapers, long paperPapers,
     /** The statement of how ties are settled, naming the draw's number. */
     public static final String DRAW_RULE = "voting.tie.rule";
 
+    /** "7 of 12 people voted". */
+    public static final String TURNOUT = "voting.turnout";
+
     public BallotResult {
         bySource = List.copyOf(bySource);
         reasons = List.copyOf(reasons);
@@ -50,7 +53,9 @@ public record BallotResult(BallotKind kind, long onlinePapers, long paperPapers,
     public List<Reason> statements() {
         var list = new java.util.ArrayList<Reason>();
         if (motion != null) {
-            list.addAll(motion.reasons());
+            // The motion's count states the turnout of the papers it counted; the ballot's own turnout line below is
+            // the one every screen shows.
+            motion.reasons().stream().filter(r -> !r.messageKey().equals(TURNOUT)).forEach(list::add);
         }
         if (choice != null) {
             list.addAll(choice.reasons());

@@ -36,6 +36,7 @@ public class BallotService {
 
     static final int MAX_QUESTION = 500;
     static final int MAX_OPTIONS = 30;
+    static final int MAX_PAPER_VOTERS = 1_000_000;
     private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
     private static final String CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
 
@@ -268,6 +269,7 @@ public class BallotService {
     public void enterPaper(long id, List<Integer> positions) {
         var ballot = paperAllowed(id);
         String marks = positions.isEmpty() ? "" : VoteService.marks(ballot, positions);
+        roomForPapers(ballot, 1);
         insertPaper(id, true, marks, 1);
         audit.record("BALLOT_PAPER_ENTERED", "ballot", String.valueOf(id), null);
     }
@@ -284,6 +286,7 @@ public class BallotService {
             throw new UserFacingException("ballots.error.importRankedOnly");
         }
         var ballots = BallotFile.read(format, text, ballot.labels());
+        roomForPapers(ballot, ballots.ballots() + ballots.blankBallots());
         long added = 0;
         for (int g = 0; g < ballots.groups(); g++) {
             var preferences = new ArrayList<int[]>();
@@ -375,12 +378,52 @@ public class BallotService {
                         rs.getObject(2, LocalDateTime.class), rs.getString(3), rs.getString(4), null))
                 .list().stream()
                 .map(p -> new PublishedResult(p.ballotId(), p.question(), p.version(), p.publishedAt(), p.summary(),
-                        p.correction(), Tallies.count(ballot, store.publishedTally(id, p.version()), ballot.eligible(),
+                        p.correction(), Tallies.countPublished(ballot, store.publishedTally(id, p.version()),
                                 store.seed(id))))
                 .toList();
     }
 
+    /**
+     * States how many people may vote on paper without being forum members (for example young people at a meeting who
+     * have no account). They join the eligible voters, and each can add one paper ballot. Cannot go below the paper
+     * ballots already in beyond the members ticked as voting on paper.
+     */
+    @PreAuthorize(OFFICERS)
+    @Transactional
+    public void setPaperVoters(long id, int paperVoters) {
+        var ballot = paperAllowed(id);
+        if (paperVoters < 0 || paperVoters > MAX_PAPER_VOTERS) {
+            throw new UserFacingException("ballots.error.paperVoters", MAX_PAPER_VOTERS);
+        }
+        var room = store.paperRoom(id);
+        if (paperVoters < room.fewestPaperVoters()) {
+            throw new UserFacingException("ballots.error.paperVotersBelowPapers", room.fewestPaperVoters(),
+                    room.papers(), room.ticked());
+        }
+        jdbc.sql("UPDATE ballot SET paper_voters = ?, version = version + 1 WHERE id = ?").params(paperVoters, id)
+                .update();
+        audit.record("BALLOT_PAPER_VOTERS", "ballot", String.valueOf(id), ballot.paperVoters() + " -> " + paperVoters);
+    }
+
+    /** Paper ballots in, members ticked as voting on paper, and the people stated as voting on paper. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public PaperRoom paperRoom(long id) {
+        return store.paperRoom(id);
+    }
+
+    /** Refuses papers that would make more votes than eligible voters, saying how many fit and how to make room. */
+    private void roomForPapers(Ballot ballot, long adding) {
+        var room = store.paperRoom(ballot.id());
+        if (adding > room.left()) {
+            throw new UserFacingException("ballots.error.tooManyPapers", adding, room.left(), room.ticked(),
+                    room.paperVoters());
+        }
+    }
+
     private Ballot paperAllowed(long id) {
+        // The ballot's row lock: papers added at the same moment take turns, so together they cannot pass the room.
+        jdbc.sql("SELECT id FROM ballot WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
         var ballot = ballot(id);
         if (ballot.publishedVersion() > 0 && !ballot.correcting()) {
             throw new UserFacingException("ballots.error.published");

@@ -2,12 +2,13 @@ package org.youthvoice.voting;
 
 /**
  * The minimum turnout a ballot needs for its result to stand, as a number of voters out of those eligible. Everyone
- * who took part counts towards it, including those who abstained.
+ * who took part counts towards it, including those who abstained, but never more votes than there are eligible
+ * voters. A minimum above the eligible number can never be met (a forum that shrank after its quorum was set).
  */
 public record Quorum(int eligibleVoters, int minimumTurnout) {
 
     public Quorum {
-        if (eligibleVoters < 0 || minimumTurnout < 0 || minimumTurnout > eligibleVoters) {
+        if (eligibleVoters < 0 || minimumTurnout < 0) {
             throw new IllegalArgumentException("quorum " + minimumTurnout + " of " + eligibleVoters);
         }
     }
@@ -18,6 +19,6 @@ public record Quorum(int eligibleVoters, int minimumTurnout) {
     }
 
     public boolean isMetBy(long turnout) {
-        return turnout >= minimumTurnout;
+        return Math.min(turnout, eligibleVoters) >= minimumTurnout;
     }
 }

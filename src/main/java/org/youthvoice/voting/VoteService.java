@@ -144,7 +144,7 @@ public class VoteService {
                 .params(band == null ? "" : band.name(), ballotId, version)
                 .query((rs, n) -> new PublishedResult(ballotId, ballot.question(), version,
                         rs.getObject(1, LocalDateTime.class), rs.getString(2), rs.getString(3),
-                        Tallies.count(ballot, store.publishedTally(ballotId, version), ballot.eligible(),
+                        Tallies.countPublished(ballot, store.publishedTally(ballotId, version),
                                 store.seed(ballotId))))
                 .optional();
     }
@@ -177,7 +177,8 @@ public class VoteService {
             return Optional.empty();
         }
         return store.findByMeetingCode(code, now()).map(b -> new MeetingScreen(b.forumName(), b.kind(), b.question(),
-                b.options(), b.state(), new Turnout(b.voted(), b.eligible()), counts.now(b, b.liveResults())));
+                b.options(), b.state(), b.turnout(), counts.now(b, b.liveResults()),
+                b.cityWide() ? "city-vote" : "vote/" + b.id()));
     }
 
     /** Just the turnout, for the projector's one-second tick: one small query. */

@@ -189,6 +189,7 @@ class EvidenceIT extends BrowserTest {
                             new NewBallotOption("In the high street", null)), true, 1, 0, null, false, null, null,
                     Set.of(code)));
             ballots.open(id);
+            ballots.setPaperVoters(id, 12);
             for (int i = 0; i < 12; i++) {
                 ballots.enterPaper(id, List.of(i < 7 ? 1 : 0));
             }

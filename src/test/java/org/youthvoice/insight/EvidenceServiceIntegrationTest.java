@@ -144,6 +144,7 @@ class EvidenceServiceIntegrationTest {
                 Set.of(code))));
         officer(() -> {
             ballots.open(id);
+            ballots.setPaperVoters(id, 12);
             for (int i = 0; i < 12; i++) {
                 ballots.enterPaper(id, List.of(i < 7 ? 1 : 0));
             }

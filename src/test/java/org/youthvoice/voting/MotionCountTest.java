@@ -88,7 +88,11 @@ class MotionCountTest {
     }
 
     @Test
-    void a_quorum_cannot_be_more_than_the_eligible_voters() {
-        assertThatThrownBy(() -> new Quorum(5, 6)).isInstanceOf(IllegalArgumentException.class);
+    void a_quorum_above_the_eligible_voters_is_never_met_and_votes_beyond_the_eligible_do_not_count_towards_one() {
+        assertThat(new Quorum(5, 6).isMetBy(5)).isFalse();
+        assertThat(new Quorum(5, 6).isMetBy(9000)).isFalse();
+        assertThat(Count.motion(new MotionVotes(8000, 980, 0), new Quorum(1, 2), PassThreshold.SIMPLE_MAJORITY)
+                .outcome()).isEqualTo(MotionOutcome.NO_QUORUM);
+        assertThatThrownBy(() -> new Quorum(5, -1)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -124,7 +124,15 @@ class SingleTransferableVoteCountTest {
 
         var fifth = result.stages().get(4);
         assertThat(fifth.transfers()).isEmpty();
+        // B's 8.33332 are not passed on (rule 52), and the stage says so.
+        assertThat(fifth.nonTransferable()).isEqualTo(v("8.33332"));
         assertThat(fifth.elected()).containsExactly("D");
+        // Every stage adds up to the 29 valid papers: votes held, plus not passed on, plus lost to rounding so far.
+        for (int i = 0; i < result.stages().size(); i++) {
+            assertThat(result.totalAt(i)).as("stage %d", i + 1).isEqualByComparingTo(v("29"));
+        }
+        assertThat(result.changeAt(1, "A")).isEqualByComparingTo(v("-5"));
+        assertThat(result.lostToRoundingUpTo(4)).isEqualByComparingTo(v("0.00005"));
         assertThat(result.elected()).containsExactly("A", "D");
         assertThat(result.reasons()).contains(Reason.of("voting.stv.lastSeats", "D"));
     }

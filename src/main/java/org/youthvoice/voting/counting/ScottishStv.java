@@ -226,9 +226,11 @@ public final class ScottishStv {
         state[excluded] = State.EXCLUDED;
         long[] received = new long[optionCount];
         if (continuingCount() <= seats - elected.size()) {
-            // Rule 52(2): the last seats are filled without any further transfer.
+            // Rule 52(2): the last seats are filled without any further transfer. The excluded candidate's votes are
+            // not passed on, and the stage says so, so that its figures still add up to the valid papers.
+            long setAside = votes[excluded];
             votes[excluded] = 0;
-            finishStage(StageKind.EXCLUSION, excluded, received, 0, 0, tie);
+            finishStage(StageKind.EXCLUSION, excluded, received, setAside, 0, tie);
             return;
         }
         long nonTransferable = 0;

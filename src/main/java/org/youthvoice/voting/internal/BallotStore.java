@@ -16,6 +16,7 @@ import org.youthvoice.voting.Ballot;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotOption;
 import org.youthvoice.voting.BallotState;
+import org.youthvoice.voting.PaperRoom;
 import org.youthvoice.voting.PassThreshold;
 
 /** Reads ballots and their grouped papers; the services decide who may see what. */
@@ -25,9 +26,11 @@ public class BallotStore {
     private static final String SELECT = """
             SELECT b.id, COALESCE(b.forum_id, 0) AS forum_id, COALESCE(f.name, '') AS name, b.kind, b.question, b.secret, b.choices, b.quorum, b.threshold,
                    b.live_results, b.opens_at, b.closes_at, b.opened_at, b.closed_at, b.meeting_code,
-                   b.published_version, b.correcting, b.eligible,
-                   (SELECT COUNT(*) FROM ballot_voter v WHERE v.ballot_id = b.id)
-                     + (SELECT COALESCE(SUM(g.cast_votes), 0) FROM ballot_group g WHERE g.ballot_id = b.id) AS voted,
+                   b.published_version, b.correcting, b.eligible, b.paper_voters,
+                   (SELECT COUNT(*) FROM ballot_voter v WHERE v.ballot_id = b.id AND v.on_paper = FALSE)
+                     + (SELECT COALESCE(SUM(g.cast_votes), 0) FROM ballot_group g WHERE g.ballot_id = b.id)
+                     + (SELECT COALESCE(SUM(p.weight), 0) FROM ballot_paper p WHERE p.ballot_id = b.id AND p.on_paper = TRUE)
+                     AS voted,
                    (SELECT COUNT(*) FROM forum_member m WHERE m.forum_id = b.forum_id)
                      + (SELECT COALESCE(SUM(g.eligible), 0) FROM ballot_group g WHERE g.ballot_id = b.id) AS members
             FROM ballot b LEFT JOIN forum f ON f.id = b.forum_id
@@ -58,14 +61,15 @@ public class BallotStore {
         }
         record Row(long id, long forumId, String forum, BallotKind kind, String question, boolean secret, int choices,
                 int quorum, PassThreshold threshold, boolean live, LocalDateTime opensAt, LocalDateTime closesAt,
-                BallotState state, String code, int published, boolean correcting, long voted, long eligible) {
+                BallotState state, String code, int published, boolean correcting, long voted, long eligible,
+                int paperVoters) {
         }
         var rows = spec.query((rs, n) -> new Row(rs.getLong("id"), rs.getLong("forum_id"), rs.getString("name"),
                 BallotKind.valueOf(rs.getString("kind")), rs.getString("question"), rs.getBoolean("secret"),
                 rs.getInt("choices"), rs.getInt("quorum"), threshold(rs), rs.getBoolean("live_results"),
                 rs.getObject("opens_at", LocalDateTime.class), rs.getObject("closes_at", LocalDateTime.class),
                 state(rs, now), rs.getString("meeting_code"), rs.getInt("published_version"),
-                rs.getBoolean("correcting"), rs.getLong("voted"), eligible(rs, now))).list();
+                rs.getBoolean("correcting"), rs.getLong("voted"), eligible(rs, now), rs.getInt("paper_voters"))).list();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -85,7 +89,7 @@ public class BallotStore {
         return rows.stream().map(r -> new Ballot(r.id(), r.forumId(), r.forum(), r.kind(), r.question(),
                 options.getOrDefault(r.id(), List.of()), r.secret(), r.choices(), r.quorum(), r.threshold(), r.live(),
                 r.opensAt(), r.closesAt(), r.state(), r.code(), tags.getOrDefault(r.id(), Set.of()), r.voted(),
-                r.eligible(), r.published(), r.correcting())).toList();
+                r.eligible(), r.paperVoters(), r.published(), r.correcting())).toList();
     }
 
     /** The ballot's papers grouped by source and content: the database counts identical papers. */
@@ -124,9 +128,23 @@ public class BallotStore {
         return BallotState.NOT_OPEN;
     }
 
+    /**
+     * The forum's members (frozen when the ballot closed) or a city-wide ballot's groups, plus the people the officer
+     * said may vote on paper without being members.
+     */
     private static long eligible(ResultSet rs, LocalDateTime now) throws SQLException {
         long stored = rs.getLong("eligible");
-        return rs.wasNull() ? rs.getLong("members") : stored;
+        return (rs.wasNull() ? rs.getLong("members") : stored) + rs.getInt("paper_voters");
+    }
+
+    /** Paper ballots entered or imported so far, and the members ticked as voting on paper. */
+    public PaperRoom paperRoom(long ballotId) {
+        return jdbc.sql("""
+                SELECT b.paper_voters,
+                       (SELECT COALESCE(SUM(p.weight), 0) FROM ballot_paper p WHERE p.ballot_id = b.id AND p.on_paper = TRUE),
+                       (SELECT COUNT(*) FROM ballot_voter v WHERE v.ballot_id = b.id AND v.on_paper = TRUE)
+                FROM ballot b WHERE b.id = ?""").param(ballotId)
+                .query((rs, n) -> new PaperRoom(rs.getInt(1), rs.getLong(2), rs.getLong(3))).single();
     }
 
     private static PassThreshold threshold(ResultSet rs) throws SQLException {

@@ -66,7 +66,7 @@ class BallotsByCode implements TaggedBallots {
             var head = jdbc.sql("SELECT published_at, summary FROM ballot_result WHERE ballot_id = ? AND version = ?")
                     .params(ballot.id(), version)
                     .query((rs, n) -> new Object[] {rs.getObject(1, LocalDateTime.class), rs.getString(2)}).single();
-            var result = Tallies.count(ballot, store.publishedTally(ballot.id(), version), ballot.eligible(),
+            var result = Tallies.countPublished(ballot, store.publishedTally(ballot.id(), version),
                     store.seed(ballot.id()));
             var labels = new ArrayList<String>();
             var votes = new ArrayList<Long>();

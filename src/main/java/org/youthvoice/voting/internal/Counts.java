@@ -23,7 +23,7 @@ public class Counts {
 
     /** The whole count of a closed ballot, waiting papers included; of an open ballot, the papers counted so far. */
     public BallotResult count(Ballot ballot) {
-        return Tallies.count(ballot, pool.tally(ballot), ballot.eligible(), store.seed(ballot.id()));
+        return Tallies.count(ballot, pool.tally(ballot), ballot.turnout(), store.seed(ballot.id()));
     }
 
     /**

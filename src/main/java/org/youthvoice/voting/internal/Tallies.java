@@ -19,6 +19,7 @@ import org.youthvoice.voting.RankedBallots;
 import org.youthvoice.voting.Reason;
 import org.youthvoice.voting.SingleTransferableVoteResult;
 import org.youthvoice.voting.SourceCount;
+import org.youthvoice.voting.Turnout;
 
 /** Hands grouped ballot papers to the counting core; online and paper ballots are counted together. */
 public final class Tallies {
@@ -26,12 +27,23 @@ public final class Tallies {
     private Tallies() {
     }
 
-    public static BallotResult count(Ballot ballot, List<TallyRow> rows, long eligible, long seed) {
+    /** A frozen (published) tally: everyone who voted is in it. */
+    public static BallotResult countPublished(Ballot ballot, List<TallyRow> rows, long seed) {
+        long papers = rows.stream().mapToLong(TallyRow::votes).sum();
+        return count(ballot, rows, new Turnout(papers, ballot.eligible()), seed);
+    }
+
+    /**
+     * @param turnout who voted out of who could, as the officer's page and the projector show it (while a secret
+     *     ballot is open, more than the papers counted so far); only eligible votes count towards the quorum
+     */
+    public static BallotResult count(Ballot ballot, List<TallyRow> rows, Turnout turnout, long seed) {
         List<String> labels = ballot.labels();
         long online = rows.stream().filter(r -> !r.onPaper()).mapToLong(TallyRow::votes).sum();
         long paper = rows.stream().filter(TallyRow::onPaper).mapToLong(TallyRow::votes).sum();
-        long papers = online + paper;
-        boolean quorumMet = papers >= ballot.quorum();
+        long eligible = turnout.eligible();
+        var quorum = new Quorum((int) Math.min(Integer.MAX_VALUE, eligible), ballot.quorum());
+        boolean quorumMet = quorum.isMetBy(turnout.voted());
         var reasons = new ArrayList<Reason>();
         MotionResult motion = null;
         ChoiceResult choice = null;
@@ -43,9 +55,7 @@ public final class Tallies {
                 long[] votes = new long[3];
                 rows.forEach(r -> Marks.positions(r.marks()).forEach(p -> votes[p] += r.votes()));
                 var threshold = ballot.threshold() == null ? PassThreshold.SIMPLE_MAJORITY : ballot.threshold();
-                long seats = Math.max(Math.max(eligible, papers), ballot.quorum());
-                motion = Count.motion(new MotionVotes(votes[0], votes[1], votes[2]),
-                        new Quorum((int) seats, ballot.quorum()), threshold);
+                motion = Count.motion(new MotionVotes(votes[0], votes[1], votes[2]), quorum, threshold);
             }
             case SINGLE_CHOICE -> {
                 var votes = new HashMap<String, Long>();
@@ -73,12 +83,12 @@ public final class Tallies {
             case INSTANT_RUNOFF -> irv = Count.instantRunoff(ranked(labels, rows), seed);
             case STV -> stv = Count.singleTransferableVote(ranked(labels, rows), ballot.choices(), seed);
         }
-        if (ballot.kind() != org.youthvoice.voting.BallotKind.MOTION) {
-            reasons.add(Reason.of("voting.turnout", papers, Math.max(eligible, papers)));
-            if (ballot.quorum() > 0) {
-                reasons.add(Reason.of(quorumMet ? "voting.quorum.met" : "voting.quorum.notMet", papers,
-                        ballot.quorum()));
-            }
+        // One turnout for every kind, the same pair the projector and the officer's page show (a motion's count
+        // states its own from the papers it counted; BallotResult.statements() keeps only this one).
+        reasons.add(Reason.of("voting.turnout", turnout.voted(), eligible));
+        if (ballot.kind() != org.youthvoice.voting.BallotKind.MOTION && ballot.quorum() > 0) {
+            reasons.add(Reason.of(quorumMet ? "voting.quorum.met" : "voting.quorum.notMet", turnout.eligibleVotes(),
+                    ballot.quorum()));
         }
         if (paper > 0) {
             reasons.add(Reason.of("voting.papers.split", online, paper));

@@ -102,7 +102,8 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                     .toList()))));
         }
         var state = new Paragraph(getTranslation("ballots.stateIs", getTranslation("ballots.state." + ballot.state().name()),
-                getTranslation("meeting.turnout", ballot.voted(), ballot.eligible())));
+                getTranslation("meeting.turnout", ballot.turnout().voted(), ballot.turnout().eligible())));
+        state.addClassName("ballot-turnout");
         state.getElement().setAttribute("role", "status");
         add(state);
         var controls = new HorizontalLayout();
@@ -159,6 +160,22 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
     private Div paperSection(Ballot ballot) {
         var section = new Div();
         section.add(new H3(getTranslation("ballots.paper.heading")), new Paragraph(getTranslation("ballots.paper.intro")));
+        // Who else may vote on paper: they join the eligible voters, and make room for their papers.
+        var room = ballots.paperRoom(id);
+        // A text field: this route's bundle chunk has text fields (an integer field would need a bundle rebuild).
+        var paperVoters = new TextField(getTranslation("ballots.paper.voters"));
+        paperVoters.setValue(String.valueOf(ballot.paperVoters()));
+        paperVoters.setAllowedCharPattern("[0-9]");
+        paperVoters.setMaxLength(7);
+        paperVoters.setHelperText(getTranslation("ballots.paper.voters.help"));
+        paperVoters.setWidth("24rem");
+        var saveVoters = new Button(getTranslation("ballots.paper.voters.save"), c -> change(() ->
+                ballots.setPaperVoters(id, wholeNumber(paperVoters.getValue()))));
+        var votersRow = new HorizontalLayout(paperVoters, saveVoters);
+        votersRow.setAlignItems(Alignment.BASELINE);
+        var roomLine = new Paragraph(getTranslation("ballots.paper.room", room.papers(), room.left()));
+        roomLine.addClassName("paper-room");
+        section.add(votersRow, roomLine);
         // Who voted on paper, so nobody votes twice.
         var voters = ballots.voters(id);
         var members = forums.members(ballot.forumId()).stream().filter(m -> !voters.containsKey(m.memberId())).toList();
@@ -348,6 +365,12 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             parts.add((o.position() + 1) + " = " + o.label());
         }
         return String.join(", ", parts);
+    }
+
+    /** A whole number typed in a text field, or -1 (refused by the service in words) when it is not one. */
+    static int wholeNumber(String text) {
+        String digits = text == null ? "" : text.strip();
+        return digits.matches("\\d{1,7}") ? Integer.parseInt(digits) : -1;
     }
 
     /** "3 1 2" or "3,1,2": option numbers as on the helper text, first choice first. */

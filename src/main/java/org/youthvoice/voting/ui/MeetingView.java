@@ -1,32 +1,43 @@
 package org.youthvoice.voting.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Svg;
+import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.youthvoice.base.QrCodes;
 import org.youthvoice.base.ui.YoungLayout;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotOption;
+import org.youthvoice.voting.BallotResult;
 import org.youthvoice.voting.BallotState;
 import org.youthvoice.voting.LiveCount;
 import org.youthvoice.voting.MeetingScreen;
+import org.youthvoice.voting.Reason;
 import org.youthvoice.voting.VoteService;
 
 /**
- * The projector screen of a meeting, at a link with an unguessable code and no login: the question, the options, the
- * turnout, and the count once the officer closes the ballot (or live, if chosen; a secret ballot's live count waits
- * until enough have voted, then grows in batches). No names, ever. It reads the
- * database twice a second (a cheap check first), so votes taken on any app node show within a second; see
- * docs/design-decisions/0013-meeting-screen-updates.md.
+ * The projector screen of a meeting, made for a room (1920 x 1080, read from the back): the question, then while
+ * voting is open a QR code and short link to vote with, and the live turnout in big type; the result as large bars
+ * once the officer closes the ballot (or live, if chosen; a secret ballot's live count waits until enough have voted,
+ * then grows in batches). No names, ever, and no scrolling. It reads the database twice a second (a cheap check
+ * first), so votes taken on any app node show within a second; see docs/design-decisions/0013-meeting-screen-updates.md.
  */
 @Route(value = "meeting/:code", layout = YoungLayout.class)
 @AnonymousAllowed
@@ -85,15 +96,35 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private void show(MeetingScreen screen) {
         title = screen.question();
-        add(new Paragraph(screen.forumName()));
-        add(new H1(screen.question()));
-        var options = new OrderedList();
-        options.addClassName("meeting-options");
-        for (BallotOption option : screen.options()) {
-            options.add(new ListItem(OptionWords.of(screen.kind() == BallotKind.MOTION
-                    ? getTranslation("vote.motion." + option.label()) : option.label(), option.picture())));
+        getElement().setAttribute("data-state", screen.state().name());
+        var forum = new Paragraph(screen.forumName());
+        forum.addClassName("meeting-forum");
+        var question = new H1(screen.question());
+        question.addClassName("meeting-question");
+        var top = new Div(forum, question);
+        top.addClassName("meeting-top");
+
+        var main = new Section();
+        main.addClassName("meeting-main");
+        var count = screen.count();
+        BallotResult result = count.result();
+        if (result != null) {
+            main.add(new MeetingBars(screen.kind(), result, screen.options()));
+        } else {
+            main.add(options(screen));
+            if (count.hidden() == LiveCount.Hidden.FEW_VOTERS) {
+                main.add(note(getTranslation("meeting.fewVoters", count.threshold())));
+            } else if (screen.state() == BallotState.OPEN) {
+                main.add(note(getTranslation("meeting.resultsOnClose")));
+            }
         }
-        add(options);
+
+        var side = new Aside();
+        side.addClassName("meeting-side");
+        side.getElement().setAttribute("aria-label", getTranslation("meeting.side"));
+        if (screen.state() == BallotState.OPEN) {
+            side.add(join(screen.joinPath()));
+        }
         var turnout = new Paragraph(getTranslation("meeting.turnout", screen.turnout().voted(),
                 screen.turnout().eligible()));
         turnout.addClassName("meeting-turnout");
@@ -102,18 +133,77 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         turnout.getElement().setAttribute("role", "status");
         var state = new Paragraph(getTranslation("meeting.state." + screen.state().name()));
         state.addClassName("meeting-state");
-        add(state, turnout);
-        var count = screen.count();
-        if (count.result() != null) {
-            add(new ResultsPanel(count.result(), 2));
-            if (count.waiting() > 0) {
-                add(new Paragraph(getTranslation("meeting.waiting", count.waiting())));
+        side.add(turnout, state);
+        if (result != null) {
+            var said = new UnorderedList();
+            said.addClassName("meeting-statements");
+            for (Reason reason : headlines(result)) {
+                said.add(new ListItem(getTranslation(reason.messageKey(), reason.values())));
             }
-        } else if (count.hidden() == LiveCount.Hidden.FEW_VOTERS) {
-            add(new Paragraph(getTranslation("meeting.fewVoters", count.threshold())));
-        } else if (screen.state() == BallotState.OPEN) {
-            add(new Paragraph(getTranslation("meeting.resultsOnClose")));
+            side.add(said);
+            if (count.waiting() > 0) {
+                side.add(note(getTranslation("meeting.waiting", count.waiting())));
+            }
         }
+        var body = new Div(main, side);
+        body.addClassName("meeting-body");
+        add(top, body);
+    }
+
+    /** The options, with their pictures, before there is a count to show. */
+    private OrderedList options(MeetingScreen screen) {
+        var options = new OrderedList();
+        options.addClassName("meeting-options");
+        for (BallotOption option : screen.options()) {
+            options.add(new ListItem(OptionWords.of(screen.kind() == BallotKind.MOTION
+                    ? getTranslation("vote.motion." + option.label()) : option.label(), option.picture())));
+        }
+        options.getStyle().set("--rows", String.valueOf(screen.options().size()));
+        return options;
+    }
+
+    /** The QR code and a short link, so people in the room can reach the vote from their phones. */
+    private Div join(String path) {
+        String link = base() + "/" + path;
+        String shortLink = link.replaceFirst("^https?://", "");
+        var qr = new Svg(QrCodes.svg(link, getTranslation("meeting.join.qr", shortLink)));
+        qr.addClassName("meeting-qr");
+        var words = new Paragraph(getTranslation("meeting.join"));
+        words.addClassName("meeting-join-words");
+        var linkText = new Paragraph(shortLink);
+        linkText.addClassName("meeting-link");
+        var box = new Div(qr, words, linkText);
+        box.addClassName("meeting-join");
+        return box;
+    }
+
+    private static String base() {
+        var request = VaadinServletRequest.getCurrent();
+        if (request == null) {
+            return "";
+        }
+        int port = request.getServerPort();
+        return request.getScheme() + "://" + request.getServerName() + (port == 80 || port == 443 ? "" : ":" + port)
+                + request.getContextPath();
+    }
+
+    private static Component note(String text) {
+        var p = new Paragraph(text);
+        p.addClassName("meeting-note");
+        return p;
+    }
+
+    /**
+     * What the room needs to hear: who won or what passed, the quorum, a tie and how it was settled. The rules and
+     * the round-by-round detail are on the officer's page and the members' result page; the turnout is beside.
+     */
+    static List<Reason> headlines(BallotResult result) {
+        return result.statements().stream().filter(r -> {
+            String key = r.messageKey();
+            return !key.endsWith(".rule") && !key.equals(BallotResult.TURNOUT) && !key.equals("voting.papers.split")
+                    && !key.equals("voting.motion.abstentions") && !key.equals("voting.tie.earlierRound")
+                    && !key.equals("voting.tie.surplus.earlierRound") && !key.equals("voting.stv.elected");
+        }).toList();
     }
 
     @Override

@@ -21,7 +21,10 @@ import org.youthvoice.voting.OptionVotes;
 import org.youthvoice.voting.Reason;
 import org.youthvoice.voting.Round;
 import org.youthvoice.voting.SourceCount;
+import org.youthvoice.voting.SingleTransferableVoteResult;
 import org.youthvoice.voting.Stage;
+import org.youthvoice.voting.internal.Figures;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A count on screen: the outcome in plain words first, then totals with percentages, online and paper apart, and
@@ -35,16 +38,18 @@ class ResultsPanel extends Div {
         var outcome = new UnorderedList();
         outcome.addClassName("vote-outcome");
         for (Reason reason : reasons(result)) {
-            outcome.add(new ListItem(getTranslation(reason.messageKey(), reason.arguments().toArray())));
+            outcome.add(new ListItem(getTranslation(reason.messageKey(), reason.values())));
         }
         add(outcome);
         add(totals(result));
         if (result.instantRunoff() != null && result.instantRunoff().rounds().size() > 0) {
-            add(subheading(getTranslation("results.rounds"), headingLevel), rounds(result.instantRunoff().rounds()));
+            var heading = subheading(getTranslation("results.rounds"), headingLevel);
+            add(heading, labelledBy(rounds(result.instantRunoff().rounds()), heading));
         }
         if (result.stv() != null && !result.stv().stages().isEmpty()) {
-            add(subheading(getTranslation("results.stages"), headingLevel), stages(result.stv().stages(),
-                    result.stv().options()));
+            var heading = subheading(getTranslation("results.stages"), headingLevel);
+            add(heading, new Paragraph(getTranslation("results.stages.help",
+                    Figures.count(result.stv().validBallots(), getLocale()))), labelledBy(stages(result.stv()), heading));
         }
     }
 
@@ -65,6 +70,16 @@ class ResultsPanel extends Div {
         return level <= 2 ? new H3(text) : new com.vaadin.flow.component.html.H4(text);
     }
 
+    private static final java.util.concurrent.atomic.AtomicLong IDS = new java.util.concurrent.atomic.AtomicLong();
+
+    /** The table is named by the heading above it, so the words are not shown twice (heading and caption). */
+    private static NativeTable labelledBy(NativeTable table, com.vaadin.flow.component.Component heading) {
+        String id = "vote-table-" + IDS.incrementAndGet();
+        heading.setId(id);
+        table.getElement().setAttribute("aria-labelledby", id);
+        return table;
+    }
+
     private NativeTable totals(BallotResult result) {
         var table = table(getTranslation(result.kind().ranked() ? "results.firstChoices" : "results.totals"),
                 getTranslation("results.option"), getTranslation("results.votes"), getTranslation("results.percent"),
@@ -79,8 +94,8 @@ class ResultsPanel extends Div {
         var body = new NativeTableBody();
         for (SourceCount c : result.bySource()) {
             long votes = c.online() + c.paper();
-            body.add(row(label(result.kind(), c.option()), String.valueOf(votes), percent(votes, whole) + "%",
-                    String.valueOf(c.online()), String.valueOf(c.paper())));
+            body.add(row(label(result.kind(), c.option()), count(votes), percent(votes, whole) + "%",
+                    count(c.online()), count(c.paper())));
         }
         table.add(body);
         return table;
@@ -97,16 +112,16 @@ class ResultsPanel extends Div {
         headers.addAll(options);
         headers.add(getTranslation("results.exhausted"));
         headers.add(getTranslation("results.whatHappened"));
-        var table = table(getTranslation("results.rounds"), headers.toArray(String[]::new));
+        var table = table(null, headers.toArray(String[]::new));
         var body = new NativeTableBody();
         for (Round round : rounds) {
             var cells = new java.util.ArrayList<String>();
             cells.add(String.valueOf(round.number()));
             for (String option : options) {
                 boolean continuing = round.votes().stream().anyMatch(v -> v.option().equals(option));
-                cells.add(continuing ? String.valueOf(round.votesFor(option)) : "–");
+                cells.add(continuing ? count(round.votesFor(option)) : "–");
             }
-            cells.add(String.valueOf(round.exhaustedBallots()));
+            cells.add(count(round.exhaustedBallots()));
             cells.add(whatHappened(round));
             body.add(row(cells.toArray(String[]::new)));
         }
@@ -123,6 +138,9 @@ class ResultsPanel extends Div {
         }
         var moves = new StringBuilder(getTranslation("results.round.excluded", round.excluded()));
         for (OptionVotes transfer : round.transfers()) {
+            if (transfer.votes() == 0) {
+                continue;
+            }
             moves.append(' ').append(getTranslation("results.round.transfer", transfer.votes(), transfer.option()));
         }
         if (round.transferredToExhausted() > 0) {
@@ -131,21 +149,26 @@ class ResultsPanel extends Div {
         return moves.toString();
     }
 
-    private NativeTable stages(List<Stage> stages, List<String> options) {
+    /**
+     * Two rows a stage, kept apart: what moved in the stage (gains +, what was passed on −, papers not passed on, what
+     * the cut to five places lost) and the totals after it, whose last column always comes back to the valid votes.
+     */
+    private NativeTable stages(SingleTransferableVoteResult stv) {
+        var options = stv.options();
         var headers = new java.util.ArrayList<String>();
         headers.add(getTranslation("results.stage"));
+        headers.add(getTranslation("results.stage.row"));
         headers.addAll(options);
         headers.add(getTranslation("results.nonTransferable"));
+        headers.add(getTranslation("results.lostToRounding"));
+        headers.add(getTranslation("results.allVotes"));
         headers.add(getTranslation("results.whatHappened"));
-        var table = table(getTranslation("results.stages"), headers.toArray(String[]::new));
+        var table = table(null, headers.toArray(String[]::new));
+        table.addClassName("vote-stages");
         var body = new NativeTableBody();
-        for (Stage stage : stages) {
-            var cells = new java.util.ArrayList<String>();
-            cells.add(String.valueOf(stage.number()));
-            for (String option : options) {
-                cells.add(stage.votesFor(option).stripTrailingZeros().toPlainString());
-            }
-            cells.add(stage.nonTransferable().stripTrailingZeros().toPlainString());
+        var locale = getLocale();
+        for (int i = 0; i < stv.stages().size(); i++) {
+            Stage stage = stv.stages().get(i);
             String what = switch (stage.kind()) {
                 case FIRST_PREFERENCES -> getTranslation("results.stage.first");
                 case SURPLUS -> getTranslation("results.stage.surplus", stage.from());
@@ -154,19 +177,54 @@ class ResultsPanel extends Div {
             if (!stage.elected().isEmpty()) {
                 what += " " + getTranslation("results.stage.elected", String.join(", ", stage.elected()));
             }
-            cells.add(what);
-            body.add(row(cells.toArray(String[]::new)));
+            if (i > 0) {
+                var moved = new java.util.ArrayList<String>();
+                moved.add(String.valueOf(stage.number()));
+                moved.add(getTranslation("results.stage.moved"));
+                var net = java.math.BigDecimal.ZERO;
+                for (String option : options) {
+                    var change = stv.changeAt(i, option);
+                    net = net.add(change);
+                    moved.add(Figures.change(change, locale));
+                }
+                moved.add(Figures.change(stage.nonTransferable(), locale));
+                moved.add(Figures.change(stage.lostToRounding(), locale));
+                moved.add(Figures.change(net.add(stage.nonTransferable()).add(stage.lostToRounding()), locale));
+                moved.add(what);
+                var row = row(moved.toArray(String[]::new));
+                row.addClassName("stage-moved");
+                body.add(row);
+            }
+            var totals = new java.util.ArrayList<String>();
+            totals.add(String.valueOf(stage.number()));
+            totals.add(getTranslation("results.stage.totals"));
+            for (String option : options) {
+                totals.add(Figures.value(stage.votesFor(option), locale));
+            }
+            totals.add(Figures.value(stv.nonTransferableUpTo(i), locale));
+            totals.add(Figures.value(stv.lostToRoundingUpTo(i), locale));
+            totals.add(Figures.value(stv.totalAt(i), locale));
+            totals.add(i == 0 ? what : "");
+            var row = row(totals.toArray(String[]::new));
+            row.addClassName("stage-totals");
+            body.add(row);
         }
         table.add(body);
         return table;
     }
 
-    private static NativeTable table(String caption, String... headers) {
+    private String count(long value) {
+        return Figures.count(value, getLocale());
+    }
+
+    private static NativeTable table(@Nullable String caption, String... headers) {
         var table = new NativeTable();
         table.addClassName("vote-table");
-        var cap = new com.vaadin.flow.component.html.NativeTableCaption();
-        cap.setText(caption);
-        table.add(cap);
+        if (caption != null) {
+            var cap = new com.vaadin.flow.component.html.NativeTableCaption();
+            cap.setText(caption);
+            table.add(cap);
+        }
         var head = new NativeTableHeader();
         var row = new NativeTableRow();
         for (String h : headers) {

@@ -18,6 +18,7 @@ import org.youthvoice.voting.Round;
 import org.youthvoice.voting.SingleTransferableVoteResult;
 import org.youthvoice.voting.SourceCount;
 import org.youthvoice.voting.Stage;
+import org.youthvoice.voting.internal.Figures;
 
 /** Puts a published count into the words and bars of {@link ResultPage}. */
 final class ResultPages {
@@ -31,7 +32,7 @@ final class ResultPages {
     ResultPage of(MemberBallot ballot, PublishedResult published) {
         BallotResult result = published.result();
         var statements = result.statements().stream()
-                .map(r -> words(r.messageKey(), r.arguments().toArray()))
+                .map(r -> words(r.messageKey(), r.values()))
                 .toList();
         String partsTitle;
         List<ResultPage.Part> parts;
@@ -145,7 +146,8 @@ final class ResultPages {
     private List<ResultPage.Part> stages(SingleTransferableVoteResult stv) {
         var parts = new ArrayList<ResultPage.Part>();
         var whole = BigDecimal.valueOf(stv.validBallots());
-        for (Stage stage : stv.stages()) {
+        for (int i = 0; i < stv.stages().size(); i++) {
+            Stage stage = stv.stages().get(i);
             var bars = new ArrayList<ResultPage.Bar>();
             for (OptionValue v : stage.votes()) {
                 bars.add(bar(v.option(), v.votes(), whole, stv.elected().contains(v.option())
@@ -159,6 +161,12 @@ final class ResultPages {
             if (!stage.elected().isEmpty()) {
                 what += " " + words("results.stage.elected", String.join(", ", stage.elected()));
             }
+            if (i > 0) {
+                // So the bars add up: what was set aside and what rounding lost, so far.
+                what += " " + words("results.stage.books", Figures.value(stv.nonTransferableUpTo(i), Locale.ENGLISH),
+                        Figures.value(stv.lostToRoundingUpTo(i), Locale.ENGLISH),
+                        Figures.value(stv.totalAt(i), Locale.ENGLISH));
+            }
             parts.add(new ResultPage.Part(words("results.stage.title", stage.number()), bars, what));
         }
         return parts;
@@ -167,7 +175,7 @@ final class ResultPages {
     private ResultPage.Bar bar(String option, BigDecimal votes, BigDecimal whole, boolean won) {
         BigDecimal percent = whole.signum() == 0 ? BigDecimal.ZERO.setScale(1)
                 : votes.multiply(BigDecimal.valueOf(100)).divide(whole, 1, RoundingMode.HALF_UP);
-        String count = votes.stripTrailingZeros().toPlainString();
+        String count = Figures.value(votes, Locale.ENGLISH);
         // "40%", not "40.0%"; "66.7%" keeps its tenth.
         String share = percent.stripTrailingZeros().toPlainString();
         String number = votes.compareTo(BigDecimal.ONE) == 0 ? words("results.bar.one", share)
