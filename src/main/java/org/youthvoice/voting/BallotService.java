@@ -49,8 +49,12 @@ public class BallotService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
+    /** Accounts belong to people: read through its service, never its table. */
+    private final org.youthvoice.people.AccountService accounts;
+
     BallotService(JdbcClient jdbc, BallotStore store, AuditLog audit, FrameworkService frameworks, PaperPool pool,
-            Counts counts, Clock clock) {
+            Counts counts, Clock clock, org.youthvoice.people.AccountService accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.store = store;
         this.pool = pool;
@@ -214,15 +218,18 @@ public class BallotService {
         if (ballot.secret()) {
             return result;
         }
-        jdbc.sql("""
-                SELECT a.display_name, a.username, p.marks FROM ballot_open_vote o
-                JOIN account a ON a.id = o.member_id JOIN ballot_paper p ON p.id = o.paper_id
-                WHERE o.ballot_id = ? ORDER BY a.display_name, a.username""")
-                .param(id)
+        var marks = new java.util.HashMap<Long, String>();
+        jdbc.sql("SELECT o.member_id, p.marks FROM ballot_open_vote o JOIN ballot_paper p ON p.id = o.paper_id "
+                + "WHERE o.ballot_id = ?").param(id)
                 .query(rs -> {
-                    result.put(rs.getString(1) + " (" + rs.getString(2) + ")", Marks.positions(rs.getString(3))
-                            .stream().map(p -> ballot.options().get(p).label()).toList());
+                    marks.put(rs.getLong(1), rs.getString(2));
                 });
+        accounts.members(marks.keySet()).stream()
+                .sorted(java.util.Comparator.comparing(org.youthvoice.people.AccountSummary::displayName)
+                        .thenComparing(org.youthvoice.people.AccountSummary::username))
+                .forEach(a -> result.put(a.displayName() + " (" + a.username() + ")",
+                        Marks.positions(marks.get(a.id())).stream().map(p -> ballot.options().get(p).label())
+                                .toList()));
         return result;
     }
 

@@ -28,7 +28,11 @@ public class ForumService {
     private final AuditLog audit;
     private final Clock clock;
 
-    ForumService(JdbcClient jdbc, AuditLog audit, Clock clock) {
+    /** Accounts belong to people: this module reads them through its service, never its table. */
+    private final org.youthvoice.people.AccountService accounts;
+
+    ForumService(JdbcClient jdbc, AuditLog audit, Clock clock, org.youthvoice.people.AccountService accounts) {
+        this.accounts = accounts;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -69,9 +73,7 @@ public class ForumService {
     @Transactional
     public void addMember(long forumId, long memberId) {
         exists(forumId);
-        int isMember = jdbc.sql("SELECT COUNT(*) FROM account WHERE id = ? AND kind = 'MEMBER'").param(memberId)
-                .query(Integer.class).single();
-        if (isMember == 0) {
+        if (accounts.members(List.of(memberId)).isEmpty()) {
             throw new UserFacingException("account.error.notFound");
         }
         int added = jdbc.sql("INSERT IGNORE INTO forum_member (forum_id, member_id, joined_on) VALUES (?, ?, ?)")
@@ -98,18 +100,28 @@ public class ForumService {
     @PreAuthorize(OFFICERS)
     @Transactional(readOnly = true)
     public List<ForumMember> members(long forumId) {
-        return jdbc.sql("""
-                SELECT a.id, a.username, a.display_name, a.age_band, m.joined_on,
+        record Row(long memberId, LocalDate joinedOn, long voted, long held) {
+        }
+        var rows = new java.util.HashMap<Long, Row>();
+        jdbc.sql("""
+                SELECT m.member_id, m.joined_on,
                        (SELECT COUNT(*) FROM ballot_voter v JOIN ballot b ON b.id = v.ballot_id
-                        WHERE v.member_id = a.id AND b.forum_id = m.forum_id) AS voted,
+                        WHERE v.member_id = m.member_id AND b.forum_id = m.forum_id) AS voted,
                        (SELECT COUNT(*) FROM ballot b WHERE b.forum_id = m.forum_id
                         AND COALESCE(b.opened_at, b.opens_at) >= m.joined_on) AS held
-                FROM forum_member m JOIN account a ON a.id = m.member_id
-                WHERE m.forum_id = ? ORDER BY a.display_name, a.username""")
+                FROM forum_member m WHERE m.forum_id = ?""")
                 .param(forumId)
-                .query((rs, n) -> new ForumMember(rs.getLong(1), rs.getString(2), rs.getString(3), band(rs.getString(4)),
-                        rs.getObject(5, LocalDate.class), rs.getLong(6), rs.getLong(7)))
-                .list();
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getLong(3), rs.getLong(4)))
+                .list().forEach(r -> rows.put(r.memberId(), r));
+        // Names and age bands from people, in its order (by name).
+        return accounts.members(rows.keySet()).stream()
+                .sorted(java.util.Comparator.comparing(org.youthvoice.people.AccountSummary::displayName)
+                        .thenComparing(org.youthvoice.people.AccountSummary::username))
+                .map(a -> {
+                    var r = rows.get(a.id());
+                    return new ForumMember(a.id(), a.username(), a.displayName(), a.ageBand(), r.joinedOn(), r.voted(),
+                            r.held());
+                }).toList();
     }
 
     /** Every ballot of the forum (oldest first) and whether this member voted in it: their participation over time. */

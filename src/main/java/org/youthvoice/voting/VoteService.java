@@ -153,16 +153,7 @@ public class VoteService {
     @PreAuthorize(MEMBER)
     @Transactional(readOnly = true)
     public Optional<PublishedResult> resultForMe(long ballotId) {
-        long me = accounts.currentMemberId();
-        String band = jdbc.sql("SELECT COALESCE(age_band, '') FROM account WHERE id = ?").param(me).query(String.class)
-                .single();
-        AgeBand ageBand = null;
-        for (AgeBand b : AgeBand.values()) {
-            if (b.name().equals(band)) {
-                ageBand = b;
-            }
-        }
-        return result(ballotId, ageBand);
+        return result(ballotId, accounts.currentMemberAgeBand().orElse(null));
     }
 
     /**
