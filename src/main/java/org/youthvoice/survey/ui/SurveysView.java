@@ -29,6 +29,7 @@ import org.youthvoice.security.Roles;
 import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinitionException;
+import org.youthvoice.survey.SurveyFiles;
 import org.youthvoice.survey.SurveyService;
 import org.youthvoice.survey.SurveySummary;
 
@@ -142,7 +143,7 @@ class SurveysView extends VerticalLayout implements HasDynamicTitle {
         var report = new com.vaadin.flow.component.html.Div(problems);
         report.getElement().setAttribute("role", "alert");
         var upload = new com.vaadin.flow.component.upload.Upload(
-                com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, bytes) -> {
+                org.youthvoice.base.ui.LimitedUpload.inMemory(SurveyFiles.MAX_BYTES, (name, bytes) -> {
                     problems.removeAll();
                     try {
                         long id = files.importJson(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
@@ -159,10 +160,13 @@ class SurveysView extends VerticalLayout implements HasDynamicTitle {
                         problems.add(new com.vaadin.flow.component.html.ListItem(
                                 getTranslation(e.messageKey(), e.arguments())));
                     }
+                }, refusal -> {
+                    problems.removeAll();
+                    problems.add(new com.vaadin.flow.component.html.ListItem(refusal));
                 }));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setMaxFileSize(SurveyFiles.MAX_BYTES);
         dialog.add(new Paragraph(getTranslation("survey.import.explain")), upload, report);
         dialog.setWidth("40rem");
         dialog.getFooter().add(new Button(getTranslation("action.close"), c -> dialog.close()));
