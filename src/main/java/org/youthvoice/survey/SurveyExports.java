@@ -193,7 +193,7 @@ public class SurveyExports {
             };
             String kind = getTranslation("survey.kind." + q.kind().name());
             if (q.kind() == QuestionKind.MULTIPLE_CHOICE || q.kind() == QuestionKind.RANKING) {
-                kind += " " + getTranslation(q.kind() == QuestionKind.RANKING ? "export.dictionary.ranking"
+                kind += ": " + getTranslation(q.kind() == QuestionKind.RANKING ? "export.dictionary.ranking"
                         : "export.dictionary.several");
             }
             entries.add(List.of(headings.get(i), q.key(), q.text(), kind, options));

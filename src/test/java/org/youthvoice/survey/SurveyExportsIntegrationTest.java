@@ -404,7 +404,7 @@ class SurveyExportsIntegrationTest {
         assertThat(dictionary).anySatisfy(r -> assertThat(r).containsExactly("Best colour?", "colour",
                 "Best colour?", "Single choice", "Red, bright; Say \"blue\"; =1+1"));
         assertThat(dictionary).anySatisfy(r -> assertThat(r.get(3)).isEqualTo(
-                "Multiple choice (several answers, joined by \"; \" in the question's order)"));
+                "Multiple choice: several answers, joined by \"; \" in the question's order"));
         assertThatThrownBy(() -> as("val-viewer", Roles.VIEWER, () -> {
             try {
                 exports.dictionaryCsv(survey.id(), new ByteArrayOutputStream());

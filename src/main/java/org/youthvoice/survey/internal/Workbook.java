@@ -2,6 +2,7 @@ package org.youthvoice.survey.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import org.apache.commons.compress.archivers.zip.Zip64Mode;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.util.WorkbookUtil;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
@@ -69,6 +70,9 @@ public final class Workbook implements AutoCloseable {
     private final CellStyle boldStyle;
 
     public Workbook() {
+        // The workbook is small: no Zip64 records, so that readers which stream the zip (Java's ZipInputStream,
+        // some mail scanners) read it as well as Excel does.
+        book.setZip64Mode(Zip64Mode.Never);
         var font = book.createFont();
         font.setBold(true);
         boldStyle = book.createCellStyle();
@@ -87,6 +91,7 @@ public final class Workbook implements AutoCloseable {
     /** Deletes the temporary files the streaming writer used. */
     @Override
     public void close() throws IOException {
+        book.dispose();
         book.close();
     }
 }

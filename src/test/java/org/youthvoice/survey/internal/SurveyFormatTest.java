@@ -100,10 +100,8 @@ class SurveyFormatTest {
         var closing = problems("{\"format\": [1, 2}");
         var long_ = problems("{\"format\": \"" + "9".repeat(10) + "\", \"n\": " + "9".repeat(2000) + "}");
 
-        assertThat(deep).singleElement().satisfies(p -> {
-            assertThat(p.messageKey()).isEqualTo("survey.file.malformed.tooDeep");
-            assertThat(p.where()).startsWith("line 1");
-        });
+        assertThat(deep).singleElement().extracting(DefinitionProblem::messageKey)
+                .isEqualTo("survey.file.malformed.tooDeep");
         assertThat(cut).singleElement().satisfies(p -> {
             assertThat(p.messageKey()).isEqualTo("survey.file.malformed.endsEarly");
             assertThat(p.where()).startsWith("line 3");
