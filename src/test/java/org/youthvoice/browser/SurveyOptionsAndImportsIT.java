@@ -121,10 +121,14 @@ class SurveyOptionsAndImportsIT extends BrowserTest {
                 new Page.WaitForResponseOptions().setTimeout(60_000),
                 () -> chooser.setFiles(new FilePayload("big-survey.json", "application/json", tenMegabytes)));
 
+        assertThat(response.status()).as("refused by the server").isEqualTo(422);
         assertThat(response.text()).contains("This file is too big: the most we can take is 2 MB.");
         settle();
         assertThat(dialog().getByText("This file is too big: the most we can take is 2 MB. Nothing was imported."))
                 .isVisible();
+        // The refusal is the one expected answer of 400 or more on this page.
+        assertThat(pageProblems).singleElement().asString().startsWith("422 for ").endsWith("/upload");
+        pageProblems.clear();
         assertAccessible();
     }
 }
