@@ -142,7 +142,8 @@ class SurveysView extends VerticalLayout implements HasDynamicTitle {
         problems.addClassName("import-report");
         var report = new com.vaadin.flow.component.html.Div(problems);
         report.getElement().setAttribute("role", "alert");
-        var upload = new com.vaadin.flow.component.upload.Upload(
+        var upload = new com.vaadin.flow.component.upload.Upload();
+        upload.setUploadHandler(
                 org.youthvoice.base.ui.LimitedUpload.inMemory(SurveyFiles.MAX_BYTES, (name, bytes) -> {
                     problems.removeAll();
                     try {
@@ -163,6 +164,8 @@ class SurveysView extends VerticalLayout implements HasDynamicTitle {
                 }, refusal -> {
                     problems.removeAll();
                     problems.add(new com.vaadin.flow.component.html.ListItem(refusal));
+                    // Ready for another file at once (a full list also greys the drop area below readable contrast).
+                    upload.clearFileList();
                 }));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
