@@ -22,6 +22,7 @@ import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.youthvoice.base.CouncilBrand;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AgeBand;
 
@@ -41,9 +42,12 @@ public class ActionPosters {
     private final ActionService actions;
     private final I18NProvider messages;
 
-    ActionPosters(ActionService actions, I18NProvider messages) {
+    private final CouncilBrand brand;
+
+    ActionPosters(ActionService actions, I18NProvider messages, CouncilBrand brand) {
         this.actions = actions;
         this.messages = messages;
+        this.brand = brand;
     }
 
     /** Any action, draft or published, for an officer to check and print. */
@@ -59,7 +63,7 @@ public class ActionPosters {
                 .orElseThrow(() -> new UserFacingException("actions.error.gone")), pageLink);
     }
 
-    private byte[] render(PublishedAction action, String pageLink) {
+    byte[] render(PublishedAction action, String pageLink) {
         var quotes = new ArrayList<String>();
         int words = action.youSaid().length() + action.weDo().length();
         for (String quote : action.quotes()) {
@@ -77,7 +81,11 @@ public class ActionPosters {
             document.addTitle(text("poster.title"));
             document.addCreator(text("app.name"));
             document.open();
-            document.add(paragraph(text("council.name"), new Font(Font.HELVETICA, 13, Font.BOLD, ACCENT), 14));
+            var logo = brand.logoImage(180, 60);
+        if (logo.isPresent()) {
+            document.add(logo.get());
+        }
+        document.add(paragraph(brand.name(), new Font(Font.HELVETICA, 13, Font.BOLD, ACCENT), 14));
             document.add(paragraph(text("ysd.youSaid"), new Font(Font.HELVETICA, 44, Font.BOLD, ACCENT), 6));
             document.add(paragraph(action.youSaid(), new Font(Font.HELVETICA, body, Font.NORMAL, INK), 10));
             for (String quote : quotes) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -15,7 +18,7 @@ import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.base.i18n.CouncilMessages;
 import org.youthvoice.survey.internal.ResponseExport;
 import org.youthvoice.survey.internal.SurveyStore;
-import org.youthvoice.survey.internal.XlsxWriter;
+import org.youthvoice.survey.internal.Workbook;
 
 /**
  * Survey data to take away: the anonymised responses as CSV for analysts, and the results tables as an XLSX workbook.
@@ -55,7 +58,9 @@ public class SurveyExports {
         var definition = definition(surveyId);
         long rows = -1;
         try {
-            rows = responses.write(surveyId, definition, properties.smallNumberThreshold(), out);
+            rows = responses.write(surveyId, definition, properties.smallNumberThreshold(), out, List.of(
+                    getTranslation("export.csv.response"), getTranslation("export.csv.version"),
+                    getTranslation("export.csv.group"), getTranslation("export.csv.day")));
             return rows;
         } finally {
             audit.record("survey.export.responses-csv", "survey", String.valueOf(surveyId), rows < 0
@@ -66,15 +71,40 @@ public class SurveyExports {
     }
 
     /**
+     * Streams the data dictionary of the responses CSV, itself a CSV: one row per column of the responses file, with its
+     * heading, the question's key, its words, its kind in words and its answer options. It holds no answers, so it is
+     * not audited.
+     */
+    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    public void dictionaryCsv(long surveyId, OutputStream out) throws IOException {
+        var csv = ResponseExport.printer(out);
+        csv.printRecord(dictionaryHeadings());
+        for (var entry : dictionary(definition(surveyId))) {
+            csv.printRecord(entry.stream().map(ResponseExport::safe).toList());
+        }
+        csv.flush();
+    }
+
+    /**
      * Writes the results tables as they show on the results page (same filter, same suppression) as an XLSX workbook:
-     * a cover sheet, a results sheet with one block per question, and the questions with their keys.
+     * a cover sheet, a results sheet with one block per question, and the data dictionary (each column of the responses
+     * CSV: heading, key, question, kind and options, in words).
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
     public void resultsXlsx(long surveyId, ResultFilter filter, OutputStream out) throws IOException {
         var results = analysis.results(surveyId, filter);
         var choices = analysis.choices(surveyId);
         var definition = definition(surveyId);
-        var book = new XlsxWriter();
+        try (var book = new Workbook()) {
+            write(book, results, choices, definition, filter);
+            book.write(out);
+        }
+        audit.record("survey.export.results-xlsx", "survey", String.valueOf(surveyId),
+                "narrowed to: " + describe(filter, choices));
+    }
+
+    private void write(Workbook book, SurveyResults results, ResultChoices choices, SurveyDefinition definition,
+            ResultFilter filter) {
         book.sheet(getTranslation("export.xlsx.sheet.about")).row(bold("export.xlsx.survey"), results.title())
                 .row(bold("export.xlsx.round"), results.round())
                 .row(bold("export.xlsx.narrowedTo"), describe(filter, choices))
@@ -83,11 +113,12 @@ public class SurveyExports {
                 .row(bold("export.xlsx.madeOn"), LocalDate.now(clock).toString())
                 .blank()
                 .row(getTranslation("export.xlsx.suppression", properties.smallNumberThreshold()))
-                .row(getTranslation("export.xlsx.noWords"));
-        var sheet = book.sheet(getTranslation("export.xlsx.sheet.results"));
+                .row(getTranslation("export.xlsx.noWords"))
+                .widths(24, 60);
+        var sheet = book.sheet(getTranslation("export.xlsx.sheet.results")).widths(50, 12, 8, 14, 14);
         int number = 1;
         for (var q : results.questions()) {
-            sheet.row(new XlsxWriter.Bold(number++ + ". " + q.text()));
+            sheet.row(new Workbook.Bold(number++ + ". " + q.text()));
             sheet.row(getTranslation("export.xlsx.key"), q.key());
             sheet.row(getTranslation("export.xlsx.answered"), count(q.answered()));
             if (q.kind() == QuestionKind.FREE_TEXT) {
@@ -103,7 +134,7 @@ public class SurveyExports {
             var head = new java.util.ArrayList<Object>(java.util.List.of(bold("export.xlsx.answer"),
                     bold("export.xlsx.count"), bold("export.xlsx.percent")));
             if (compare) {
-                head.add(new XlsxWriter.Bold(getTranslation("export.xlsx.earlier", results.earlierRound())));
+                head.add(new Workbook.Bold(getTranslation("export.xlsx.earlier", results.earlierRound())));
             }
             if (ranking) {
                 head.add(bold("export.xlsx.rank"));
@@ -124,14 +155,50 @@ public class SurveyExports {
             }
             sheet.blank();
         }
-        var questions = book.sheet(getTranslation("export.xlsx.sheet.questions")).row(bold("export.xlsx.keyColumn"), bold("export.xlsx.question"),
-                bold("export.xlsx.kind"));
-        for (var q : definition.questions()) {
-            questions.row(q.key(), q.text(), q.kind().name());
+        var dictionary = book.sheet(getTranslation("export.dictionary.sheet")).widths(40, 14, 50, 24, 60);
+        dictionary.row(dictionaryHeadings().stream().map(Workbook.Bold::new).toArray());
+        for (var entry : dictionary(definition)) {
+            dictionary.row(entry.toArray());
         }
-        book.write(out);
-        audit.record("survey.export.results-xlsx", "survey", String.valueOf(surveyId),
-                "narrowed to: " + describe(filter, choices));
+    }
+
+    private List<String> dictionaryHeadings() {
+        return List.of(getTranslation("export.dictionary.heading"), getTranslation("export.dictionary.key"),
+                getTranslation("export.dictionary.question"), getTranslation("export.dictionary.kind"),
+                getTranslation("export.dictionary.options"));
+    }
+
+    /**
+     * One entry per column of the responses CSV, in its order: heading, key, question words, kind in words, and what a
+     * cell can hold (the options' words, the scale's ends, or the free-text marker).
+     */
+    private List<List<String>> dictionary(SurveyDefinition definition) {
+        var entries = new ArrayList<List<String>>();
+        entries.add(List.of(getTranslation("export.csv.response"), "", getTranslation("export.dictionary.response"),
+                "", ""));
+        entries.add(List.of(getTranslation("export.csv.version"), "", getTranslation("export.dictionary.version"),
+                "", ""));
+        entries.add(List.of(getTranslation("export.csv.group"), "", getTranslation("export.dictionary.group"),
+                "", ""));
+        entries.add(List.of(getTranslation("export.csv.day"), "", getTranslation("export.dictionary.day"), "", ""));
+        var headings = ResponseExport.headings(definition.questions());
+        for (int i = 0; i < definition.questions().size(); i++) {
+            var q = definition.questions().get(i);
+            String options = switch (q.kind()) {
+                case FREE_TEXT -> getTranslation("export.dictionary.freeText", ResponseExport.TEXT_GIVEN);
+                case SCALE_0_10 -> getTranslation("export.dictionary.scale",
+                        q.lowLabel() == null ? "" : q.lowLabel(), q.highLabel() == null ? "" : q.highLabel());
+                default -> q.options().stream().map(SurveyDefinition.OptionDefinition::label)
+                        .collect(Collectors.joining("; "));
+            };
+            String kind = getTranslation("survey.kind." + q.kind().name());
+            if (q.kind() == QuestionKind.MULTIPLE_CHOICE || q.kind() == QuestionKind.RANKING) {
+                kind += ": " + getTranslation(q.kind() == QuestionKind.RANKING ? "export.dictionary.ranking"
+                        : "export.dictionary.several");
+            }
+            entries.add(List.of(headings.get(i), q.key(), q.text(), kind, options));
+        }
+        return entries;
     }
 
     private SurveyDefinition definition(long surveyId) {
@@ -147,8 +214,8 @@ public class SurveyExports {
         return count.suppressed() ? getTranslation("count.fewerThan", count.threshold()) : (Object) count.value();
     }
 
-    private XlsxWriter.Bold bold(String key) {
-        return new XlsxWriter.Bold(getTranslation(key));
+    private Workbook.Bold bold(String key) {
+        return new Workbook.Bold(getTranslation(key));
     }
 
     /** The workbook's words, from the message bundles (and a council's own wording). */

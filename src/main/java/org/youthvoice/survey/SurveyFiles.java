@@ -23,6 +23,9 @@ import org.youthvoice.survey.internal.SurveyFormat;
 @Service
 public class SurveyFiles {
 
+    /** The largest survey file taken, in bytes: the browser refuses larger files and so does the server. */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+
     private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
     static final String TEMPLATES = "classpath:survey-templates/*.json";
 

@@ -49,9 +49,16 @@ class ExportsIT extends BrowserTest {
         assertThat(csv.suggestedFilename()).isEqualTo("survey-" + survey.id() + "-responses.csv");
         byte[] bytes = Files.readAllBytes(csv.path());
         String text = new String(bytes, StandardCharsets.UTF_8);
-        assertThat(text).startsWith("\uFEFFresponse,version,group,day,colour,likes,score,why,rank,status\r\n");
+        assertThat(text).startsWith("\uFEFFResponse,Version,Group,Day sent,Best colour?,What do you like?,How good?,"
+                + "Why?,Put these in order,Are you in care?\r\n");
         assertThat(text.split("\r\n")).hasSize(18);
         assertThat(text).contains("[suppressed]", "[text given]").doesNotContain(AnsweredSurvey.WORDS);
+
+        var dictionary = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
+                .setName("Download the data dictionary (CSV)")).click());
+        assertThat(new String(Files.readAllBytes(dictionary.path()), StandardCharsets.UTF_8))
+                .startsWith("\uFEFFColumn heading,Key,Question,Kind of question,Answers it can hold\r\n")
+                .contains("\r\nBest colour?,colour,Best colour?,Single choice,\"Red, bright; Say \"\"blue\"\"; =1+1\"\r\n");
 
         var xlsx = page.waitForDownload(() -> page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions()
                 .setName("Download results tables (XLSX)")).click());

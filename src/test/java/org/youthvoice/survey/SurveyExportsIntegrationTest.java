@@ -13,8 +13,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import java.util.zip.ZipInputStream;
-import javax.xml.parsers.DocumentBuilderFactory;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -118,8 +119,9 @@ class SurveyExportsIntegrationTest {
         assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         var rows = parse(text);
-        assertThat(rows.getFirst()).containsExactly("response", "version", "group", "day", "colour", "likes",
-                "score", "why", "rank", "status");
+        assertThat(rows.getFirst()).as("headed by the questions' words, not their keys").containsExactly("Response",
+                "Version", "Group", "Day sent", "Best colour?", "What do you like?", "How good?", "Why?",
+                "Put these in order", "Are you in care?");
         var data = rows.subList(1, rows.size());
         assertThat(data).as("17 sent; the unsent one is left out").hasSize(17);
         assertThat(data).allSatisfy(row -> assertThat(row).hasSize(10));
@@ -308,58 +310,121 @@ class SurveyExportsIntegrationTest {
         assertThat(csv(survey.id(), "adam-admin", Roles.ADMIN)).isNotEmpty();
     }
 
-    Map<String, String> xlsx(long id, ResultFilter filter) {
+    /** The workbook read back with Apache POI: each sheet's name and its cells as text, row by row. */
+    Map<String, List<List<String>>> xlsx(long id, ResultFilter filter) {
         var out = new ByteArrayOutputStream();
         try {
             exports.resultsXlsx(id, filter, out);
-            var parts = new HashMap<String, String>();
-            try (var zip = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()))) {
-                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-                    parts.put(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8));
+            var sheets = new java.util.LinkedHashMap<String, List<List<String>>>();
+            try (var book = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()))) {
+                var format = new DataFormatter();
+                for (var sheet : book) {
+                    var rows = new ArrayList<List<String>>();
+                    for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+                        var row = sheet.getRow(r);
+                        var cells = new ArrayList<String>();
+                        if (row != null) {
+                            for (int c = 0; c < row.getLastCellNum(); c++) {
+                                var cell = row.getCell(c);
+                                assertThat(cell == null || cell.getCellType() != CellType.FORMULA)
+                                        .as("no formulas").isTrue();
+                                cells.add(cell == null ? "" : format.formatCellValue(cell));
+                            }
+                        }
+                        rows.add(cells);
+                    }
+                    sheets.put(sheet.getSheetName(), rows);
                 }
             }
-            return parts;
+            return sheets;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    @Test
-    void the_results_workbook_holds_the_tables_of_the_page_suppressed_the_same_way() throws Exception {
-        var survey = answered();
-
-        var parts = as("val-viewer", Roles.VIEWER, () -> xlsx(survey.id(), ResultFilter.NONE));
-
-        assertThat(parts).containsKeys("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",
-                "xl/_rels/workbook.xml.rels", "xl/styles.xml", "xl/worksheets/sheet1.xml",
-                "xl/worksheets/sheet2.xml", "xl/worksheets/sheet3.xml");
-        var xml = DocumentBuilderFactory.newInstance();
-        xml.setNamespaceAware(true);
-        for (var part : parts.values()) {
-            xml.newDocumentBuilder().parse(new ByteArrayInputStream(part.getBytes(StandardCharsets.UTF_8)));
-        }
-        assertThat(parts.get("xl/workbook.xml")).contains("name=\"About\"", "name=\"Results\"", "name=\"Questions\"");
-        assertThat(parts.get("xl/worksheets/sheet1.xml")).contains("Exports ", "everyone", "Small-number threshold");
-        String results = parts.get("xl/worksheets/sheet2.xml");
-        assertThat(cells(results)).containsSubsequence("1. Best colour?", "Question key", "colour", "Answered", "17",
-                "Answer", "Count", "%", "Red, bright", "15", "88", "Say \"blue\"", "fewer than 5", "=1+1",
-                "fewer than 5");
-        assertThat(cells(results)).containsSubsequence("4. Why?", "Answered", "17", "Wrote something", "17");
-        assertThat(results).doesNotContain(WORDS).contains("t=\"inlineStr\"")
-                .doesNotContain("<f>");
-        assertThat(cells(parts.get("xl/worksheets/sheet3.xml"))).containsSubsequence("colour", "Best colour?",
-                "SINGLE_CHOICE");
+    static List<String> cells(List<List<String>> rows) {
+        return rows.stream().flatMap(List::stream).filter(c -> !c.isEmpty()).toList();
     }
 
-    /** The text or number of each cell, in order. */
-    static List<String> cells(String sheet) {
-        var values = new ArrayList<String>();
-        var matcher = java.util.regex.Pattern.compile("<t xml:space=\"preserve\">(.*?)</t>|<v>(.*?)</v>")
-                .matcher(sheet);
-        while (matcher.find()) {
-            String value = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
-            values.add(value.replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&"));
-        }
-        return values;
+    @Test
+    void the_results_workbook_holds_the_tables_of_the_page_suppressed_the_same_way() {
+        var survey = answered();
+
+        var sheets = as("val-viewer", Roles.VIEWER, () -> xlsx(survey.id(), ResultFilter.NONE));
+
+        assertThat(sheets.keySet()).containsExactly("About", "Results", "Data dictionary");
+        assertThat(String.join("|", cells(sheets.get("About")))).contains("Exports ", "everyone",
+                "Small-number threshold");
+        var results = cells(sheets.get("Results"));
+        assertThat(results).containsSubsequence("1. Best colour?", "Question key", "colour", "Answered", "17",
+                "Answer", "Count", "%", "Red, bright", "15", "88", "Say \"blue\"", "fewer than 5", "=1+1",
+                "fewer than 5");
+        assertThat(results).containsSubsequence("4. Why?", "Answered", "17", "Wrote something", "17");
+        assertThat(results).doesNotContain(WORDS);
+        assertThat(String.join(" ", results)).doesNotContain(WORDS);
+    }
+
+    @Test
+    void the_workbook_shows_answer_words_and_a_data_dictionary_in_words_not_kinds() {
+        var survey = answered();
+
+        var dictionary = as("val-viewer", Roles.VIEWER, () -> xlsx(survey.id(), ResultFilter.NONE))
+                .get("Data dictionary");
+
+        assertThat(dictionary.getFirst()).containsExactly("Column heading", "Key", "Question", "Kind of question",
+                "Answers it can hold");
+        assertThat(dictionary).contains(
+                List.of("Best colour?", "colour", "Best colour?", "Single choice", "Red, bright; Say \"blue\"; =1+1"),
+                List.of("How good?", "score", "How good?", "Scale from 0 to 10", "A number from 0 (Bad) to 10 (Great)."));
+        assertThat(dictionary.stream().map(r -> r.get(0)).toList()).as("every column of the responses file, in order")
+                .containsExactly("Column heading", "Response", "Version", "Group", "Day sent", "Best colour?",
+                        "What do you like?", "How good?", "Why?", "Put these in order", "Are you in care?");
+        assertThat(cells(dictionary)).as("kinds in words, not FACE_SCALE or SINGLE_CHOICE")
+                .noneMatch(c -> c.matches("[A-Z0-9]+(_[A-Z0-9]+)+"));
+        assertThat(dictionary).anySatisfy(r -> assertThat(r.get(4)).startsWith("[text given] when something"));
+    }
+
+    @Test
+    void the_data_dictionary_csv_names_every_column_of_the_responses_file() {
+        var survey = answered();
+
+        var dictionary = parse(new String(as("ana-analyst", Roles.OFFICER, () -> {
+            var out = new ByteArrayOutputStream();
+            try {
+                exports.dictionaryCsv(survey.id(), out);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }), StandardCharsets.UTF_8));
+        var responses = parse(new String(csv(survey.id(), "ana-analyst", Roles.OFFICER), StandardCharsets.UTF_8));
+
+        assertThat(dictionary.stream().skip(1).map(r -> r.get(0)).toList()).as("one row per column, in order")
+                .isEqualTo(responses.getFirst().stream().map(h -> h.replace("\uFEFF", "")).toList());
+        assertThat(dictionary).anySatisfy(r -> assertThat(r).containsExactly("Best colour?", "colour",
+                "Best colour?", "Single choice", "Red, bright; Say \"blue\"; =1+1"));
+        assertThat(dictionary).anySatisfy(r -> assertThat(r.get(3)).isEqualTo(
+                "Multiple choice: several answers, joined by \"; \" in the question's order"));
+        assertThatThrownBy(() -> as("val-viewer", Roles.VIEWER, () -> {
+            try {
+                exports.dictionaryCsv(survey.id(), new ByteArrayOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return null;
+        })).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void two_questions_with_the_same_words_get_their_keys_in_their_headings() {
+        var questions = AnsweredSurvey.awkward().questions();
+        var same = new ArrayList<>(questions);
+        var first = same.get(2);
+        same.set(2, new SurveyDefinition.QuestionDefinition(first.key(), first.kind(), "Best colour?", first.help(),
+                first.picture(), first.optional(), first.maxLength(), first.lowLabel(), first.highLabel(),
+                first.demographic(), first.showIf(), first.options(), first.tags()));
+
+        assertThat(org.youthvoice.survey.internal.ResponseExport.headings(same)).startsWith("Best colour? [colour]",
+                "What do you like?", "Best colour? [score]");
     }
 }

@@ -133,7 +133,8 @@ class SurveyFilesIntegrationTest {
 
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo("line 5, column 21");
-            assertThat(p.messageKey()).isEqualTo("survey.file.malformed");
+            assertThat(p.messageKey()).isEqualTo("survey.file.malformed.character");
+            assertThat(p.arguments()).containsExactly(",");
         });
     }
 

@@ -23,6 +23,7 @@ import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
 import org.springframework.stereotype.Component;
+import org.youthvoice.base.CouncilBrand;
 import org.youthvoice.base.ShownCount;
 import org.youthvoice.insight.EvidenceAmounts;
 import org.youthvoice.insight.EvidenceOverview;
@@ -53,7 +54,10 @@ public class EvidencePdf {
     private final I18NProvider messages;
     private final Clock clock;
 
-    EvidencePdf(I18NProvider messages, Clock clock) {
+    private final CouncilBrand brand;
+
+    EvidencePdf(I18NProvider messages, Clock clock, CouncilBrand brand) {
+        this.brand = brand;
         this.messages = messages;
         this.clock = clock;
     }
@@ -103,7 +107,11 @@ public class EvidencePdf {
 
     private void cover(Document document, String title, @Nullable String framework,
             @Nullable PriorityEvidence evidence) throws DocumentException {
-        document.add(paragraph(text("council.name"), new Font(Font.HELVETICA, 13, Font.BOLD, ACCENT), 60));
+        var logo = brand.logoImage(180, 60);
+        if (logo.isPresent()) {
+            document.add(logo.get());
+        }
+        document.add(paragraph(brand.name(), new Font(Font.HELVETICA, 13, Font.BOLD, ACCENT), 60));
         document.add(paragraph(text("pack.title"), new Font(Font.HELVETICA, 16, Font.NORMAL, INK), 8));
         document.add(paragraph(title, new Font(Font.HELVETICA, 32, Font.BOLD, ACCENT), 12));
         if (framework != null) {

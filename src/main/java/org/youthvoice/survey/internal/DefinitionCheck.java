@@ -165,7 +165,7 @@ public final class DefinitionCheck {
         if (!fixed.isEmpty() && !keys.equals(fixed)) {
             problem(where + ".options", "survey.problem.fixedOptions", String.join(", ", fixed));
         }
-        int most = q.kind() == QuestionKind.RANKING ? 15 : 30;
+        int most = org.youthvoice.survey.OptionLines.most(q.kind());
         if (fixed.isEmpty() && (q.options().size() < 2 || q.options().size() > most)) {
             problem(where + ".options", "survey.problem.optionCount", most);
         }

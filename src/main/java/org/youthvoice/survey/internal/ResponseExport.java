@@ -1,8 +1,10 @@
 package org.youthvoice.survey.internal;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
@@ -15,6 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
@@ -66,9 +70,68 @@ public class ResponseExport {
         this.jdbc = analysis.jdbc();
     }
 
-    /** Writes the CSV and returns how many responses it holds. */
+    /** The first four columns' headings when none are given (tests, tools). */
+    public static final List<String> LEADING = List.of("Response", "Version", "Group", "Day sent");
+
+    /** Writes the CSV with the default headings and returns how many responses it holds. */
     public long write(long surveyId, SurveyDefinition definition, int threshold, OutputStream stream)
             throws IOException {
+        return write(surveyId, definition, threshold, stream, LEADING);
+    }
+
+    /**
+     * The heading of each question's column: its words, so the file reads without a key (design note 0016). Where two
+     * questions have the same words, both get their key in square brackets, so every heading is different and a
+     * program can still find a column by its heading.
+     */
+    public static List<String> headings(List<QuestionDefinition> questions) {
+        var times = new HashMap<String, Integer>();
+        for (var q : questions) {
+            times.merge(plain(q.text()), 1, Integer::sum);
+        }
+        var headings = new ArrayList<String>();
+        for (var q : questions) {
+            String words = plain(q.text());
+            headings.add(words.isEmpty() ? q.key() : times.get(words) > 1 ? words + " [" + q.key() + "]" : words);
+        }
+        return headings;
+    }
+
+    /** Words on one line: a heading with a line break in it is harder to use in a program. */
+    private static String plain(String text) {
+        return text.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * A cell of text written by people (labels, names, question words), protected against formula injection: a
+     * spreadsheet would run a cell starting with = + - @, a tab or a carriage return, so it gets an apostrophe first.
+     */
+    public static @Nullable String safe(@Nullable String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    /**
+     * The file's format: RFC 4180 (comma, double quotes only where needed, CRLF), through Apache Commons CSV. The
+     * byte-order mark is written before it, so Excel reads accents and emoji right.
+     */
+    public static CSVPrinter printer(OutputStream stream) throws IOException {
+        stream.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+        return new CSVPrinter(new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8), 64 * 1024),
+                CSVFormat.RFC4180);
+    }
+
+    /**
+     * Writes the CSV and returns how many responses it holds.
+     *
+     * @param leading the headings of the first four columns (running number, version, group, day sent)
+     */
+    public long write(long surveyId, SurveyDefinition definition, int threshold, OutputStream stream,
+            List<String> leading) throws IOException {
         var columns = new Columns(surveyId, definition);
         var hiddenVersions = hidden(jdbc.sql("SELECT version_id, COUNT(*) FROM survey_response WHERE survey_id = ? "
                 + "AND " + released.counted("survey_response") + " GROUP BY version_id").param(surveyId)
@@ -101,12 +164,10 @@ public class ResponseExport {
                 .param(surveyId).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
         shuffle(order, random);
 
-        var csv = new CsvWriter(stream);
-        csv.text("response").text("version").text("group").text("day");
-        for (var q : columns.questions) {
-            csv.text(q.key());
-        }
-        csv.endLine();
+        var csv = printer(stream);
+        var header = new ArrayList<@Nullable String>(leading);
+        headings(columns.questions).forEach(h -> header.add(safe(h)));
+        csv.printRecord(header);
         var rows = new Rows(columns, hiddenVersions, hiddenGroups, groupShown, shownDays, shownAbout);
         long written = 0;
         for (int from = 0; from < order.length; from += CHUNK) {
@@ -122,13 +183,14 @@ public class ResponseExport {
                     .collect(Collectors.joining(","))), rows, surveyId);
             rows.finish();
             for (long id : chunk) {
-                String line = rows.lines.get(id);
-                if (line != null) {
-                    csv.number(++written).cells(line).endLine();
+                String[] cells = rows.lines.get(id);
+                if (cells != null) {
+                    cells[0] = Long.toString(++written);
+                    csv.printRecord((Object[]) cells);
                 }
             }
         }
-        csv.close();
+        csv.flush();
         return written;
     }
 
@@ -234,14 +296,14 @@ public class ResponseExport {
     }
 
     /**
-     * Gathers the answer rows of one response at a time and, when the next begins, writes its cells after the running
-     * number into {@link #lines}, to be put in the file in the shuffled order.
+     * Gathers the answer rows of one response at a time and, when the next begins, puts its cells (the first left for
+     * the running number) into {@link #lines}, to be printed in the shuffled order.
      */
     private static final class Rows implements RowCallbackHandler {
         private final Columns columns;
-        private final java.io.StringWriter buffer = new java.io.StringWriter();
-        private final CsvWriter csv = new CsvWriter(buffer);
-        final Map<Long, String> lines = new HashMap<>();
+        final Map<Long, String[]> lines = new HashMap<>();
+        private String[] cells = new String[0];
+        private int at;
         private final Set<String> hiddenVersions;
         private final Set<String> hiddenGroups;
         private final boolean groupShown;
@@ -317,40 +379,40 @@ public class ResponseExport {
             if (response < 0) {
                 return;
             }
-            try {
-                write();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            write();
             Arrays.fill(optionCount, 0);
             Arrays.fill(hasNumber, false);
             Arrays.fill(hasText, false);
             response = -1;
         }
 
-        private void write() throws IOException {
-            csv.text(hiddenVersions.contains(String.valueOf(version)) ? SUPPRESSED
-                    : columns.versionLabel.get(version));
+        private void write() {
+            cells = new String[4 + width];
+            at = 1; // the running number goes first, when the line is printed
+            text(hiddenVersions.contains(String.valueOf(version)) ? SUPPRESSED : columns.versionLabel.get(version));
             String groupKey = group == null || !groupShown ? "" : String.valueOf(group);
             if (!groupShown) {
-                csv.text(SUPPRESSED);
+                text(SUPPRESSED);
             } else if (group == null) {
-                csv.empty();
+                text(null);
             } else {
-                csv.text(hiddenGroups.contains(groupKey) ? SUPPRESSED : columns.groupName.get(group));
+                text(hiddenGroups.contains(groupKey) ? SUPPRESSED : columns.groupName.get(group));
             }
-            csv.text(day == null ? null : shownDays.contains(groupKey + "|" + day) ? day.toString() : SUPPRESSED);
+            text(day == null ? null : shownDays.contains(groupKey + "|" + day) ? day.toString() : SUPPRESSED);
             boolean aboutShown = columns.aboutIds.isEmpty() || shownAbout.contains(aboutKey(groupKey));
             for (int i = 0; i < width; i++) {
                 if (columns.about[i] && !aboutShown) {
-                    csv.text(SUPPRESSED);
+                    text(SUPPRESSED);
                 } else {
                     cell(i);
                 }
             }
-            lines.put(response, buffer.toString());
-            buffer.getBuffer().setLength(0);
-            csv.restart();
+            lines.put(response, cells);
+        }
+
+        /** The next cell: text people wrote (labels, names) made safe from formulas; null for an empty cell. */
+        private void text(@Nullable String value) {
+            cells[at++] = safe(value);
         }
 
         /** The same key the combination count in SQL makes: version|group|question=option,... in id order. */
@@ -375,20 +437,16 @@ public class ResponseExport {
             return columns.idOf[column];
         }
 
-        private void cell(int i) throws IOException {
+        private void cell(int i) {
             var kind = columns.questions.get(i).kind();
             if (kind == QuestionKind.FREE_TEXT) {
-                csv.text(hasText[i] ? TEXT_GIVEN : null);
+                text(hasText[i] ? TEXT_GIVEN : null);
             } else if (kind == QuestionKind.SCALE_0_10) {
-                if (hasNumber[i]) {
-                    csv.number(numbers[i]);
-                } else {
-                    csv.empty();
-                }
+                cells[at++] = hasNumber[i] ? Integer.toString(numbers[i]) : null;
             } else if (optionCount[i] == 0) {
-                csv.empty();
+                text(null);
             } else if (optionCount[i] == 1) {
-                csv.text(columns.optionLabel.get(options[i][0]));
+                text(columns.optionLabel.get(options[i][0]));
             } else {
                 int n = optionCount[i];
                 int stride = options[i].length;
@@ -405,7 +463,7 @@ public class ResponseExport {
                 for (int k = 0; k < n; k++) {
                     text.append(k == 0 ? "" : "; ").append(columns.optionLabel.get(options[i][order[k]]));
                 }
-                csv.text(text.toString());
+                text(text.toString());
             }
         }
     }

@@ -28,6 +28,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.exc.UnexpectedEndOfInputException;
 import tools.jackson.core.util.DefaultIndenter;
 import tools.jackson.core.util.DefaultPrettyPrinter;
 import tools.jackson.core.util.Separators;
@@ -240,8 +242,7 @@ public final class SurveyFormat {
                 }
                 return true;
             } catch (JacksonException e) {
-                String message = e.getOriginalMessage();
-                malformed(e.getLocation(), message == null ? e.getClass().getSimpleName() : firstLine(message));
+                malformed(e.getLocation(), e);
                 return false;
             }
         }
@@ -268,9 +269,10 @@ public final class SurveyFormat {
             }
         }
 
-        private void malformed(@Nullable TokenStreamLocation at, String detail) {
+        private void malformed(@Nullable TokenStreamLocation at, JacksonException e) {
             var place = at == null || at.getLineNr() < 1 ? null : place(at);
-            problems.add(new Found("", place, true, "survey.file.malformed", List.of(detail)));
+            var words = plainWords(e);
+            problems.add(new Found("", place, true, words.getKey(), words.getValue()));
         }
 
         /** Is it our kind of file, in a version this reader knows? If not, nothing else in it is worth reporting. */
@@ -646,9 +648,37 @@ public final class SurveyFormat {
             return path.isEmpty() ? name : path + "." + name;
         }
 
-        private static String firstLine(String message) {
-            int end = message.indexOf('\n');
-            return end < 0 ? message : message.substring(0, end);
+        private static final Pattern CHARACTER = Pattern.compile("^Unexpected character \\('(.+?)' \\(code");
+        private static final Pattern TOKEN = Pattern.compile("^Unrecognized token '(.{1,40}?)'");
+
+        /**
+         * What is wrong with a file that is not JSON, in plain words (a {@code survey.file.malformed.*} key and its
+         * arguments): never the parser's own message, which names its internals ("StreamReadConstraints...").
+         */
+        static Map.Entry<String, List<String>> plainWords(JacksonException e) {
+            String message = e.getOriginalMessage() == null ? "" : e.getOriginalMessage();
+            if (e instanceof StreamConstraintsException) {
+                return Map.entry(message.contains("nesting depth") ? "survey.file.malformed.tooDeep"
+                        : "survey.file.malformed.tooLong", List.of());
+            }
+            if (e instanceof UnexpectedEndOfInputException || message.startsWith("Unexpected end-of-input")) {
+                return Map.entry("survey.file.malformed.endsEarly", List.of());
+            }
+            var character = CHARACTER.matcher(message);
+            if (character.find()) {
+                return Map.entry("survey.file.malformed.character", List.of(character.group(1)));
+            }
+            var token = TOKEN.matcher(message);
+            if (token.find()) {
+                return Map.entry("survey.file.malformed.word", List.of(token.group(1)));
+            }
+            if (message.startsWith("Illegal unquoted character") || message.contains("control character")) {
+                return Map.entry("survey.file.malformed.lineBreak", List.of());
+            }
+            if (message.startsWith("Unexpected close marker")) {
+                return Map.entry("survey.file.malformed.closing", List.of());
+            }
+            return Map.entry("survey.file.malformed.other", List.of());
         }
     }
 }

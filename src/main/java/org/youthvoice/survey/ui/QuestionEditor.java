@@ -23,7 +23,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.jspecify.annotations.Nullable;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.survey.Demographic;
+import org.youthvoice.survey.OptionLines;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
@@ -99,7 +102,7 @@ class QuestionEditor extends Dialog {
                     choices.add(new OptionRow(newOptionKey(), "", null));
                     showChoices();
                     choices.getLast().label.focus();
-                }));
+                }), pasteOptions());
         choiceRows.setPadding(false);
         boolean ownOptions = q != null && q.kind().fixedOptionKeys().isEmpty();
         if (ownOptions) {
@@ -276,6 +279,43 @@ class QuestionEditor extends Dialog {
             line.setFlexGrow(1, row.label);
             choiceRows.add(line);
         }
+    }
+
+    /**
+     * A box for many options at once, one per line. The lines are checked whole ({@link OptionLines}): on a problem the
+     * box keeps every line and says what to change; otherwise each line becomes an option after those already there
+     * (an empty option row is filled first) and the box is emptied.
+     */
+    private Div pasteOptions() {
+        var lines = new TextArea(getTranslation("survey.paste.label"));
+        lines.setHelperText(getTranslation("survey.paste.help"));
+        lines.setWidthFull();
+        lines.setMinRows(4);
+        lines.setMaxLength(OptionLines.MOST_CHARACTERS * 40);
+        lines.addClassName("paste-options");
+        var add = new Button(getTranslation("survey.paste.add"), c -> {
+            var blank = choices.stream().filter(r -> r.label.getValue().isBlank() && r.picture.getValue() == null)
+                    .toList();
+            try {
+                var words = OptionLines.read(lines.getValue(), kind.getValue(),
+                        choices.stream().map(r -> r.label.getValue()).toList());
+                choices.removeAll(blank);
+                for (String w : words) {
+                    choices.add(new OptionRow(newOptionKey(), w, null));
+                }
+                showChoices();
+                lines.clear();
+                lines.setInvalid(false);
+                Notifications.success(getTranslation("survey.paste.added", words.size()));
+            } catch (UserFacingException e) {
+                lines.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+                lines.setInvalid(true);
+                lines.focus();
+            }
+        });
+        var box = new Div(lines, add);
+        box.addClassName("paste-options-box");
+        return box;
     }
 
     private void moveChoice(int index, int by) {

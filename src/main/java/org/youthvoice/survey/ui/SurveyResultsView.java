@@ -126,6 +126,12 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
                 exports.responsesCsv(id, event.getOutputStream());
             }, AttachmentType.DOWNLOAD, getTranslation("export.csv"));
             section.add(new Paragraph(csv), new Paragraph(getTranslation("export.csv.help")));
+            var dictionary = new Anchor((DownloadHandler) event -> {
+                event.setFileName("survey-" + id + "-data-dictionary.csv");
+                event.setContentType("text/csv; charset=UTF-8");
+                exports.dictionaryCsv(id, event.getOutputStream());
+            }, AttachmentType.DOWNLOAD, getTranslation("export.dictionary"));
+            section.add(new Paragraph(dictionary), new Paragraph(getTranslation("export.dictionary.help")));
         }
         return section;
     }

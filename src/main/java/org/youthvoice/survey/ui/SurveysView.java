@@ -30,6 +30,7 @@ import org.youthvoice.security.Roles;
 import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinitionException;
+import org.youthvoice.survey.SurveyFiles;
 import org.youthvoice.survey.SurveyService;
 import org.youthvoice.survey.SurveySummary;
 
@@ -143,8 +144,9 @@ class SurveysView extends VerticalLayout implements HasDynamicTitle {
         problems.addClassName("import-report");
         var report = new com.vaadin.flow.component.html.Div(problems);
         report.getElement().setAttribute("role", "alert");
-        var upload = new com.vaadin.flow.component.upload.Upload(
-                com.vaadin.flow.server.streams.UploadHandler.inMemory((metadata, bytes) -> {
+        var upload = new com.vaadin.flow.component.upload.Upload();
+        upload.setUploadHandler(
+                org.youthvoice.base.ui.LimitedUpload.inMemory(SurveyFiles.MAX_BYTES, (name, bytes) -> {
                     problems.removeAll();
                     try {
                         long id = files.importJson(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
@@ -161,10 +163,15 @@ class SurveysView extends VerticalLayout implements HasDynamicTitle {
                         problems.add(new com.vaadin.flow.component.html.ListItem(
                                 getTranslation(e.messageKey(), e.arguments())));
                     }
+                }, refusal -> {
+                    problems.removeAll();
+                    problems.add(new com.vaadin.flow.component.html.ListItem(refusal));
+                    // Ready for another file at once (a full list also greys the drop area below readable contrast).
+                    upload.clearFileList();
                 }));
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setMaxFiles(1);
-        upload.setMaxFileSize(2 * 1024 * 1024);
+        upload.setMaxFileSize(SurveyFiles.MAX_BYTES);
         dialog.add(new Paragraph(getTranslation("survey.import.explain")), upload, report);
         dialog.setWidth("40rem");
         dialog.getFooter().add(new Button(getTranslation("action.close"), c -> dialog.close()));

@@ -1,6 +1,5 @@
 package org.youthvoice.voting.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -25,7 +24,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,12 +31,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.ui.LimitedUpload;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
 import org.youthvoice.voting.Ballot;
+import org.youthvoice.voting.BallotFile;
 import org.youthvoice.voting.BallotFileException;
 import org.youthvoice.voting.BallotFileProblem;
 import org.youthvoice.voting.BallotFormat;
@@ -228,11 +228,15 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
 
         if (ballot.kind().ranked()) {
             var report = new Div();
-            var ui = UI.getCurrent();
-            var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                    importFile(metadata.fileName(), new String(bytes, StandardCharsets.UTF_8), report))));
+            var upload = new Upload(LimitedUpload.inMemory(BallotFile.MAX_CHARACTERS,
+                    (name, bytes) -> importFile(name, new String(bytes, StandardCharsets.UTF_8), report),
+                    refusal -> {
+                        report.removeAll();
+                        report.add(new Paragraph(refusal));
+                        report.getElement().setAttribute("role", "alert");
+                    }));
             upload.setAcceptedFileTypes(".toi", ".soi", ".toc", ".soc", ".csv");
-            upload.setMaxFileSize(50_000_000);
+            upload.setMaxFileSize(BallotFile.MAX_CHARACTERS);
             upload.setDropAllowed(false);
             upload.setUploadButton(new Button(getTranslation("ballots.paper.import")));
             section.add(new Paragraph(getTranslation("ballots.paper.import.help")), upload, report);

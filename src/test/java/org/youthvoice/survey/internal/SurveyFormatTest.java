@@ -72,9 +72,53 @@ class SurveyFormatTest {
 
         assertThat(problems(json)).singleElement().satisfies(p -> {
             assertThat(p.where()).isEqualTo("line 4, column 3");
-            assertThat(p.messageKey()).isEqualTo("survey.file.malformed");
-            assertThat(p.arguments()).singleElement().asString().isNotBlank();
+            assertThat(p.messageKey()).isEqualTo("survey.file.malformed.character");
+            assertThat(words(p)).isEqualTo("This file is not a survey file we can read: the character \" cannot be "
+                    + "here. Often a comma is missing just before it, or there is one too many.");
         });
+    }
+
+    /** What the officer reads, from the bundled wording. */
+    private static String words(DefinitionProblem p) {
+        var bundle = new java.util.Properties();
+        try (var in = SurveyFormatTest.class.getResourceAsStream("/vaadin-i18n/translations.properties")) {
+            bundle.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String pattern = bundle.getProperty(p.messageKey());
+        assertThat(pattern).as(p.messageKey()).isNotNull();
+        return p.arguments().isEmpty() ? pattern
+                : new java.text.MessageFormat(pattern).format(p.arguments().toArray());
+    }
+
+    @Test
+    void files_that_are_not_json_are_refused_in_plain_words_never_the_parser_s_own() {
+        var deep = problems("[".repeat(5000));
+        var cut = problems("{\n  \"format\": \"youth-voice-survey\",\n  \"survey\": {\"title\": \"Cut");
+        var word = problems("{\n  \"format\": youth-voice-survey\n}");
+        var closing = problems("{\"format\": [1, 2}");
+        var long_ = problems("{\"format\": \"" + "9".repeat(10) + "\", \"n\": " + "9".repeat(2000) + "}");
+
+        assertThat(deep).singleElement().extracting(DefinitionProblem::messageKey)
+                .isEqualTo("survey.file.malformed.tooDeep");
+        assertThat(cut).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("survey.file.malformed.endsEarly");
+            assertThat(p.where()).startsWith("line 3");
+        });
+        assertThat(word).singleElement().satisfies(p -> {
+            assertThat(p.messageKey()).isEqualTo("survey.file.malformed.word");
+            assertThat(words(p)).contains("\"youth\" cannot be here. Words must be in double quotes.");
+        });
+        assertThat(closing).singleElement().extracting(DefinitionProblem::messageKey)
+                .isEqualTo("survey.file.malformed.closing");
+        assertThat(long_).singleElement().extracting(DefinitionProblem::messageKey)
+                .isEqualTo("survey.file.malformed.tooLong");
+        for (var p : List.of(deep, cut, word, closing, long_)) {
+            assertThat(words(p.getFirst())).startsWith("This file is not a survey file we can read: ")
+                    .doesNotContain("StreamReadConstraints", "Jackson", "getMax", "code 1", "was expecting",
+                            "end-of-input", "Unexpected");
+        }
     }
 
     @Test
