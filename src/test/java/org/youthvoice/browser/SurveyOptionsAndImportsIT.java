@@ -35,12 +35,6 @@ class SurveyOptionsAndImportsIT extends BrowserTest {
         return dialog().getByLabel(label, new Locator.GetByLabelOptions().setExact(true));
     }
 
-    /** An officer's laptop: 1366 x 768. */
-    private void onLaptop() {
-        onDesktop();
-        page.setViewportSize(1366, 768);
-    }
-
     @Test
     void an_officer_pastes_many_options_at_once_and_bad_lines_are_refused_without_losing_anything() {
         String title = "Clubs " + TestAccounts.uniqueName("p");
