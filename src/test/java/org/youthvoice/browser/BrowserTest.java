@@ -167,6 +167,11 @@ abstract class BrowserTest {
         return newPage(new Browser.NewContextOptions().setViewportSize(1366, 900));
     }
 
+    /** An officer's or councillor's laptop: 1366x768, the smallest staff screen we design for. */
+    Page onLaptop() {
+        return newPage(new Browser.NewContextOptions().setViewportSize(1366, 768));
+    }
+
     private Page newPage(Browser.NewContextOptions options) {
         closeContext();
         scriptOff = false;

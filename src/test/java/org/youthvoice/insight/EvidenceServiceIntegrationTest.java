@@ -330,7 +330,8 @@ class EvidenceServiceIntegrationTest {
         surveyInTwoRounds();
         var quiet = new QuestionDefinition("quiet", QuestionKind.YES_NO_NOT_SURE, "Is your street quiet?", null,
                 null, false, null, null, null, null, null, List.of(new OptionDefinition("yes", "Yes", null),
-                        new OptionDefinition("no", "No", null)), List.of(outcome));
+                        new OptionDefinition("no", "No", null), new OptionDefinition("not-sure", "Not sure", null)),
+                List.of(outcome));
         var version = new VersionDefinition("all", "Everyone", AgeBand.AGE_11_17, false, null,
                 List.of(new VersionItem("quiet", null)));
         officer(() -> {

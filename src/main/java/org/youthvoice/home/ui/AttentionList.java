@@ -73,8 +73,9 @@ class AttentionList extends Section {
             if (sent.isEmpty()) {
                 list.add(line("surveys", getTranslation("home.attention.responses.none", DAYS)));
             }
-            sent.forEach(s -> list.add(line("surveys/" + s.id() + "/results",
-                    getTranslation("home.attention.responses", s.title(), s.newResponses(), DAYS))));
+            sent.forEach(s -> list.add(line("surveys/" + s.id() + "/results", s.newResponses() == 1
+                    ? getTranslation("home.attention.responses.one", s.title(), DAYS)
+                    : getTranslation("home.attention.responses.many", s.title(), s.newResponses(), DAYS))));
             var closing = surveys.closingBefore(LocalDateTime.now(clock).plusDays(DAYS), SURVEYS_SHOWN);
             if (closing.isEmpty()) {
                 list.add(line("surveys", getTranslation("home.attention.closing.none", DAYS)));

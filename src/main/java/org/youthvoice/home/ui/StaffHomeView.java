@@ -48,7 +48,7 @@ class StaffHomeView extends VerticalLayout implements HasDynamicTitle {
         var areas = new Div();
         areas.addClassName("area-links");
         MenuConfiguration.getMenuEntries().stream()
-                .filter(e -> !e.path().equals("dashboard"))
+                .filter(e -> !e.path().replaceFirst("^/", "").equals("dashboard"))
                 .forEach(e -> areas.add(new Anchor(e.path(), getTranslation(e.title()))));
         var everything = new Section(new H3(getTranslation("dashboard.areas")), roles, areas);
         everything.setWidthFull();
