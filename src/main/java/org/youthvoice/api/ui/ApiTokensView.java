@@ -22,7 +22,6 @@ import org.jspecify.annotations.Nullable;
 import org.youthvoice.api.ApiToken;
 import org.youthvoice.api.ApiTokenService;
 import org.youthvoice.api.NewApiToken;
-import org.youthvoice.base.ui.Confirmations;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.security.Roles;
@@ -65,14 +64,12 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(t -> t.expiresOn() == null ? getTranslation("apiTokens.noExpiry") : when(t.expiresOn()))
                 .setHeader(getTranslation("apiTokens.expires")).setAutoWidth(true);
         grid.addComponentColumn(t -> {
-            var revoke = new Button(getTranslation("apiTokens.revoke"), click -> Confirmations.ask(
-                    getTranslation("apiTokens.revoke.confirm.title", t.name()),
-                    getTranslation("apiTokens.revoke.confirm.text"), getTranslation("apiTokens.revoke"), () -> {
-                        if (Notifications.attempt(() -> tokens.revoke(t.id()))) {
-                            Notifications.success(getTranslation("apiTokens.revoked", t.name()));
-                            refresh();
-                        }
-                    }));
+            var revoke = new Button(getTranslation("apiTokens.revoke"), click -> {
+                if (Notifications.attempt(() -> tokens.revoke(t.id()))) {
+                    Notifications.success(getTranslation("apiTokens.revoked", t.name()));
+                    refresh();
+                }
+            });
             revoke.addThemeVariants(ButtonVariant.ERROR, ButtonVariant.SMALL);
             revoke.setAriaLabel(getTranslation("apiTokens.revoke") + " " + t.name());
             return revoke;

@@ -16,7 +16,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
-import org.youthvoice.base.ui.Confirmations;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.help.HelpLineService;
@@ -41,10 +40,7 @@ class HelpLinesAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(h -> {
             var edit = new Button(getTranslation("action.edit"), c -> open(h));
             edit.setAriaLabel(getTranslation("helpLines.edit.for", h.name()));
-            var delete = new Button(getTranslation("action.delete"), c -> Confirmations.ask(
-                    getTranslation("helpLines.delete.confirm.title", h.name()),
-                    getTranslation("helpLines.delete.confirm.text"), getTranslation("action.delete"),
-                    () -> run(() -> helpLines.delete(h.id()))));
+            var delete = new Button(getTranslation("action.delete"), c -> run(() -> helpLines.delete(h.id())));
             delete.setAriaLabel(getTranslation("helpLines.delete.for", h.name()));
             return new HorizontalLayout(edit, delete);
         }).setHeader(getTranslation("account.actions")).setAutoWidth(true);

@@ -10,7 +10,6 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.youthvoice.base.ui.Confirmations;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.insight.CodeChoice;
 import org.youthvoice.insight.KeywordRule;
@@ -46,13 +45,11 @@ class RulesDialog extends Dialog {
                 }
             });
             apply.setAriaLabel(getTranslation("tagging.rules.apply.for", r.code()));
-            var delete = new Button(getTranslation("tagging.rules.delete"), c -> Confirmations.ask(
-                    getTranslation("tagging.rules.delete.confirm.title", r.code()),
-                    getTranslation("tagging.rules.delete.confirm.text"), getTranslation("tagging.rules.delete"), () -> {
-                        if (Notifications.attempt(() -> tagging.deleteRule(r.id()))) {
-                            refresh();
-                        }
-                    }));
+            var delete = new Button(getTranslation("tagging.rules.delete"), c -> {
+                if (Notifications.attempt(() -> tagging.deleteRule(r.id()))) {
+                    refresh();
+                }
+            });
             delete.setAriaLabel(getTranslation("tagging.rules.delete.for", r.code()));
             return new HorizontalLayout(edit, apply, delete);
         }).setHeader(getTranslation("account.actions")).setAutoWidth(true);
