@@ -175,7 +175,7 @@ class MessagesTest {
                         "survey.status.", "survey.access.", "survey.access.explain.", "survey.kind.",
                         "survey.demographic.", "survey.option.fixed.", "evidence.motion.",
                         "evidence.motion.option.", "evidence.quote.from.", "tagging.source.", "tagging.placeKind.",
-                        "tagging.origin.", "agreement.band.")
+                        "tagging.origin.", "agreement.band.", "survey.publish.confirm.", "home.surveys.status.")
                 .contains("role.", "privacy.");
     }
 
@@ -189,6 +189,12 @@ class MessagesTest {
         keys.add("role." + Roles.MEMBER);
         for (NodeKind kind : NodeKind.values()) {
             keys.add("frameworks.kind." + kind.name());
+        }
+        for (org.youthvoice.survey.SurveyAccess access : org.youthvoice.survey.SurveyAccess.values()) {
+            keys.add("survey.publish.confirm." + access.name());
+        }
+        for (org.youthvoice.survey.SurveyStatus status : org.youthvoice.survey.SurveyStatus.values()) {
+            keys.add("home.surveys.status." + status.name());
         }
         for (SecretKind kind : SecretKind.values()) {
             keys.add("members.secretKind." + kind.name());

@@ -228,6 +228,14 @@ public class ActionService {
                 .param(id).query(Long.class).list();
     }
 
+    /** How many actions are past their due day and not done: for the officers' start page. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public long countOverdue() {
+        return jdbc.sql("SELECT COUNT(*) FROM council_action WHERE due_on < ? AND status <> 'DONE'")
+                .param(java.time.LocalDate.now(clock)).query(Long.class).single();
+    }
+
     @PreAuthorize(OFFICERS)
     @Transactional(readOnly = true)
     public List<ActionView> list() {

@@ -131,6 +131,16 @@ public class EvidenceService {
         return find(code).map(found -> gather(found.tree(), found.node(), found.parent()));
     }
 
+    /**
+     * The latest published vote results, whatever they are tagged with, for the viewers' start page: counts under the
+     * small-number rules, as on the evidence pages.
+     */
+    @PreAuthorize(READERS)
+    @Transactional(readOnly = true)
+    public List<TaggedBallot> latestBallots(int limit) {
+        return ballotSource().map(b -> b.latest(limit)).orElse(List.of());
+    }
+
     /** A PDF evidence pack for a panel: cover, summary, charts, quotes and actions. Logged as an export. */
     @PreAuthorize(READERS)
     @Transactional

@@ -17,4 +17,7 @@ public interface TaggedBallots {
 
     /** Their latest published results, counts already under the small-number rules, latest first. */
     List<TaggedBallot> results(Collection<String> codes);
+
+    /** The latest published results, tagged or not, under the same rules; their codes are left empty. */
+    List<TaggedBallot> latest(int limit);
 }

@@ -54,7 +54,9 @@ public class SurveyAnalysis {
     /**
      * Results of the questions tagged with any of these framework codes, in the latest published round of each
      * survey series, each compared with the round before; surveys in the order they were made. Only the tagged
-     * questions are counted, so a page per priority stays quick however many questions a survey has.
+     * questions are counted, so a page per priority stays quick however many questions a survey has. Only what has
+     * something to say is kept: a tagged question nobody answered is left out, and so is a survey left with none
+     * (a zero says nothing about anyone, so leaving it out hides nothing that was not shown before).
      */
     @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
     @Transactional(readOnly = true)
@@ -63,8 +65,19 @@ public class SurveyAnalysis {
         latestTagged(codes).forEach(t -> keysBySurvey.computeIfAbsent(t.surveyId(), k -> new java.util.TreeSet<>())
                 .add(t.questionKey()));
         var all = new ArrayList<SurveyResults>();
-        keysBySurvey.forEach((surveyId, keys) -> all.add(results(surveyId, ResultFilter.NONE, keys)));
+        keysBySurvey.forEach((surveyId, keys) -> {
+            var results = results(surveyId, ResultFilter.NONE, keys);
+            var answered = results.questions().stream().filter(q -> !isZero(q.answered())).toList();
+            if (!isZero(results.responses()) && !answered.isEmpty()) {
+                all.add(new SurveyResults(results.surveyId(), results.title(), results.round(), results.responses(),
+                        results.earlierRound(), answered));
+            }
+        });
         return all;
+    }
+
+    private static boolean isZero(ShownCount count) {
+        return count.value() != null && count.value() == 0;
     }
 
     /**
@@ -88,7 +101,9 @@ public class SurveyAnalysis {
         int threshold = properties.smallNumberThreshold();
         var amounts = new java.util.LinkedHashMap<String, TaggedAmount>();
         codeSets.forEach((name, codes) -> {
-            var mine = tagged.stream().filter(t -> codes.contains(t.code())).toList();
+            // As on the page: a survey nobody has sent yet is no evidence so far.
+            var mine = tagged.stream().filter(t -> codes.contains(t.code())
+                    && responses.getOrDefault(t.surveyId(), 0L) > 0).toList();
             var surveys = mine.stream().map(Tagged::surveyId).collect(Collectors.toSet());
             long questions = mine.stream().map(t -> t.surveyId() + " " + t.questionKey()).distinct().count();
             long sent = surveys.stream().mapToLong(id -> responses.getOrDefault(id, 0L)).sum();

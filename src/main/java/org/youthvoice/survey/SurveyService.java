@@ -85,6 +85,30 @@ public class SurveyService {
                 .query((rs, n) -> summary(rs)).list();
     }
 
+    /** Surveys with responses sent on or after a day, most first (one grouped query on the day index). */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<SurveyNews> newResponses(LocalDate since, int limit) {
+        return jdbc.sql("""
+                SELECT s.id, s.title, n.sent FROM (SELECT survey_id, COUNT(*) AS sent FROM survey_response
+                  WHERE submitted_on >= ? AND status = 'SUBMITTED' GROUP BY survey_id) n
+                JOIN survey s ON s.id = n.survey_id ORDER BY n.sent DESC, s.id DESC LIMIT ?""")
+                .params(since, limit)
+                .query((rs, n) -> new SurveyNews(rs.getLong(1), rs.getString(2), rs.getLong(3), null)).list();
+    }
+
+    /** Open surveys whose closing time falls between now and the time given, soonest first. */
+    @PreAuthorize(OFFICERS)
+    @Transactional(readOnly = true)
+    public List<SurveyNews> closingBefore(LocalDateTime until, int limit) {
+        return jdbc.sql("""
+                SELECT id, title, closes_at FROM survey WHERE status = 'OPEN' AND closes_at >= ? AND closes_at < ?
+                ORDER BY closes_at, id LIMIT ?""")
+                .params(LocalDateTime.now(clock), until, limit)
+                .query((rs, n) -> new SurveyNews(rs.getLong(1), rs.getString(2), 0,
+                        rs.getObject(3, LocalDateTime.class))).list();
+    }
+
     @PreAuthorize(OFFICERS)
     @Transactional(readOnly = true)
     public SurveySummary summary(long surveyId) {

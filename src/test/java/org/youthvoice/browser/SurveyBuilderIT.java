@@ -212,6 +212,9 @@ class SurveyBuilderIT extends BrowserTest {
         assertThat(page.getByText("Group Bitterne Youth Club added.")).isHidden(
                 new com.microsoft.playwright.assertions.LocatorAssertions.IsHiddenOptions().setTimeout(10_000));
         clickButton("Publish");
+        var publishing = page.getByRole(AriaRole.ALERTDIALOG);
+        assertThat(publishing).containsText("Young people with the link and their group's code can start it at once.");
+        click(publishing, "Publish");
         assertThat(page.getByText("Published. Young people can now answer.")).isVisible();
         assertThat(page.locator("#survey-status")).hasText("Open. Round 1. Responses sent: 0.");
         var link = page.locator("#survey-link");

@@ -327,6 +327,28 @@ class EvidenceServiceIntegrationTest {
     }
 
     @Test
+    void a_priority_page_shows_only_surveys_young_people_have_answered_not_tables_of_zeros() {
+        surveyInTwoRounds();
+        var quiet = new QuestionDefinition("quiet", QuestionKind.YES_NO_NOT_SURE, "Is your street quiet?", null,
+                null, false, null, null, null, null, null, List.of(new OptionDefinition("yes", "Yes", null),
+                        new OptionDefinition("no", "No", null), new OptionDefinition("not-sure", "Not sure", null)),
+                List.of(outcome));
+        var version = new VersionDefinition("all", "Everyone", AgeBand.AGE_11_17, false, null,
+                List.of(new VersionItem("quiet", null)));
+        officer(() -> {
+            long id = surveys.create(new SurveyDefinition("Nobody answered " + framework, null, null,
+                    List.of(version), List.of(quiet), Map.of()));
+            surveys.publish(id, new SurveySettings(SurveyAccess.LINK, null, null));
+        });
+
+        var page = viewer(() -> evidence.evidence(priority)).orElseThrow();
+
+        assertThat(page.surveys()).extracting(r -> r.title()).containsExactly("Home life " + framework);
+        assertThat(viewer(() -> evidence.overview(framework)).rows().getFirst().surveyQuestions())
+                .as("the unanswered survey's question is no evidence yet").isEqualTo(1);
+    }
+
+    @Test
     void a_handful_of_comments_shows_as_fewer_than_five() {
         feedback(outcome, 3);
         feedback(outcome, 3);

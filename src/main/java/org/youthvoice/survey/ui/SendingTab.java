@@ -27,9 +27,12 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.QrCodes;
+import org.youthvoice.base.ui.Confirmations;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.RowActions;
 import org.youthvoice.base.ui.StaffLists;
@@ -78,14 +81,22 @@ class SendingTab extends VerticalLayout {
         add(access, dates, shared);
         var publish = new Button(getTranslation(survey.published() ? "survey.send.saveSettings" : "survey.publish"),
                 c -> {
-                    if (!survey.published() && !saveFirst.getAsBoolean()) {
-                        return;
-                    }
-                    if (Notifications.attempt(() -> surveys.publish(survey.id(),
-                            new SurveySettings(access.getValue(), opens.getValue(), closes.getValue(),
-                                    shared.getValue())))) {
-                        Notifications.success(getTranslation(survey.published() ? "staff.saved" : "survey.published"));
-                        changed.run();
+                    Runnable publishNow = () -> {
+                        if (Notifications.attempt(() -> surveys.publish(survey.id(),
+                                new SurveySettings(access.getValue(), opens.getValue(), closes.getValue(),
+                                        shared.getValue())))) {
+                            Notifications.success(getTranslation(survey.published() ? "staff.saved"
+                                    : "survey.published"));
+                            changed.run();
+                        }
+                    };
+                    if (survey.published()) {
+                        publishNow.run();
+                    } else if (saveFirst.getAsBoolean()) {
+                        // Saved as a draft either way; only the named button sends it out.
+                        Confirmations.ask(getTranslation("survey.publish.confirm.title", survey.title()),
+                                publishWords(access.getValue(), opens.getValue()),
+                                getTranslation("survey.publish"), publishNow);
                     }
                 });
         publish.addThemeVariants(ButtonVariant.PRIMARY);
@@ -104,6 +115,16 @@ class SendingTab extends VerticalLayout {
         groupSection();
         cardSection();
         refreshGroups();
+    }
+
+    /** Who can start the survey and from when, and that publishing cannot be taken back. */
+    private String publishWords(SurveyAccess how, @Nullable LocalDateTime opensAt) {
+        String when = opensAt == null || !opensAt.isAfter(LocalDateTime.now())
+                ? getTranslation("survey.publish.confirm.now")
+                : getTranslation("survey.publish.confirm.from", opensAt.format(
+                        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy 'at' HH:mm", java.util.Locale.UK)));
+        return getTranslation("survey.publish.confirm." + how.name(), when) + " "
+                + getTranslation("survey.publish.confirm.final");
     }
 
     private void link() {

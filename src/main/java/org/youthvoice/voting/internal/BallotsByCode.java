@@ -55,7 +55,19 @@ class BallotsByCode implements TaggedBallots {
 
     @Override
     public List<TaggedBallot> results(Collection<String> codes) {
-        var tagged = tagged(codes);
+        return resultsOf(tagged(codes));
+    }
+
+    @Override
+    public List<TaggedBallot> latest(int limit) {
+        Map<Long, Set<String>> published = new HashMap<>();
+        jdbc.sql("SELECT b.id FROM ballot b JOIN ballot_result r ON r.ballot_id = b.id AND r.version = "
+                + "b.published_version WHERE b.published_version > 0 ORDER BY r.published_at DESC, b.id DESC LIMIT ?")
+                .param(limit).query(Long.class).list().forEach(id -> published.put(id, Set.of()));
+        return resultsOf(published);
+    }
+
+    private List<TaggedBallot> resultsOf(Map<Long, Set<String>> tagged) {
         if (tagged.isEmpty()) {
             return List.of();
         }
