@@ -70,7 +70,7 @@ public class SurveyAnalysis {
             var answered = results.questions().stream().filter(q -> !isZero(q.answered())).toList();
             if (!isZero(results.responses()) && !answered.isEmpty()) {
                 all.add(new SurveyResults(results.surveyId(), results.title(), results.round(), results.responses(),
-                        results.earlierRound(), answered));
+                        results.earlierRound(), answered, results.waiting()));
             }
         });
         return all;
