@@ -66,7 +66,7 @@ class SafeguardingQueueIntegrationTest {
 
     @Test
     void a_comment_found_by_meaning_alone_keeps_the_example_it_was_close_to_and_how_alike() {
-        String words = "everybody would be happier if i just wasnt around anymore";
+        String words = "been looking up ways to die online";
         assertThat(Screening.of(PhraseList.englishStarter()).screen(words).flagged())
                 .as("the phrase list alone does not flag it, so only meaning can").isFalse();
         var channel = channel();
