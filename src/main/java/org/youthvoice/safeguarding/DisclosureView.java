@@ -17,6 +17,8 @@ import org.jspecify.annotations.Nullable;
  * @param namedPerson the name their officer gave them
  * @param dueBy when a named message should have been answered: the end of the working day it arrived
  * @param releasedForQuotingBy the lead who released the text for quoting, if one did
+ * @param meaningExample for an item screening found by meaning: the example statement the text was closest to
+ * @param meaningSimilarity how alike the text and that example were, 0 to 1
  */
 public record DisclosureView(long id, String sourceType, String sourceLabel, @Nullable String groupCode,
         boolean contactGiven, String text, Severity severity, List<Category> categories, List<Highlight> highlights,
@@ -24,7 +26,13 @@ public record DisclosureView(long id, String sourceType, String sourceLabel, @Nu
         @Nullable Outcome outcome, @Nullable String reference, @Nullable String note, @Nullable String closedBy,
         @Nullable LocalDateTime closedAt, boolean overdue, @Nullable Integer alertRecipients,
         @Nullable String namedAccount, @Nullable String namedPerson, @Nullable LocalDateTime dueBy,
-        @Nullable String releasedForQuotingBy, @Nullable LocalDateTime releasedForQuotingAt) {
+        @Nullable String releasedForQuotingBy, @Nullable LocalDateTime releasedForQuotingAt,
+        @Nullable String meaningExample, @Nullable Double meaningSimilarity) {
+
+    /** How alike the text and the example were, as a whole percentage, or 0 when not found by meaning. */
+    public int meaningPercent() {
+        return meaningSimilarity == null ? 0 : (int) Math.round(meaningSimilarity * 100);
+    }
 
     public boolean open() {
         return outcome == null;

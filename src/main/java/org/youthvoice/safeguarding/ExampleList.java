@@ -1,6 +1,7 @@
 package org.youthvoice.safeguarding;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.youthvoice.safeguarding.internal.ExampleListYaml;
 
 /**
@@ -13,9 +14,10 @@ import org.youthvoice.safeguarding.internal.ExampleListYaml;
  * @param harmlessMargin a harmless example this much less similar than the matched one still lowers the match
  * @param harmlessOverPhrase least similarity to a harmless example, closer than to any other example, for a concern
  *     the phrase list found to be set aside ("I used to self-harm but I'm better now"); phrase urgents stay
+ * @param learned the small classifier trained on the examples and labelled comments, or {@code null} for none
  */
 public record ExampleList(List<MeaningExample> examples, double urgent, double concern, double harmlessMargin,
-        double harmlessOverPhrase) {
+        double harmlessOverPhrase, @Nullable Learned learned) {
 
     public ExampleList {
         examples = List.copyOf(examples);
@@ -24,11 +26,39 @@ public record ExampleList(List<MeaningExample> examples, double urgent, double c
         }
     }
 
+    /** Nearest examples only, no classifier. */
+    public ExampleList(List<MeaningExample> examples, double urgent, double concern, double harmlessMargin,
+            double harmlessOverPhrase) {
+        this(examples, urgent, concern, harmlessMargin, harmlessOverPhrase, null);
+    }
+
+    /**
+     * A classifier (two logistic regressions on the sentence embedding) trained, when screening is built, on every
+     * example and on these labelled comments (an ordinary comment is given as a harmless example).
+     *
+     * @param comments labelled comments kept beside the examples ({@code safeguarding/evaluation-tuning*.tsv})
+     * @param urgent least probability of "urgent" for an urgent match
+     * @param flagged least probability of "urgent or concern" for a concern
+     * @param penalty how strongly the weights are held small (L2); larger is smoother
+     */
+    public record Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty) {
+        public Learned {
+            comments = List.copyOf(comments);
+            if (!(flagged > 0 && flagged <= 1 && urgent > 0 && urgent <= 1 && penalty > 0)) {
+                throw new IllegalArgumentException("The classifier needs 0 < urgent, flagged <= 1 and a penalty > 0");
+            }
+        }
+    }
+
     public static ExampleList englishStarter() {
         return ExampleListYaml.readResource("safeguarding/examples-en.yaml");
     }
 
     public ExampleList withExamples(List<MeaningExample> replacement) {
-        return new ExampleList(replacement, urgent, concern, harmlessMargin, harmlessOverPhrase);
+        return new ExampleList(replacement, urgent, concern, harmlessMargin, harmlessOverPhrase, learned);
+    }
+
+    public ExampleList withThresholds(double urgent, double concern, @Nullable Learned learned) {
+        return new ExampleList(examples, urgent, concern, harmlessMargin, harmlessOverPhrase, learned);
     }
 }

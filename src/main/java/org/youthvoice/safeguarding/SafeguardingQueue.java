@@ -250,7 +250,12 @@ public class SafeguardingQueue {
                         LocalDateTime.now(clock)), rs.getObject("alert_recipients", Integer.class),
                 rs.getString("named_account"), rs.getString("named_person"),
                 rs.getObject("due_by", LocalDateTime.class), rs.getString("released_for_quoting_by"),
-                rs.getObject("released_for_quoting_at", LocalDateTime.class));
+                rs.getObject("released_for_quoting_at", LocalDateTime.class), rs.getString("meaning_example"),
+                similarity(rs.getBigDecimal("meaning_similarity")));
+    }
+
+    private static @Nullable Double similarity(java.math.@Nullable BigDecimal value) {
+        return value == null ? null : value.doubleValue();
     }
 
     private static List<Category> categories(String text) {
@@ -271,7 +276,7 @@ public class SafeguardingQueue {
             SELECT id, source_type, source_label, group_code, contact_given, text, severity, categories, matches,
                    flagged_on, first_opened_by, first_opened_at, outcome, reference, note, closed_by, closed_at,
                    alert_recipients, named_account, named_person, due_by, released_for_quoting_by,
-                   released_for_quoting_at
+                   released_for_quoting_at, meaning_example, meaning_similarity
             FROM disclosure""";
 
     /** Counts for the alert in the staff shell. */

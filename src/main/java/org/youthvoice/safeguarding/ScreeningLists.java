@@ -50,16 +50,25 @@ public class ScreeningLists {
         long revision = revision();
         Built built = current.get();
         if (built == null || built.revision() != revision) {
-            var phrases = jdbc.sql("SELECT category, severity, pattern FROM screening_phrase WHERE active = TRUE "
-                    + "ORDER BY id").query((rs, n) -> new Phrase(Category.valueOf(rs.getString(1)),
-                            Severity.valueOf(rs.getString(2)), rs.getString(3))).list();
-            var examples = jdbc.sql("SELECT category, severity, text FROM screening_example WHERE active = TRUE "
-                    + "ORDER BY id").query((rs, n) -> example(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-            built = new Built(revision, Screening.of(PhraseList.englishStarter().withPhrases(phrases),
-                    ExampleList.englishStarter().withExamples(examples), embedder));
-            current.set(built);
+            synchronized (current) { // one build at a time (the warm-up at start and a first comment may race)
+                built = current.get();
+                if (built == null || built.revision() != revision) {
+                    built = build(revision);
+                    current.set(built);
+                }
+            }
         }
         return built.screening();
+    }
+
+    private Built build(long revision) {
+        var phrases = jdbc.sql("SELECT category, severity, pattern FROM screening_phrase WHERE active = TRUE "
+                + "ORDER BY id").query((rs, n) -> new Phrase(Category.valueOf(rs.getString(1)),
+                        Severity.valueOf(rs.getString(2)), rs.getString(3))).list();
+        var examples = jdbc.sql("SELECT category, severity, text FROM screening_example WHERE active = TRUE "
+                + "ORDER BY id").query((rs, n) -> example(rs.getString(1), rs.getString(2), rs.getString(3))).list();
+        return new Built(revision, Screening.of(PhraseList.englishStarter().withPhrases(phrases),
+                ExampleList.englishStarter().withExamples(examples), embedder));
     }
 
     @PreAuthorize(EDITORS)

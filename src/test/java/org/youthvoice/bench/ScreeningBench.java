@@ -77,11 +77,15 @@ class ScreeningBench {
                 nanos[MEANING_COMMENTS * 99 / 100] / 1e6, nanos[MEANING_COMMENTS - 1] / 1e6, MEANING_COMMENTS, average,
                 seconds, flagged));
         System.out.println(String.format(Locale.ROOT, "BENCH screening model: loaded in %d ms (model %s); Java heap +%.1f MB"
-                + " after loading, +%.1f MB after embedding %d examples and building the phrase list (%d ms); resident"
+                + " after loading, +%.1f MB after embedding %d examples and %d labelled comments, training the classifier"
+                + " and building the phrase list (%d ms); resident"
                 + " memory +%.0f MB after loading (ONNX Runtime holds the model outside the heap)", loadMillis,
                 model.getClass().getSimpleName(), (heapAfterLoad - heapBefore) / 1048576.0,
                 (heapAfterBuild - heapBefore) / 1048576.0,
-                org.youthvoice.safeguarding.ExampleList.englishStarter().examples().size(), buildMillis,
+                org.youthvoice.safeguarding.ExampleList.englishStarter().examples().size(),
+                org.youthvoice.safeguarding.ExampleList.englishStarter().learned() == null ? 0
+                        : org.youthvoice.safeguarding.ExampleList.englishStarter().learned().comments().size(),
+                buildMillis,
                 (rssAfterLoad - rssBefore) / 1024.0));
     }
 

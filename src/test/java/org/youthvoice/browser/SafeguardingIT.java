@@ -136,4 +136,30 @@ class SafeguardingIT extends BrowserTest {
         assertHeading("This page is not here for you");
         assertAccessible();
     }
+
+    @Test
+    void an_item_found_by_meaning_alone_shows_the_example_it_was_close_to() {
+        var channel = SystemTask.runAs(() -> feedback.createChannel(new NewChannel("Tell us about home "
+                + TestAccounts.uniqueName("h"), "How is home?", true, true, true)), Roles.OFFICER);
+        String comment = "been looking up ways to die online " + TestAccounts.uniqueName("m");
+        feedback.submit(channel.slug(), new org.youthvoice.feedback.FeedbackForm(2, comment, false, null, null));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM disclosure WHERE text = ?").param(comment).query(Integer.class).single() == 1);
+        jdbc.sql("UPDATE disclosure SET outcome = 'NO_CONCERN', closed_by = 'earlier test', closed_at = NOW() "
+                + "WHERE outcome IS NULL AND text <> ?").param(comment).update();
+        String example = jdbc.sql("SELECT meaning_example FROM disclosure WHERE text = ?").param(comment)
+                .query(String.class).single();
+
+        onDesktop().setViewportSize(1366, 768);
+        logIn(TestAccounts.staff(accounts, Roles.SAFEGUARDING_LEAD), TestAccounts.PASSWORD);
+        open("safeguarding");
+        long id = jdbc.sql("SELECT id FROM disclosure WHERE text = ?").param(comment).query(Long.class).single();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open item " + id).setExact(true)).click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        var meaning = dialog.getByText("Close in meaning to: \"" + example + "\" (",
+                new Locator.GetByTextOptions().setExact(false));
+        assertThat(meaning).isVisible();
+        assertThat(meaning).containsText(Pattern.compile("\\(\\d+% alike\\)"));
+        assertAccessible();
+    }
 }

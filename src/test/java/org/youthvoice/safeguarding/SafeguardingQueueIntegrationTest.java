@@ -65,6 +65,38 @@ class SafeguardingQueueIntegrationTest {
     }
 
     @Test
+    void a_comment_found_by_meaning_alone_keeps_the_example_it_was_close_to_and_how_alike() {
+        String words = "been looking up ways to die online";
+        assertThat(Screening.of(PhraseList.englishStarter()).screen(words).flagged())
+                .as("the phrase list alone does not flag it, so only meaning can").isFalse();
+        var channel = channel();
+        String text = words + " " + System.nanoTime();
+        feedback.submit(channel.slug(), new FeedbackForm(2, text, false, null, null));
+
+        long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(text), Optional::isPresent).get();
+        var item = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
+        assertThat(item.highlights()).as("no words to mark").isEmpty();
+        assertThat(item.meaningExample()).as("the example it was closest to").isNotBlank()
+                .isIn(ExampleList.englishStarter().examples().stream().map(MeaningExample::text).toList());
+        assertThat(item.meaningSimilarity()).isBetween(0.3, 1.0);
+        assertThat(item.meaningPercent()).isEqualTo((int) Math.round(item.meaningSimilarity() * 100));
+    }
+
+    @Test
+    void a_comment_found_by_phrase_alone_has_no_example() {
+        var channel = channel();
+        String text = "the olders make me run county lines " + System.nanoTime();
+        feedback.submit(channel.slug(), new FeedbackForm(2, text, false, null, null));
+        long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(text), Optional::isPresent).get();
+        var item = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
+        assertThat(item.highlights()).isNotEmpty();
+        var screened = Screening.of(PhraseList.englishStarter(), ExampleList.englishStarter()).screen(text);
+        assertThat(item.meaningExample()).as(screened.explanation())
+                .isEqualTo(screened.matches().stream().filter(Match::byMeaning).map(Match::example).findFirst()
+                        .orElse(null));
+    }
+
+    @Test
     void figures_of_speech_are_not_urgent() {
         var channel = channel();
         String text = "This survey is killing me lol, but the trip was fun " + System.nanoTime();

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 13's figures on its two sets: urgent disclosures flagged urgent, urgent or concern flagged at all, ordinary
- * comments flagged. {@code evaluation-tuning.tsv} may be tuned on; {@code evaluation-untouched.tsv} never is, so its
+ * comments flagged. {@code evaluation-tuning.tsv} and {@code evaluation-tuning-2.tsv} may be tuned on (screening's
+ * classifier is trained on them; they ship beside the examples); {@code evaluation-untouched.tsv} never is, so its
  * figures are the honest estimate, and this test prints no untouched comment, only counts.
  *
  * <p>The issue's goals on the untouched set (urgent 100% urgent, at least 95% flagged, at most 20% of ordinary
@@ -27,10 +28,13 @@ class ScreeningEvaluationTest {
     static final double GOAL_FLAGGED = 0.95;
     static final double GOAL_ORDINARY = 0.20;
 
-    /** Reached on the untouched set, 6 Dec 2026: 74/107 urgent, 182/219 flagged, 18/103 ordinary flagged. */
-    static final double FLOOR_URGENT = 0.69;
-    static final double FLOOR_FLAGGED = 0.83;
-    static final double CEILING_ORDINARY = 0.18;
+    /**
+     * Reached on the untouched set, 6 Dec 2026, with the classifier trained on both tuning sets (design note 0025):
+     * 82/107 urgent, 198/219 flagged, 15/103 ordinary flagged (before it: 74/107, 182/219, 18/103).
+     */
+    static final double FLOOR_URGENT = 0.76;
+    static final double FLOOR_FLAGGED = 0.90;
+    static final double CEILING_ORDINARY = 0.15;
 
     record Example(String text, String level, String category, String kind) {
     }
@@ -58,12 +62,14 @@ class ScreeningEvaluationTest {
     }
 
     static List<Example> tuning;
+    static List<Example> tuning2;
     static List<Example> untouched;
     static Screening screening;
 
     @BeforeAll
     static void read_both_sets() throws IOException {
         tuning = read("evaluation-tuning.tsv");
+        tuning2 = read("evaluation-tuning-2.tsv");
         untouched = read("evaluation-untouched.tsv");
         screening = Screening.of(PhraseList.englishStarter(), ExampleList.englishStarter());
     }
@@ -123,7 +129,8 @@ class ScreeningEvaluationTest {
     void both_sets_are_big_mixed_and_labelled_in_the_new_categories() {
         assertThat(untouched).hasSizeGreaterThanOrEqualTo(300);
         assertThat(tuning).hasSizeGreaterThanOrEqualTo(150);
-        for (var set : List.of(untouched, tuning)) {
+        assertThat(tuning2).hasSizeGreaterThanOrEqualTo(300);
+        for (var set : List.of(untouched, tuning, tuning2)) {
             assertThat(set).extracting(Example::level).containsOnly("URGENT", "CONCERN", "ORDINARY");
             for (var level : List.of("URGENT", "CONCERN", "ORDINARY")) {
                 assertThat(set.stream().filter(e -> e.level().equals(level)).count()).as(level)
@@ -136,6 +143,8 @@ class ScreeningEvaluationTest {
         untouched.forEach(e -> texts.add(e.text().toLowerCase(Locale.ROOT)));
         assertThat(tuning).as("no comment is in both sets")
                 .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
+        assertThat(tuning2).as("no comment of the second tuning set is in the untouched set")
+                .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
         for (var category : Category.inUseValues()) {
             assertThat(untouched).as(category.name()).anyMatch(e -> e.category().equals(category.name()));
         }
@@ -145,12 +154,17 @@ class ScreeningEvaluationTest {
     void phrases_and_meaning_hold_the_figures_reached_on_the_untouched_set() {
         var phrasesOnly = Screening.of(PhraseList.englishStarter());
         System.out.println(measure("tuning, phrases only", tuning, phrasesOnly::screen).line());
+        System.out.println(measure("tuning-2, phrases only", tuning2, phrasesOnly::screen).line());
         System.out.println(measure("untouched, phrases only", untouched, phrasesOnly::screen).line());
 
-        var onTuning = measure("tuning, phrases and meaning", tuning, screening::screen);
-        // only the tuning set's misses are printed: they are what examples and thresholds may be tuned on
+        // the classifier is trained on both tuning sets: their figures say how well it fits, not how it does on new
+        // wording (ScreeningTuningTest cross-validates between them); only their misses are printed
+        var onTuning = measure("tuning (trained on), phrases and meaning", tuning, screening::screen);
         onTuning.misses().forEach(m -> System.out.println("EVALUATION tuning miss " + m));
         System.out.println(onTuning.line());
+        var onTuning2 = measure("tuning-2 (trained on), phrases and meaning", tuning2, screening::screen);
+        onTuning2.misses().forEach(m -> System.out.println("EVALUATION tuning-2 miss " + m));
+        System.out.println(onTuning2.line());
         var onUntouched = measure("untouched, phrases and meaning", untouched, screening::screen);
         System.out.println(onUntouched.line());
         System.out.println(String.format(Locale.ROOT, "EVALUATION goals on the untouched set: urgent %.0f%%, flagged"

@@ -19,7 +19,7 @@ import org.youthvoice.safeguarding.Severity;
 /** Reads an example file (the format is described at the top of {@code safeguarding/examples-en.yaml}). */
 public final class ExampleListYaml {
 
-    private static final Set<String> KEYS = Set.of("language", "thresholds", "examples", "harmless");
+    private static final Set<String> KEYS = Set.of("language", "thresholds", "examples", "harmless", "classifier");
 
     private ExampleListYaml() {
     }
@@ -70,8 +70,46 @@ public final class ExampleListYaml {
         for (var text : strings(top.get("harmless"), "harmless")) {
             examples.add(MeaningExample.harmless(text));
         }
+        ExampleList.Learned learned = null;
+        if (top.get("classifier") instanceof Map<?, ?> classifier) {
+            var comments = new ArrayList<MeaningExample>();
+            for (var resource : strings(classifier.get("trained_on"), "classifier.trained_on")) {
+                comments.addAll(labelledComments(resource));
+            }
+            learned = new ExampleList.Learned(comments, number(classifier, "urgent"), number(classifier, "flagged"),
+                    number(classifier, "penalty"));
+        } else if (top.containsKey("classifier")) {
+            throw new IllegalArgumentException("Expected classifier: trained_on, urgent, flagged, penalty");
+        }
         return new ExampleList(examples, number(thresholds, "urgent"), number(thresholds, "concern"),
-                number(thresholds, "harmless_margin"), number(thresholds, "harmless_over_phrase"));
+                number(thresholds, "harmless_margin"), number(thresholds, "harmless_over_phrase"), learned);
+    }
+
+    /**
+     * Labelled comments from a class-path file of tab-separated lines: text, URGENT/CONCERN/ORDINARY, category (or
+     * NONE), kind; lines starting with # and the header are skipped. An ordinary comment becomes a harmless example.
+     */
+    public static List<MeaningExample> labelledComments(String resource) {
+        try (var in = ExampleListYaml.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalArgumentException("No labelled comments at " + resource);
+            }
+            var comments = new ArrayList<MeaningExample>();
+            for (var line : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList()) {
+                if (line.isBlank() || line.startsWith("#") || line.startsWith("text\t")) {
+                    continue;
+                }
+                var cells = line.split("\t");
+                if (cells.length != 4) {
+                    throw new IllegalArgumentException(resource + ": expected 4 columns in " + line);
+                }
+                comments.add(cells[1].equals("ORDINARY") ? MeaningExample.harmless(cells[0])
+                        : new MeaningExample(Category.valueOf(cells[2]), Severity.valueOf(cells[1]), cells[0]));
+            }
+            return comments;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static double number(Map<?, ?> map, String key) {

@@ -34,6 +34,7 @@ public final class MeaningMatcher {
     private final ExampleList list;
     private final MeaningExample[] examples;
     private final float[][] vectors;
+    private final @Nullable SeverityClassifier classifier;
 
     public MeaningMatcher(ExampleList list, SentenceEmbedder embedder) {
         this.embedder = embedder;
@@ -46,6 +47,22 @@ public final class MeaningMatcher {
         for (int i = 0; i < examples.length; i++) {
             vectors[i] = EMBEDDED.computeIfAbsent(prepare(examples[i].text()), embedder::embed);
         }
+        this.classifier = list.learned() == null ? null : train(list.learned());
+    }
+
+    /** The classifier, trained on every example and the labelled comments beside them. */
+    private SeverityClassifier train(ExampleList.Learned learned) {
+        var comments = learned.comments();
+        int n = examples.length + comments.size();
+        var xs = new float[n][];
+        var levels = new int[n];
+        for (int i = 0; i < n; i++) {
+            var example = i < examples.length ? examples[i] : comments.get(i - examples.length);
+            xs[i] = i < examples.length ? vectors[i]
+                    : EMBEDDED.computeIfAbsent(prepare(example.text()), embedder::embed);
+            levels[i] = example.isHarmless() ? 0 : example.severity() == Severity.URGENT ? 2 : 1;
+        }
+        return SeverityClassifier.train(xs, levels, learned.penalty());
     }
 
     /** One example's closeness to a text, for "try a sentence". */
@@ -217,11 +234,18 @@ public final class MeaningMatcher {
                 bestAny = i;
             }
         }
-        if (bestUrgent >= 0 && urgent >= list.urgent()) {
+        var learned = list.learned();
+        boolean learnedUrgent = false;
+        boolean learnedFlagged = false;
+        if (classifier != null && learned != null) {
+            learnedUrgent = classifier.urgent(segment.vector()) >= learned.urgent();
+            learnedFlagged = learnedUrgent || classifier.flagged(segment.vector()) >= learned.flagged();
+        }
+        if (bestUrgent >= 0 && (urgent >= list.urgent() || learnedUrgent)) {
             return new Candidate(bestUrgent, Severity.URGENT, urgent, bestHarmless, harmless, segment.start(),
                     segment.end());
         }
-        if (bestAny >= 0 && any >= list.concern()) {
+        if (bestAny >= 0 && (any >= list.concern() || learnedFlagged)) {
             return new Candidate(bestAny, Severity.CONCERN, any, bestHarmless, harmless, segment.start(),
                     segment.end());
         }

@@ -11,6 +11,7 @@ import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.RandomIds;
 import org.youthvoice.safeguarding.DisclosureFlagged;
 import org.youthvoice.safeguarding.Highlight;
+import org.youthvoice.safeguarding.Match;
 import org.youthvoice.safeguarding.ScreeningLists;
 
 /**
@@ -44,15 +45,18 @@ class ScreeningListener {
         }
         String categories = result.categories().stream().map(Enum::name).collect(Collectors.joining(","));
         String matches = result.highlights().stream().map(ScreeningListener::offsets).collect(Collectors.joining(";"));
+        var byMeaning = result.matches().stream().filter(Match::byMeaning).findFirst().orElse(null);
         for (int attempt = 0; attempt < 5; attempt++) {
             long id = RandomIds.next();
             int inserted = jdbc.sql("""
                     INSERT IGNORE INTO disclosure (id, source_type, source_id, source_label, group_code, contact_given,
-                        text, severity, categories, matches, flagged_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                        text, severity, categories, matches, flagged_on, meaning_example, meaning_similarity)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(id, text.sourceType(), text.sourceId(), truncate(text.sourceLabel(), 400), text.groupCode(),
                             text.contactGiven(), text.text(), result.severity().name(), categories, matches,
-                            LocalDate.now(clock))
+                            LocalDate.now(clock), byMeaning == null ? null : truncate(byMeaning.example(), 300),
+                            byMeaning == null ? null : java.math.BigDecimal.valueOf(byMeaning.similarity())
+                                    .setScale(3, java.math.RoundingMode.HALF_UP))
                     .update();
             if (inserted == 1) {
                 events.publishEvent(new DisclosureFlagged(id, result.severity()));

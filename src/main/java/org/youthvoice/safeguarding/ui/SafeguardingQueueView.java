@@ -101,6 +101,12 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
                 new Paragraph(getTranslation(d.severity().messageKey()) + ": " + d.categories().stream()
                         .map(c -> getTranslation(c.messageKey())).collect(Collectors.joining(", "))),
                 highlighted(d));
+        if (d.meaningExample() != null) {
+            var meaning = new Paragraph(getTranslation("safeguarding.item.meaning", d.meaningExample(),
+                    d.meaningPercent()));
+            meaning.addClassName("disclosure-meaning");
+            dialog.add(meaning);
+        }
         if (d.groupCode() != null) {
             dialog.add(new Paragraph(getTranslation("safeguarding.item.group", d.groupCode())));
         }

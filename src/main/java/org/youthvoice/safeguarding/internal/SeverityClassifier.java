@@ -1,0 +1,141 @@
+package org.youthvoice.safeguarding.internal;
+
+/**
+ * Two small logistic regressions over a text's 384-number sentence embedding: how likely it is urgent, and how
+ * likely it is urgent or a concern (worth a lead's reading). Trained when the screening is built, from the example
+ * statements (urgent, concern, harmless) and the labelled comments kept beside them, so the weights are always derived
+ * from data a lead can read; nothing is stored but that data. Training is deterministic (Newton's method on an
+ * L2-regularised log-loss, with each class weighted to half of the total), so every node gets the same weights.
+ *
+ * <p>It decides only whether a text is close enough to flag; what a lead is shown is the closest example of that
+ * severity and how alike it is, as for a match by meaning without it.
+ */
+public final class SeverityClassifier {
+
+    private static final int NEWTON_STEPS = 12;
+
+    private final double[] urgent;
+    private final double[] flagged;
+
+    private SeverityClassifier(double[] urgent, double[] flagged) {
+        this.urgent = urgent;
+        this.flagged = flagged;
+    }
+
+    /**
+     * @param vectors unit-length embeddings, one per training text
+     * @param levels 2 urgent, 1 concern, 0 ordinary or harmless
+     * @param lambda L2 penalty (on the weights, not the bias)
+     */
+    public static SeverityClassifier train(float[][] vectors, int[] levels, double lambda) {
+        var isUrgent = new boolean[levels.length];
+        var isFlagged = new boolean[levels.length];
+        for (int i = 0; i < levels.length; i++) {
+            isUrgent[i] = levels[i] >= 2;
+            isFlagged[i] = levels[i] >= 1;
+        }
+        return new SeverityClassifier(fit(vectors, isUrgent, lambda), fit(vectors, isFlagged, lambda));
+    }
+
+    /** How likely the text of this embedding is urgent, 0 to 1. */
+    public double urgent(float[] vector) {
+        return probability(urgent, vector);
+    }
+
+    /** How likely the text of this embedding is urgent or a concern, 0 to 1. */
+    public double flagged(float[] vector) {
+        return probability(flagged, vector);
+    }
+
+    private static double probability(double[] w, float[] x) {
+        double z = w[x.length];
+        for (int j = 0; j < x.length; j++) {
+            z += w[j] * x[j];
+        }
+        return 1 / (1 + Math.exp(-z));
+    }
+
+    private static double[] fit(float[][] xs, boolean[] ys, double lambda) {
+        int n = xs.length;
+        int d = xs[0].length + 1;
+        int positives = 0;
+        for (boolean y : ys) {
+            positives += y ? 1 : 0;
+        }
+        double[] w = new double[d];
+        if (positives == 0 || positives == n) {
+            w[d - 1] = positives == 0 ? -10 : 10;
+            return w;
+        }
+        double positiveWeight = n / (2.0 * positives);
+        double negativeWeight = n / (2.0 * (n - positives));
+        for (int step = 0; step < NEWTON_STEPS; step++) {
+            double[] gradient = new double[d];
+            double[][] hessian = new double[d][d];
+            for (int i = 0; i < n; i++) {
+                float[] x = xs[i];
+                double p = probability(w, x);
+                double c = ys[i] ? positiveWeight : negativeWeight;
+                double g = c * (p - (ys[i] ? 1 : 0));
+                double h = c * p * (1 - p);
+                for (int a = 0; a < d; a++) {
+                    double xa = a == d - 1 ? 1 : x[a];
+                    gradient[a] += g * xa;
+                    double hx = h * xa;
+                    double[] row = hessian[a];
+                    for (int b = 0; b <= a; b++) {
+                        row[b] += hx * (b == d - 1 ? 1 : x[b]);
+                    }
+                }
+            }
+            for (int a = 0; a < d; a++) {
+                for (int b = 0; b < a; b++) {
+                    hessian[b][a] = hessian[a][b];
+                }
+                if (a < d - 1) {
+                    gradient[a] += lambda * w[a];
+                    hessian[a][a] += lambda;
+                } else {
+                    hessian[a][a] += 1e-6;
+                }
+            }
+            double[] delta = solve(hessian, gradient);
+            for (int a = 0; a < d; a++) {
+                w[a] -= delta[a];
+            }
+        }
+        return w;
+    }
+
+    /** Solves H x = g for a symmetric positive definite H (Cholesky). */
+    private static double[] solve(double[][] h, double[] g) {
+        int d = g.length;
+        double[][] l = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j <= i; j++) {
+                double sum = h[i][j];
+                for (int k = 0; k < j; k++) {
+                    sum -= l[i][k] * l[j][k];
+                }
+                l[i][j] = i == j ? Math.sqrt(Math.max(sum, 1e-12)) : sum / l[j][j];
+            }
+        }
+        double[] y = new double[d];
+        for (int i = 0; i < d; i++) {
+            double sum = g[i];
+            for (int k = 0; k < i; k++) {
+                sum -= l[i][k] * y[k];
+            }
+            y[i] = sum / l[i][i];
+        }
+        double[] x = new double[d];
+        for (int i = d - 1; i >= 0; i--) {
+            double sum = y[i];
+            for (int k = i + 1; k < d; k++) {
+                sum -= l[k][i] * x[k];
+            }
+            x[i] = sum / l[i][i];
+        }
+        return x;
+    }
+}
