@@ -58,6 +58,7 @@ import org.youthvoice.survey.SurveySettings;
 @ActiveProfiles("test")
 @DirtiesContext
 @DisabledIfEnvironmentVariable(named = "SPRING_DATASOURCE_URL", matches = ".+")
+@org.junit.jupiter.api.extension.ExtendWith(org.youthvoice.testing.KeepSharedSecurityHolder.class)
 class EmbeddedDatabaseComesBackIntegrationTest {
 
     private static final Path HOME = Path.of(System.getProperty("user.dir"), "target", "embedded-mariadb-comes-back");

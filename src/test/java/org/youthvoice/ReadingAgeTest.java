@@ -48,7 +48,7 @@ class ReadingAgeTest {
             "results.back", "results.filter.", "results.responses", "results.compared", "results.question",
             "results.answered", "results.texts", "results.mean", "results.thisRound", "results.earlierRound",
             "results.tableCaption", "results.col.", "results.benchmarks", "results.tieRule.", "results.allHidden",
-            "results.combined.", "results.or");
+            "results.combined.", "results.or", "results.waiting", "system.databaseDown");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("page\\.t\\(\\s*\"([^\"]+)\"\\s*([+,)])");
     /** tellus.notice.who.AGE_4_7: one of the notices for an age band. */
     private static final Pattern BAND_KEY = Pattern.compile("^(.*?)\\.[^.]+\\.(AGE_\\w+)$");

@@ -20,11 +20,12 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfTemplate;
 import org.openpdf.text.pdf.PdfWriter;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.youthvoice.base.CouncilBrand;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AgeBand;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.Public;
 
 /**
  * A printable one-page A4 poster of an action, as councils put up after a survey round: "You said", approved quotes,
@@ -51,13 +52,13 @@ public class ActionPosters {
     }
 
     /** Any action, draft or published, for an officer to check and print. */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     public byte[] poster(long actionId, @Nullable AgeBand band, String pageLink) {
         return render(actions.preview(actionId, band), pageLink);
     }
 
     /** Public: a published action only. */
-    @PreAuthorize("permitAll()")
+    @Public
     public byte[] publishedPoster(long actionId, @Nullable AgeBand band, String pageLink) {
         return render(actions.publishedAction(actionId, band)
                 .orElseThrow(() -> new UserFacingException("actions.error.gone")), pageLink);

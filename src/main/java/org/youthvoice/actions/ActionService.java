@@ -11,7 +11,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
@@ -20,6 +19,8 @@ import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.insight.Quote;
 import org.youthvoice.insight.QuoteService;
 import org.youthvoice.people.AgeBand;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.Public;
 
 /**
  * Actions answering what young people said. Officers write and publish them; anyone can read the published ones.
@@ -29,7 +30,6 @@ import org.youthvoice.people.AgeBand;
 public class ActionService {
 
     static final int MAX_TEXT = 1000;
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -49,7 +49,7 @@ public class ActionService {
         this.clock = clock;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public long create(NewAction action) {
         String youSaid = youSaid(action.youSaid());
@@ -80,7 +80,7 @@ public class ActionService {
     }
 
     /** The same action in simpler words for one age band; empty words remove that version. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void setWordsFor(long id, AgeBand band, @Nullable String youSaid, @Nullable String weDo) {
         exists(id);
@@ -94,7 +94,7 @@ public class ActionService {
         audit.record("ACTION_WORDS_FOR_AGE", "council_action", String.valueOf(id), band.name());
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void setStatus(long id, ActionStatus status) {
         exists(id);
@@ -107,7 +107,7 @@ public class ActionService {
      * Publishing shows the action on the public page and every young member's home. Refused while a linked quote
      * waits for approval: nothing a young person wrote goes public before an officer has de-identified and approved it.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void setPublished(long id, boolean published) {
         exists(id);
@@ -123,7 +123,7 @@ public class ActionService {
     }
 
     /** Which of these ids are actions. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public Set<Long> existing(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -134,13 +134,13 @@ public class ActionService {
     }
 
     /** The kinds of evidence an action can point at, e.g. FEEDBACK. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     public List<String> evidenceKinds() {
         return List.copyOf(sources.keySet());
     }
 
     /** Everything the action points at as what young people said, by kind. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Evidence> evidence(long id) {
         exists(id);
@@ -149,13 +149,13 @@ public class ActionService {
         return all;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Evidence> evidenceChoices(String kind, @Nullable String search) {
         return source(kind).choices(search, 50);
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void linkEvidence(long id, String kind, String ref) {
         exists(id);
@@ -163,7 +163,7 @@ public class ActionService {
         audit.record("ACTION_EVIDENCE_LINKED", "council_action", String.valueOf(id), kind + " " + ref);
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void unlinkEvidence(long id, String kind, String ref) {
         exists(id);
@@ -172,14 +172,14 @@ public class ActionService {
     }
 
     /** The quotes the action shows once approved, in the order they were linked. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Quote> quotes(long id) {
         exists(id);
         return quotes.quotes(quoteIds(id));
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void linkQuote(long id, long quoteId) {
         exists(id);
@@ -192,7 +192,7 @@ public class ActionService {
         audit.record("ACTION_QUOTE_LINKED", "council_action", String.valueOf(id), String.valueOf(quoteId));
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void unlinkQuote(long id, long quoteId) {
         exists(id);
@@ -201,7 +201,7 @@ public class ActionService {
     }
 
     /** An action as young people would see it, published or not, for an officer's poster. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public PublishedAction preview(long id, @Nullable AgeBand band) {
         exists(id);
@@ -209,7 +209,7 @@ public class ActionService {
     }
 
     /** Public: one published action, in the words for {@code band} where written. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public java.util.Optional<PublishedAction> publishedAction(long id, @Nullable AgeBand band) {
         return shown(band, null, id, true, 1).stream().findFirst();
@@ -229,14 +229,14 @@ public class ActionService {
     }
 
     /** How many actions are past their due day and not done: for the officers' start page. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public long countOverdue() {
         return jdbc.sql("SELECT COUNT(*) FROM council_action WHERE due_on < ? AND status <> 'DONE'")
                 .param(java.time.LocalDate.now(clock)).query(Long.class).single();
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<ActionView> list() {
         var actions = jdbc.sql("SELECT id, you_said, we_do, status, owner, due_on, published_on FROM council_action "
@@ -254,7 +254,7 @@ public class ActionService {
      * Public: published actions, newest first, in the words for {@code band} where the officer wrote them; only those
      * for {@code topic} (a priority code) when given.
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public List<PublishedAction> published(@Nullable AgeBand band, @Nullable String topic, int limit) {
         return shown(band, topic, null, true, limit);
@@ -302,7 +302,7 @@ public class ActionService {
     }
 
     /** Public: the priorities that published actions serve, for the topic filter (code to title). */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public Map<String, String> publishedTopics() {
         var codes = jdbc.sql("SELECT DISTINCT p.code FROM council_action_priority p JOIN council_action a "

@@ -13,12 +13,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.security.ForReaders;
 
 /**
  * Staff members' own API tokens: made, listed and revoked by their owner only. A token is 32 random bytes, so a plain
@@ -26,8 +26,6 @@ import org.youthvoice.base.UserFacingException;
  */
 @Service
 public class ApiTokenService {
-
-    static final String TOKEN_USERS = "hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')";
     static final String PREFIX = "yv_";
     static final int MOST_PER_PERSON = 20;
 
@@ -42,7 +40,7 @@ public class ApiTokenService {
         this.clock = clock;
     }
 
-    @PreAuthorize(TOKEN_USERS)
+    @ForReaders
     @Transactional
     public NewApiToken create(String name, @Nullable LocalDate expiresOn) {
         String owner = currentUser();
@@ -72,7 +70,7 @@ public class ApiTokenService {
     }
 
     /** The signed-in person's own tokens, newest first. */
-    @PreAuthorize(TOKEN_USERS)
+    @ForReaders
     @Transactional(readOnly = true)
     public List<ApiToken> mine() {
         return jdbc.sql("SELECT id, name, created_at, expires_on, last_used_at FROM api_token WHERE username = ? "
@@ -84,7 +82,7 @@ public class ApiTokenService {
     }
 
     /** Revokes one of the signed-in person's own tokens: programs using it are refused from the next call. */
-    @PreAuthorize(TOKEN_USERS)
+    @ForReaders
     @Transactional
     public void revoke(long tokenId) {
         int gone = jdbc.sql("DELETE FROM api_token WHERE id = ? AND username = ?").params(tokenId, currentUser())

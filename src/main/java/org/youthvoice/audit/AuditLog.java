@@ -6,11 +6,12 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.security.ForAdmins;
+import org.youthvoice.security.Public;
 
 /**
  * The audit log. Writing is open to every module (it runs inside the caller's transaction, so an action that rolls
@@ -29,13 +30,18 @@ public class AuditLog {
         this.clock = clock;
     }
 
-    /** Records an action by whoever is signed in (or "system" for scheduled work). */
+    /**
+     * Records an action by whoever is signed in (or "system" for scheduled work). Anyone's action is recorded, a young
+     * person's too: the calling service decides what is worth recording.
+     */
     @Transactional(propagation = Propagation.REQUIRED)
+    @Public
     public void record(String action, @Nullable String recordType, @Nullable String recordId, @Nullable String details) {
         recordAs(currentActor(), action, recordType, recordId, details);
     }
 
     @Transactional(propagation = Propagation.REQUIRED)
+    @Public
     public void recordAs(String actor, String action, @Nullable String recordType, @Nullable String recordId,
             @Nullable String details) {
         jdbc.sql("INSERT INTO audit_entry (occurred_at, actor, action, record_type, record_id, details) "
@@ -45,7 +51,7 @@ public class AuditLog {
                 .update();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional(readOnly = true)
     public List<AuditEntryView> list(@Nullable String search, Pageable page) {
         String like = search == null || search.isBlank() ? null : "%" + escapeLike(search.strip()) + "%";
@@ -64,7 +70,7 @@ public class AuditLog {
                 .list();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional(readOnly = true)
     public long count(@Nullable String search) {
         String like = search == null || search.isBlank() ? null : "%" + escapeLike(search.strip()) + "%";

@@ -14,13 +14,16 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.security.ForMembers;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.ForReaders;
+import org.youthvoice.security.Public;
 
 /**
  * "Tell us" channels and the feedback they collect. Feedback is stored without account, address, device or time of
@@ -32,7 +35,6 @@ public class FeedbackService {
     public static final int MAX_COMMENT = 2000;
     /** Letters and digits that cannot be mistaken for each other when read off a card. */
     static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
     private static final String CODE_ATTEMPTS = "feedback-code";
     private static final String SEND_ATTEMPTS = "feedback-send";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[A-Za-z]{2,}");
@@ -66,7 +68,7 @@ public class FeedbackService {
         this.clock = clock;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public ChannelView createChannel(NewChannel request) {
         String title = text(request.title(), 200);
@@ -96,14 +98,14 @@ public class FeedbackService {
         return channel(id);
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<ChannelView> channels() {
         return jdbc.sql(CHANNEL_SELECT + " GROUP BY c.id ORDER BY c.open DESC, c.created_at DESC")
                 .query(FeedbackService::channelRow).list();
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void setChannelOpen(long channelId, boolean open) {
         int changed = jdbc.sql("UPDATE feedback_channel SET open = ? WHERE id = ?").params(open, channelId).update();
@@ -118,7 +120,7 @@ public class FeedbackService {
      * Open channels for a young member's home: those for anyone and those for their age band (a member with no age
      * band set sees only the ones for anyone).
      */
-    @PreAuthorize("hasRole('MEMBER')")
+    @ForMembers
     @Transactional(readOnly = true)
     public List<PublicChannel> openChannelsFor(org.youthvoice.people.@Nullable AgeBand band) {
         return jdbc.sql(PUBLIC_CHANNEL + " WHERE open = TRUE AND (age_band IS NULL OR age_band = ?)"
@@ -128,7 +130,7 @@ public class FeedbackService {
     }
 
     /** Public: the channel behind a link, if it is open. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public Optional<PublicChannel> publicChannel(String slug) {
         if (slug == null || !slug.matches("[0-9a-f]{24}")) {
@@ -142,7 +144,7 @@ public class FeedbackService {
      * Public: stores feedback. Validates everything here too, whatever the form did; a refusal names the problem in
      * plain words and stores nothing.
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional
     public void submit(String slug, FeedbackForm form) {
         submit(slug, form, null, "");
@@ -155,7 +157,7 @@ public class FeedbackService {
      * window of {@link org.youthvoice.base.AddressAttempts#WINDOW} and refused in plain words past the limit; the same
      * comment sent again to the same channel (and group) within a few minutes is kept once.
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(noRollbackFor = UserFacingException.class)
     public void submit(String slug, FeedbackForm form, @Nullable String groupCode, String address) {
         var channel = jdbc.sql("SELECT id, title, ask_rating, ask_comment, allow_contact, age_band "
@@ -252,7 +254,7 @@ public class FeedbackService {
      * Gives a channel a group with its own code (a school, a children's home). An empty code gets one made up: eight
      * letters and digits that cannot be mistaken for each other.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public ChannelGroup addGroup(long channelId, @Nullable String name, @Nullable String code) {
         if (jdbc.sql("SELECT COUNT(*) FROM feedback_channel WHERE id = ?").param(channelId).query(Integer.class)
@@ -287,7 +289,7 @@ public class FeedbackService {
     }
 
     /** A channel's groups, or every channel's when {@code channelId} is null, by name. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<ChannelGroup> groups(@Nullable Long channelId) {
         return jdbc.sql("""
@@ -315,7 +317,7 @@ public class FeedbackService {
         return c.isEmpty() ? null : c;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<FeedbackItemView> items(FeedbackFilter filter, Pageable page) {
         return jdbc.sql(ITEM_SELECT + ITEM_WHERE + " ORDER BY i.received_on DESC, i.id DESC LIMIT :limit OFFSET :offset")
@@ -334,7 +336,7 @@ public class FeedbackService {
                 .list();
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public long count(FeedbackFilter filter) {
         return jdbc.sql("SELECT COUNT(*) FROM feedback_item i" + ITEM_WHERE)
@@ -346,7 +348,7 @@ public class FeedbackService {
     }
 
     /** Moves an item through triage. "No action" needs a reason young people could read. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void triage(long itemId, FeedbackStatus status, @Nullable String assignee, @Nullable String note) {
         String n = blankToNull(note);
@@ -372,7 +374,7 @@ public class FeedbackService {
      * Keeps an edited copy of a comment for use as a quote, with names, places and anything else that could identify
      * a young person taken out. The original stays as written.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void redact(long itemId, @Nullable String redacted) {
         String r = blankToNull(redacted);
@@ -386,7 +388,7 @@ public class FeedbackService {
     }
 
     /** Reading contact details is logged in the audit log, every time. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public Optional<ContactDetails> contact(long itemId) {
         var contact = jdbc.sql("SELECT item_id, name, how_to_reach, delete_after FROM feedback_contact WHERE item_id = ?")
@@ -462,7 +464,7 @@ public class FeedbackService {
      * Feedback sent between {@code from} and {@code to} (both days included), per calendar quarter (keyed by its first
      * day), on every channel.
      */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @ForReaders
     @Transactional(readOnly = true)
     public Map<LocalDate, Long> itemsByQuarter(LocalDate from, LocalDate to) {
         var items = new java.util.LinkedHashMap<LocalDate, Long>();

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,6 +24,10 @@ import org.youthvoice.framework.internal.FrameworkNodeRepository;
 import org.youthvoice.framework.internal.FrameworkRepository;
 import org.youthvoice.framework.internal.FrameworkYaml;
 import org.youthvoice.framework.internal.ParsedFramework;
+import org.youthvoice.security.ForAdmins;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.ForReadersAndLeads;
+import org.youthvoice.security.Public;
 
 /**
  * Plans, priorities and outcomes. Codes never change meaning and are never deleted: a node dropped from a plan is
@@ -32,9 +35,6 @@ import org.youthvoice.framework.internal.ParsedFramework;
  */
 @Service
 public class FrameworkService {
-
-    private static final String READERS = "hasAnyRole('OFFICER', 'ADMIN', 'VIEWER', 'SAFEGUARDING_LEAD')";
-    private static final String EDITORS = "hasAnyRole('OFFICER', 'ADMIN')";
 
     private final FrameworkRepository frameworks;
     private final FrameworkNodeRepository nodes;
@@ -53,7 +53,7 @@ public class FrameworkService {
         this.clock = clock;
     }
 
-    @PreAuthorize(READERS)
+    @ForReadersAndLeads
     @Transactional(readOnly = true)
     public List<FrameworkSummary> list() {
         return frameworks.findAllByOrderByRetiredAscCodeAsc().stream()
@@ -62,14 +62,14 @@ public class FrameworkService {
                 .toList();
     }
 
-    @PreAuthorize(READERS)
+    @ForReadersAndLeads
     @Transactional(readOnly = true)
     public Optional<FrameworkTree> tree(String code) {
         return frameworks.findByCode(code).map(this::toTree);
     }
 
     /** Writes an audit entry, so not a read-only transaction (MariaDB refuses writes in those). */
-    @PreAuthorize(READERS)
+    @ForReadersAndLeads
     @Transactional
     public String exportYaml(List<String> codes) {
         var trees = new ArrayList<FrameworkTree>();
@@ -82,14 +82,14 @@ public class FrameworkService {
     }
 
     /** Reads a whole file; refuses all of it, changing nothing, if any part is wrong. */
-    @PreAuthorize(EDITORS)
+    @ForOfficers
     @Transactional
     public ImportResult importYaml(String text) {
         return doImport(FrameworkYaml.parse(text));
     }
 
     /** Seeds a fresh install (start-up code runs it as the system, with the ADMIN role). */
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public void seedIfEmpty(String text) {
         if (frameworks.count() == 0) {
@@ -177,7 +177,7 @@ public class FrameworkService {
         }
     }
 
-    @PreAuthorize(EDITORS)
+    @ForOfficers
     @Transactional
     public void createFramework(String code, String title) {
         String c = checkCode(code);
@@ -191,7 +191,7 @@ public class FrameworkService {
     }
 
     /** Adds a priority or cross-cutting theme (no parent) or an outcome (under a priority). */
-    @PreAuthorize(EDITORS)
+    @ForOfficers
     @Transactional
     public void addNode(String frameworkCode, @Nullable String parentCode, String code, String title) {
         var framework = frameworks.findByCode(frameworkCode)
@@ -218,7 +218,7 @@ public class FrameworkService {
         events.publishEvent(new FrameworkChanged(frameworkCode, "node added"));
     }
 
-    @PreAuthorize(EDITORS)
+    @ForOfficers
     @Transactional
     public void renameNode(String code, String title) {
         var node = nodes.findByCode(code).orElseThrow(() -> new UserFacingException("framework.error.notFound", code));
@@ -228,7 +228,7 @@ public class FrameworkService {
         events.publishEvent(new FrameworkChanged(node.framework().code(), "node renamed"));
     }
 
-    @PreAuthorize(EDITORS)
+    @ForOfficers
     @Transactional
     public void setRetired(String frameworkCode, boolean retired) {
         var framework = frameworks.findByCode(frameworkCode)
@@ -243,7 +243,7 @@ public class FrameworkService {
     }
 
     /** Makes findings tagged with {@code oldCode} count for {@code newCode} too. */
-    @PreAuthorize(EDITORS)
+    @ForOfficers
     @Transactional
     public void mapCode(String oldCode, String newCode) {
         var from = nodes.findByCode(oldCode).orElseThrow(() -> new UserFacingException("framework.error.notFound", oldCode));
@@ -259,14 +259,14 @@ public class FrameworkService {
         audit.record("FRAMEWORK_CODE_MAPPED", "framework", from.framework().code(), oldCode + " -> " + newCode);
     }
 
-    @PreAuthorize(READERS)
+    @ForReadersAndLeads
     @Transactional(readOnly = true)
     public List<CodeMapping> mappings() {
         return mappings.findAllByOrderByOldCodeAsc().stream().map(m -> new CodeMapping(m.oldCode(), m.newCode())).toList();
     }
 
     /** A code and every code it is mapped onto: what a finding tagged with it counts towards. */
-    @PreAuthorize(READERS)
+    @ForReadersAndLeads
     @Transactional(readOnly = true)
     public Set<String> resolve(String code) {
         var result = new LinkedHashSet<String>();
@@ -281,7 +281,7 @@ public class FrameworkService {
     }
 
     /** Public: the titles of these codes (a council's plans are public), for pages young people read. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public java.util.Map<String, String> titlesOf(java.util.Collection<String> codes) {
         if (codes.isEmpty()) {

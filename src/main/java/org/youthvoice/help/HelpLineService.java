@@ -3,11 +3,12 @@ package org.youthvoice.help;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.security.ForAdmins;
+import org.youthvoice.security.Public;
 
 /** Help lines are data: each council lists its own, in the order young people should see them. */
 @Service
@@ -22,7 +23,7 @@ public class HelpLineService {
     }
 
     /** Public: anyone, signed in or not, can see where to get help. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public List<HelpLineView> list() {
         return jdbc.sql("SELECT id, name, phone, url, description, position FROM help_line ORDER BY position, id")
@@ -31,7 +32,7 @@ public class HelpLineService {
                 .list();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public void save(@Nullable Long id, String name, @Nullable String phone, @Nullable String url, String description) {
         String n = required(name, 120);
@@ -59,7 +60,7 @@ public class HelpLineService {
         }
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public void delete(long id) {
         if (jdbc.sql("SELECT COUNT(*) FROM help_line").query(Integer.class).single() <= 1) {

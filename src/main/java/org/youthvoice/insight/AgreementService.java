@@ -9,11 +9,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
+import org.youthvoice.security.ForOfficers;
 
 /**
  * How far officers agree when they code the same texts. An officer draws a sample from the stream; each coder codes
@@ -24,7 +24,6 @@ import org.youthvoice.framework.FrameworkService;
 public class AgreementService {
 
     public static final int MAX_SAMPLE = 500;
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
 
     private final JdbcClient jdbc;
     private final TaggingService tagging;
@@ -39,7 +38,7 @@ public class AgreementService {
     }
 
     /** Draws {@code size} random texts (that still have their words) from those the filter gives. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public CodingSample createSample(String name, TextFilter filter, int size) {
         String clean = name == null ? "" : name.strip();
@@ -62,14 +61,14 @@ public class AgreementService {
     }
 
     /** Every sample, newest first, with how far the officer asking has got. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<CodingSample> samples() {
         return jdbc.sql("SELECT id FROM insight_sample ORDER BY id DESC LIMIT 100").query(Long.class).list().stream()
                 .map(this::sample).toList();
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public CodingSample sample(long sampleId) {
         String me = TaggingService.who();
@@ -86,7 +85,7 @@ public class AgreementService {
     }
 
     /** The sample's texts in order, with the asking officer's own codes only. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<SampleItem> items(long sampleId) {
         String me = TaggingService.who();
@@ -107,7 +106,7 @@ public class AgreementService {
     }
 
     /** Records the asking officer's codes for one item of the sample (none at all is a decision too). */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void code(long sampleId, long textId, Collection<String> codes) {
         String me = TaggingService.who();
@@ -138,7 +137,7 @@ public class AgreementService {
      * items both coded; the codes are those any coder of the sample used. Only for an officer who has coded every
      * item, so nobody sees how others coded before deciding themselves.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Agreement> agreement(long sampleId) {
         var sample = sample(sampleId);

@@ -13,7 +13,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
@@ -28,6 +27,7 @@ import org.youthvoice.framework.NodeKind;
 import org.youthvoice.framework.TagNode;
 import org.youthvoice.insight.internal.EvidencePdf;
 import org.youthvoice.survey.SurveyAnalysis;
+import org.youthvoice.security.ForReaders;
 
 /**
  * Evidence per priority and outcome: survey results, ballot results, how much free text and which faces, approved
@@ -37,8 +37,6 @@ import org.youthvoice.survey.SurveyAnalysis;
  */
 @Service
 public class EvidenceService {
-
-    static final String READERS = "hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')";
 
     private final JdbcClient jdbc;
     private final FrameworkService frameworks;
@@ -63,14 +61,14 @@ public class EvidenceService {
     }
 
     /** The frameworks to choose from, live ones first. */
-    @PreAuthorize(READERS)
+    @ForReaders
     @Transactional(readOnly = true)
     public List<FrameworkSummary> frameworks() {
         return frameworks.list();
     }
 
     /** Every priority (then its outcomes) of a framework with how much evidence each has, so gaps show. */
-    @PreAuthorize(READERS)
+    @ForReaders
     @Transactional(readOnly = true)
     public EvidenceOverview overview(String frameworkCode) {
         var tree = frameworks.tree(frameworkCode).orElseThrow(() -> new UserFacingException("evidence.error.unknown"));
@@ -125,7 +123,7 @@ public class EvidenceService {
     }
 
     /** One priority or outcome with all its evidence; empty for an unknown code. */
-    @PreAuthorize(READERS)
+    @ForReaders
     @Transactional(readOnly = true)
     public Optional<PriorityEvidence> evidence(String code) {
         return find(code).map(found -> gather(found.tree(), found.node(), found.parent()));
@@ -135,14 +133,14 @@ public class EvidenceService {
      * The latest published vote results, whatever they are tagged with, for the viewers' start page: counts under the
      * small-number rules, as on the evidence pages.
      */
-    @PreAuthorize(READERS)
+    @ForReaders
     @Transactional(readOnly = true)
     public List<TaggedBallot> latestBallots(int limit) {
         return ballotSource().map(b -> b.latest(limit)).orElse(List.of());
     }
 
     /** A PDF evidence pack for a panel: cover, summary, charts, quotes and actions. Logged as an export. */
-    @PreAuthorize(READERS)
+    @ForReaders
     @Transactional
     public byte[] pack(String code) {
         var evidence = evidence(code).orElseThrow(() -> new UserFacingException("evidence.error.unknown"));
@@ -152,7 +150,7 @@ public class EvidenceService {
     }
 
     /** A PDF evidence pack for a whole framework: the overview, then every priority's evidence. Logged as an export. */
-    @PreAuthorize(READERS)
+    @ForReaders
     @Transactional
     public byte[] frameworkPack(String frameworkCode) {
         var overview = overview(frameworkCode);

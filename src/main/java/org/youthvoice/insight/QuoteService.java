@@ -11,7 +11,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,6 +19,8 @@ import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.safeguarding.SafeguardingQueue;
 import org.youthvoice.safeguarding.ScreeningLists;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.Public;
 
 /**
  * Quotes from what young people wrote. An officer writes the de-identified words (never a copy of the original) and
@@ -33,7 +34,6 @@ public class QuoteService {
     public static final int MAX_TEXT = 1000;
     /** The source type under which a quote's own words are screened. */
     public static final String SOURCE_TYPE = "QUOTE";
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -56,7 +56,7 @@ public class QuoteService {
      * Whether the text behind {@code sourceType}/{@code sourceId} is with the safeguarding lead and not released for
      * quoting: it cannot be quoted until it is.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public boolean held(String sourceType, long sourceId) {
         return !safeguarding.heldFromQuoting(sourceType, List.of(sourceId)).isEmpty();
@@ -66,7 +66,7 @@ public class QuoteService {
      * Makes the comment {@code sourceType}/{@code sourceId} a quote with these de-identified words, or changes its
      * words. A change waits for approval again.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public Quote save(String sourceType, long sourceId, @Nullable String text) {
         String words = clean(text);
@@ -95,7 +95,7 @@ public class QuoteService {
     }
 
     /** Approves the words for public pages. Refused while they still hold an e-mail address, phone number or postcode. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void approve(long quoteId) {
         var quote = quotes(List.of(quoteId)).stream().findFirst()
@@ -117,12 +117,12 @@ public class QuoteService {
     }
 
     /** A first go at de-identifying a comment; see {@link Redaction}. The officer checks and finishes it. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     public String suggestRedaction(@Nullable String text) {
         return text == null ? "" : Redaction.suggest(text);
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public Optional<Quote> quoteFor(String sourceType, long sourceId) {
         return jdbc.sql(SELECT + " WHERE source_type = ? AND source_id = ?").params(sourceType, sourceId)
@@ -130,7 +130,7 @@ public class QuoteService {
     }
 
     /** Newest first, the words matching {@code search} when given. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Quote> list(@Nullable String search, int limit) {
         String like = search == null || search.isBlank() ? null
@@ -140,7 +140,7 @@ public class QuoteService {
     }
 
     /** These quotes, in the order asked; unknown ids are left out. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Quote> quotes(Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -153,7 +153,7 @@ public class QuoteService {
     }
 
     /** Public: the approved, de-identified words of these quotes (id to words); others are left out. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public Map<Long, String> approvedWords(Collection<Long> ids) {
         var words = new LinkedHashMap<Long, String>();

@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +27,7 @@ import org.youthvoice.insight.TextItem.TextTag;
 import org.youthvoice.insight.internal.KeywordRules;
 import org.youthvoice.insight.internal.SuggestionIndex;
 import org.youthvoice.safeguarding.SafeguardingQueue;
+import org.youthvoice.security.ForOfficers;
 
 /**
  * The tagging workbench: one stream of all free text young people wrote, filtered; tags to framework codes (several
@@ -40,7 +40,6 @@ public class TaggingService {
     /** Suggestions below this share of the similar texts' votes are not offered. */
     public static final double SUGGESTION_THRESHOLD = 0.3;
     public static final int MAX_SUGGESTIONS = 3;
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
     private static final int MAX_RULE_WORDS = 50;
     private static final int MAX_PHRASE = 100;
 
@@ -62,7 +61,7 @@ public class TaggingService {
     }
 
     /** Every priority and outcome of the active plans, in plan order: what texts can be tagged with. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<CodeChoice> codes() {
         var codes = new ArrayList<CodeChoice>();
@@ -82,7 +81,7 @@ public class TaggingService {
     }
 
     /** Surveys and channels that texts came from. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Place> places() {
         return jdbc.sql("""
@@ -92,7 +91,7 @@ public class TaggingService {
     }
 
     /** The questions of a survey that have free-text answers: key to the question's words. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public Map<String, String> questions(long surveyId) {
         var questions = new LinkedHashMap<String, String>();
@@ -107,7 +106,7 @@ public class TaggingService {
     }
 
     /** A page of the stream, newest first, with tags, suggestions and safeguarding flags. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<TextItem> list(TextFilter filter, int offset, int limit) {
         var where = where(filter);
@@ -119,7 +118,7 @@ public class TaggingService {
         return complete(spec.query((rs, n) -> row(rs)).list());
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public long count(TextFilter filter) {
         var where = where(filter);
@@ -131,7 +130,7 @@ public class TaggingService {
     }
 
     /** Where the text stands in the filtered stream (0 first), so keys can move on from a text clicked. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public long indexOf(TextFilter filter, long textId) {
         var where = where(filter);
@@ -145,7 +144,7 @@ public class TaggingService {
     }
 
     /** Up to {@code size} random texts (with their words) from those the filter gives: for coding samples. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Long> randomIds(TextFilter filter, int size) {
         var where = where(filter);
@@ -157,7 +156,7 @@ public class TaggingService {
         return spec.query(Long.class).list();
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public Optional<TextItem> item(long textId) {
         return complete(jdbc.sql(SELECT + " WHERE t.id = :id").param("id", textId).query((rs, n) -> row(rs)).list())
@@ -165,14 +164,14 @@ public class TaggingService {
     }
 
     /** Tags the text with {@code code} as an officer's decision (an existing question or rule tag becomes one). */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void tag(long textId, String code) {
         tagAll(List.of(textId), code);
     }
 
     /** Tags every one of these texts with {@code code}; returns how many got it new. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public int tagAll(Collection<Long> textIds, String code) {
         requireActive(code);
@@ -184,7 +183,7 @@ public class TaggingService {
         return added;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void untag(long textId, String code) {
         jdbc.sql("DELETE FROM insight_text_tag WHERE text_id = ? AND tag_code = ?").params(textId, code).update();
@@ -192,7 +191,7 @@ public class TaggingService {
     }
 
     /** Tags the text with {@code code} or takes the tag off; returns whether it has the tag now. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public boolean toggle(long textId, String code) {
         boolean has = jdbc.sql("SELECT COUNT(*) FROM insight_text_tag WHERE text_id = ? AND tag_code = ?")
@@ -206,13 +205,13 @@ public class TaggingService {
     }
 
     /** Codes suggested for the text: learnt from similar tagged texts, without its own and rejected codes. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Suggestion> suggestions(long textId) {
         return item(textId).map(TextItem::suggestions).orElse(List.of());
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void accept(long textId, String code) {
         requireActive(code);
@@ -221,14 +220,14 @@ public class TaggingService {
     }
 
     /** Says no to a suggestion: it is not offered again for this text. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void reject(long textId, String code) {
         jdbc.sql("INSERT IGNORE INTO insight_rejected_suggestion (text_id, tag_code, rejected_by, rejected_at) "
                 + "VALUES (?, ?, ?, ?)").params(textId, code, who(), LocalDateTime.now(clock)).update();
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<KeywordRule> rules() {
         return jdbc.sql("SELECT id, tag_code, words FROM insight_rule ORDER BY tag_code, id")
@@ -241,7 +240,7 @@ public class TaggingService {
      * Adds a rule ({@code id} null) or changes one: the code and its words or phrases, one a line or split by commas.
      * It tags texts as they arrive; {@link #applyRule} tags those already here.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public KeywordRule saveRule(@Nullable Long id, String code, @Nullable String words) {
         requireActive(code);
@@ -264,21 +263,21 @@ public class TaggingService {
     }
 
     /** Deletes the rule; tags it already made stay. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void deleteRule(long id) {
         jdbc.sql("DELETE FROM insight_rule WHERE id = ?").param(id).update();
     }
 
     /** Applies the rule to every text already in the stream; returns how many texts it tagged. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public int applyRule(long id) {
         return rules.applyToAll(id);
     }
 
     /** Applies every rule to every text already in the stream; returns how many tags were added. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public int applyAllRules() {
         int added = 0;

@@ -3,6 +3,7 @@
  * where it was written but never who wrote it, tagged to framework priorities and outcomes), quotes (de-identified and
  * approved before anything public shows them), results per priority and exports.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "base", "framework", "safeguarding", "survey"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "base", "framework", "safeguarding",
+        "security", "survey"})
 @org.jspecify.annotations.NullMarked
 package org.youthvoice.insight;

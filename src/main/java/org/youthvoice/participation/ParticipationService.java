@@ -14,7 +14,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.actions.ActionService;
@@ -28,6 +27,8 @@ import org.youthvoice.feedback.FeedbackService;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.voting.BallotService;
 import org.youthvoice.people.AgeBand;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.ForReaders;
 
 /**
  * The participation log. Officers record events and who came (as numbers by group and age band, and members ticked
@@ -39,9 +40,6 @@ public class ParticipationService {
 
     public static final int MOST_AT_ONE_EVENT = 100_000;
     static final int MAX_TEXT = 2000;
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
-    /** Counts are safe to show to councillors and senior leaders. */
-    private static final String READERS = "hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')";
     private static final List<String> SURVEY_STATUSES = List.of("in-care", "care-leaver", "other", "unknown");
 
     private final JdbcClient jdbc;
@@ -65,7 +63,7 @@ public class ParticipationService {
         this.clock = clock;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public long record(ParticipationEventForm form) {
         var checked = check(form);
@@ -85,7 +83,7 @@ public class ParticipationService {
         return id;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void update(long id, ParticipationEventForm form) {
         var checked = check(form);
@@ -109,7 +107,7 @@ public class ParticipationService {
     }
 
     /** Newest first. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<ParticipationEventView> list(Pageable page) {
         var rows = jdbc.sql(SELECT + " ORDER BY held_on DESC, id DESC LIMIT :limit OFFSET :offset")
@@ -118,13 +116,13 @@ public class ParticipationService {
         return withLinks(rows);
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM participation_event").query(Long.class).single();
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public ParticipationEventView event(long id) {
         var row = jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query((rs, n) -> row(rs)).optional()
@@ -138,7 +136,7 @@ public class ParticipationService {
      * (whole year only), and survey responses by care status. Suppressed as one table, quarters by group with their
      * totals, so that no count under the threshold can be worked out from the others.
      */
-    @PreAuthorize(READERS)
+    @ForReaders
     @Transactional(readOnly = true)
     public ParticipationCounts counts(YearKind kind, int startYear) {
         int threshold = properties.smallNumberThreshold();
@@ -257,7 +255,7 @@ public class ParticipationService {
     }
 
     /** The start years that have events or survey counts, newest first, always including the current year. */
-    @PreAuthorize(READERS)
+    @ForReaders
     @Transactional(readOnly = true)
     public List<Integer> years(YearKind kind) {
         var years = new java.util.TreeSet<Integer>(java.util.Comparator.reverseOrder());

@@ -3,6 +3,7 @@
  * the corporate parenting plan measures (children in care and care leavers at events and in surveys) per quarter and
  * year, with small numbers suppressed.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"actions", "audit", "base", "feedback", "people", "survey", "voting"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"actions", "audit", "base", "feedback",
+        "people", "security", "survey", "voting"})
 @org.jspecify.annotations.NullMarked
 package org.youthvoice.participation;

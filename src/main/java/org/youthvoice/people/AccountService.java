@@ -8,7 +8,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.springframework.data.domain.Pageable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,6 +18,9 @@ import org.youthvoice.people.internal.AccountRepository;
 import org.youthvoice.people.internal.PasswordRules;
 import org.youthvoice.people.internal.Words;
 import org.youthvoice.security.Roles;
+import org.youthvoice.security.ForAdmins;
+import org.youthvoice.security.ForMembers;
+import org.youthvoice.security.ForOfficers;
 
 /**
  * Staff accounts (created by administrators) and young members (added by officers, who hand them a secret code; no
@@ -43,7 +45,7 @@ public class AccountService {
     }
 
     /** The signed-in member's account id, for records that a member took part (never what they said). */
-    @PreAuthorize("hasRole('MEMBER')")
+    @ForMembers
     @Transactional(readOnly = true)
     public long currentMemberId() {
         var name = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
@@ -52,7 +54,7 @@ public class AccountService {
     }
 
     /** The signed-in member's account, for a message that must say who sent it ("tell someone now"). */
-    @PreAuthorize("hasRole('MEMBER')")
+    @ForMembers
     @Transactional(readOnly = true)
     public AccountSummary currentMember() {
         var name = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
@@ -61,7 +63,7 @@ public class AccountService {
     }
 
     /** The signed-in member's age band, if their officer set one: it chooses the words and channels they see. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @ForMembers
     @Transactional(readOnly = true)
     public java.util.Optional<AgeBand> currentMemberAgeBand() {
         var name = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
@@ -69,7 +71,7 @@ public class AccountService {
         return accounts.findByUsernameIgnoreCase(name).map(a -> a.summary(now()).ageBand());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public AccountSummary createStaff(NewStaffAccount request) {
         String username = checkNewUsername(request.username());
@@ -83,19 +85,19 @@ public class AccountService {
         return account.summary(now());
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional(readOnly = true)
     public List<AccountSummary> listStaff(Pageable page) {
         return accounts.search(AccountKind.STAFF, null, unsorted(page)).map(a -> a.summary(now())).getContent();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional(readOnly = true)
     public long countStaff() {
         return accounts.findByKind(AccountKind.STAFF, Pageable.ofSize(1)).getTotalElements();
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public void changeStaffRoles(long accountId, Set<String> roles) {
         var account = staff(accountId);
@@ -108,7 +110,7 @@ public class AccountService {
                 String.join(",", checked.stream().sorted().toList()));
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public void setStaffEnabled(long accountId, boolean enabled) {
         var account = staff(accountId);
@@ -119,7 +121,7 @@ public class AccountService {
         audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", String.valueOf(accountId), null);
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public void resetStaffPassword(long accountId, String newPassword) {
         var account = staff(accountId);
@@ -128,7 +130,7 @@ public class AccountService {
         audit.record("PASSWORD_RESET", "account", String.valueOf(accountId), null);
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     @Transactional
     public IssuedSecret createMember(NewMember request) {
         String username = checkNewUsername(request.username());
@@ -142,7 +144,7 @@ public class AccountService {
         return new IssuedSecret(account.id(), username, secret);
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     @Transactional
     public IssuedSecret resetMemberSecret(long accountId, SecretKind kind) {
         var account = member(accountId);
@@ -152,28 +154,28 @@ public class AccountService {
         return new IssuedSecret(accountId, account.username(), secret);
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     @Transactional
     public void setMemberEnabled(long accountId, boolean enabled) {
         member(accountId).setEnabled(enabled);
         audit.record(enabled ? "MEMBER_ENABLED" : "MEMBER_DISABLED", "account", String.valueOf(accountId), null);
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<AccountSummary> listMembers(@org.jspecify.annotations.Nullable String search, Pageable page) {
         return accounts.search(AccountKind.MEMBER, like(search), unsorted(page)).map(a -> a.summary(now()))
                 .getContent();
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     @Transactional(readOnly = true)
     public long countMembers(@org.jspecify.annotations.Nullable String search) {
         return accounts.search(AccountKind.MEMBER, like(search), Pageable.ofSize(1)).getTotalElements();
     }
 
     /** The members among these account ids (others are left out), for lists such as who came to a meeting. */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<AccountSummary> members(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {

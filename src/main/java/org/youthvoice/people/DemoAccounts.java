@@ -3,7 +3,6 @@ package org.youthvoice.people;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Set;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -12,6 +11,7 @@ import org.youthvoice.base.DemoMode;
 import org.youthvoice.people.internal.Account;
 import org.youthvoice.people.internal.AccountRepository;
 import org.youthvoice.security.Roles;
+import org.youthvoice.security.ForAdmins;
 
 /** Demo accounts with fixed, published secrets. Refuses to work unless demo mode is on. */
 @Service
@@ -31,7 +31,7 @@ public class DemoAccounts {
         this.clock = clock;
     }
 
-    @PreAuthorize("hasRole('ADMIN')")
+    @ForAdmins
     @Transactional
     public void ensure(String username, String secret, Set<String> roles) {
         if (!demo.isEnabled()) {

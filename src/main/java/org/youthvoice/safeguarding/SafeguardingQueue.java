@@ -9,12 +9,14 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.security.ForLeads;
+import org.youthvoice.security.ForOfficersAndLeads;
+import org.youthvoice.security.Public;
 
 /**
  * The safeguarding queue. Only safeguarding leads read it (an administrator too, if also given that role); every view
@@ -23,8 +25,6 @@ import org.youthvoice.base.UserFacingException;
  */
 @Service
 public class SafeguardingQueue {
-
-    static final String LEADS = "hasRole('SAFEGUARDING_LEAD')";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -49,7 +49,7 @@ public class SafeguardingQueue {
      * oldest day), then closed ones, the most recently flagged day first. Items flagged on the same day have no order
      * between them: the queue keeps the day, not the time (design note 0023), and ids are random.
      */
-    @PreAuthorize(LEADS)
+    @ForLeads
     @Transactional(readOnly = true)
     public List<DisclosureView> list(boolean openOnly, int limit, int offset) {
         return jdbc.sql(SELECT + (openOnly ? " WHERE outcome IS NULL" : "")
@@ -61,7 +61,7 @@ public class SafeguardingQueue {
                 .list();
     }
 
-    @PreAuthorize(LEADS)
+    @ForLeads
     @Transactional(readOnly = true)
     public long count(boolean openOnly) {
         return jdbc.sql("SELECT COUNT(*) FROM disclosure" + (openOnly ? " WHERE outcome IS NULL" : ""))
@@ -72,7 +72,7 @@ public class SafeguardingQueue {
      * Which of these sources screening flagged, so officers see that a comment is with the safeguarding leads. Says
      * nothing more: no category, no outcome.
      */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'SAFEGUARDING_LEAD')")
+    @ForOfficersAndLeads
     @Transactional(readOnly = true)
     public java.util.Set<Long> flaggedAmong(String sourceType, java.util.Collection<Long> sourceIds) {
         if (sourceIds.isEmpty()) {
@@ -84,7 +84,7 @@ public class SafeguardingQueue {
     }
 
     /** How many open items there are, and how many of them are urgent or overdue: for the alert in the staff shell. */
-    @PreAuthorize(LEADS)
+    @ForLeads
     @Transactional(readOnly = true)
     public QueueSummary summary() {
         // Polled by every lead's screen: read two small columns, never the texts.
@@ -103,7 +103,7 @@ public class SafeguardingQueue {
     }
 
     /** Opens one item. The first opening is recorded on the item; every opening goes to the audit log. */
-    @PreAuthorize(LEADS)
+    @ForLeads
     @Transactional
     public Optional<DisclosureView> open(long id) {
         String who = currentUser();
@@ -115,7 +115,7 @@ public class SafeguardingQueue {
     }
 
     /** Records what was done. A referral needs its reference; the item then leaves the open queue. */
-    @PreAuthorize(LEADS)
+    @ForLeads
     @Transactional
     public void recordOutcome(long id, Outcome outcome, @Nullable String reference, @Nullable String note) {
         String ref = reference == null ? null : reference.strip();
@@ -147,7 +147,7 @@ public class SafeguardingQueue {
      * The contact details the young person chose to leave with what they wrote, for a lead who needs to reach them.
      * Every read is in the audit log.
      */
-    @PreAuthorize(LEADS)
+    @ForLeads
     @Transactional
     public Optional<org.youthvoice.base.ContactSource.Contact> contact(long id) {
         var source = jdbc.sql("SELECT source_type, source_id FROM disclosure WHERE id = ? AND contact_given = TRUE")
@@ -161,7 +161,7 @@ public class SafeguardingQueue {
     }
 
     /** Adds to the record after it was closed: kept in the audit log, the original outcome stays as it was. */
-    @PreAuthorize(LEADS)
+    @ForLeads
     @Transactional
     public void addNote(long id, String note) {
         String text = note == null ? "" : note.strip();
@@ -180,7 +180,7 @@ public class SafeguardingQueue {
      * Which of these sources screening flagged and no lead has yet released for quoting: their words may not be
      * quoted or published. Says nothing more. Public pages ask too, to leave such a quote out, so anyone may ask.
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public java.util.Set<Long> heldFromQuoting(String sourceType, java.util.Collection<Long> sourceIds) {
         if (sourceIds.isEmpty()) {
@@ -192,7 +192,7 @@ public class SafeguardingQueue {
     }
 
     /** Whether a lead released this source's words for quoting (false when screening never flagged them). */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'SAFEGUARDING_LEAD')")
+    @ForOfficersAndLeads
     @Transactional(readOnly = true)
     public boolean releasedForQuoting(String sourceType, long sourceId) {
         return jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_type = ? AND source_id = ? "
@@ -204,7 +204,7 @@ public class SafeguardingQueue {
      * A lead says the words may be quoted (once de-identified and approved by an officer, as every quote). Recorded on
      * the item and in the audit log; a member's own "tell someone now" message can never be released.
      */
-    @PreAuthorize(LEADS)
+    @ForLeads
     @Transactional
     public void releaseForQuoting(long id) {
         int changed = jdbc.sql("UPDATE disclosure SET released_for_quoting_by = ?, released_for_quoting_at = ? "

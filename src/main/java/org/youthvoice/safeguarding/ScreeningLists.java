@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.safeguarding.internal.SentenceEmbedder;
+import org.youthvoice.security.ForOfficersAndLeads;
+import org.youthvoice.security.Public;
 
 /**
  * The phrase list and the example statements that screening uses, kept in the database so officers and leads can add
@@ -22,8 +23,6 @@ import org.youthvoice.safeguarding.internal.SentenceEmbedder;
  */
 @Service
 public class ScreeningLists {
-
-    private static final String EDITORS = "hasAnyRole('OFFICER', 'SAFEGUARDING_LEAD', 'ADMIN')";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -43,7 +42,7 @@ public class ScreeningLists {
     }
 
     /** The screening for the current list; rebuilt (about a second) only after the list changed on any node. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional
     public Screening screening() {
         seedIfEmpty();
@@ -71,7 +70,7 @@ public class ScreeningLists {
                 ExampleList.englishStarter().withExamples(examples), embedder));
     }
 
-    @PreAuthorize(EDITORS)
+    @ForOfficersAndLeads
     @Transactional
     public List<PhraseView> phrases(@Nullable Category category) {
         seedIfEmpty();
@@ -85,7 +84,7 @@ public class ScreeningLists {
     }
 
     /** Adds a phrase after checking that it can be read; refuses a pattern the list already has. */
-    @PreAuthorize(EDITORS)
+    @ForOfficersAndLeads
     @Transactional
     public void add(Category category, Severity severity, String pattern) {
         // The starter list goes in first, or an early addition would stand in for the whole list.
@@ -112,7 +111,7 @@ public class ScreeningLists {
         audit.record("SCREENING_PHRASE_ADDED", "screening_phrase", null, category + " " + severity + " " + p);
     }
 
-    @PreAuthorize(EDITORS)
+    @ForOfficersAndLeads
     @Transactional
     public void setActive(long id, boolean active) {
         if (jdbc.sql("UPDATE screening_phrase SET active = ? WHERE id = ?").params(active, id).update() == 0) {
@@ -124,21 +123,21 @@ public class ScreeningLists {
     }
 
     /** What screening finds in a sample sentence, so an officer can check a phrase before relying on it. */
-    @PreAuthorize(EDITORS)
+    @ForOfficersAndLeads
     @Transactional
     public ScreeningResult tryOut(String text) {
         return screening().screen(text == null ? "" : text);
     }
 
     /** The examples closest in meaning to a sample sentence, most similar first, for "try a sentence". */
-    @PreAuthorize(EDITORS)
+    @ForOfficersAndLeads
     @Transactional
     public List<Screening.Closeness> closestExamples(String text, int limit) {
         return screening().closestExamples(text == null ? "" : text, Math.max(1, Math.min(limit, 10)));
     }
 
     /** Example statements for screening by meaning; {@code harmless} picks the harmless ones instead of a category. */
-    @PreAuthorize(EDITORS)
+    @ForOfficersAndLeads
     @Transactional
     public List<ExampleView> examples(@Nullable Category category, boolean harmless) {
         seedIfEmpty();
@@ -159,7 +158,7 @@ public class ScreeningLists {
      * Adds an example statement: a category and severity, or neither for a harmless one (a figure of speech or an
      * everyday use that should lower a match by meaning). Refuses an example the list already has.
      */
-    @PreAuthorize(EDITORS)
+    @ForOfficersAndLeads
     @Transactional
     public void addExample(@Nullable Category category, @Nullable Severity severity, String text) {
         seedIfEmpty();
@@ -181,7 +180,7 @@ public class ScreeningLists {
         audit.record("SCREENING_EXAMPLE_ADDED", "screening_example", null, code(example) + " " + level(example) + " " + t);
     }
 
-    @PreAuthorize(EDITORS)
+    @ForOfficersAndLeads
     @Transactional
     public void setExampleActive(long id, boolean active) {
         if (jdbc.sql("UPDATE screening_example SET active = ? WHERE id = ?").params(active, id).update() == 0) {

@@ -11,11 +11,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AccountService;
+import org.youthvoice.security.ForMembers;
 
 /**
  * "Tell someone now" (design note 0026; the anchor is Mind Of My Own's Safety Link): a signed-in young member's
@@ -55,7 +55,7 @@ public class TellSomeoneNow {
      * Queues the signed-in member's message, named and urgent, and has the leads e-mailed (after commit, as for every
      * urgent item). Returns the item's id. A refusal (empty, too long) names the problem in plain words.
      */
-    @PreAuthorize("hasRole('MEMBER')")
+    @ForMembers
     @Transactional
     public long send(@Nullable String text) {
         String words = text == null ? "" : text.replace("\r\n", "\n").strip();

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.ShownCount;
@@ -19,6 +18,7 @@ import org.youthvoice.survey.SurveyResults.OptionResult;
 import org.youthvoice.survey.SurveyResults.QuestionResult;
 import org.youthvoice.survey.internal.ResultQueries;
 import org.youthvoice.survey.internal.SurveyStore;
+import org.youthvoice.security.ForReaders;
 
 /**
  * Results of a survey for the people who use them: officers, and viewers (councillors, senior leaders), who see only
@@ -45,7 +45,7 @@ public class SurveyAnalysis {
      * A filter that would leave, or leave out, fewer young people than the threshold is refused in plain words, so
      * that no small group can be seen directly or by taking one table from another.
      */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @ForReaders
     @Transactional(readOnly = true)
     public SurveyResults results(long surveyId, ResultFilter filter) {
         return results(surveyId, filter, null);
@@ -58,7 +58,7 @@ public class SurveyAnalysis {
      * something to say is kept: a tagged question nobody answered is left out, and so is a survey left with none
      * (a zero says nothing about anyone, so leaving it out hides nothing that was not shown before).
      */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @ForReaders
     @Transactional(readOnly = true)
     public List<SurveyResults> taggedResults(Collection<String> codes) {
         var keysBySurvey = new java.util.TreeMap<Long, java.util.Set<String>>();
@@ -84,7 +84,7 @@ public class SurveyAnalysis {
      * For each named set of codes (a priority with its outcomes, say): how many questions in the latest published
      * rounds are tagged with any of them, in how many surveys, and how many young people sent those surveys.
      */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @ForReaders
     @Transactional(readOnly = true)
     public Map<String, TaggedAmount> taggedAmounts(Map<String, ? extends Collection<String>> codeSets) {
         var allCodes = codeSets.values().stream().flatMap(Collection::stream).collect(Collectors.toSet());
@@ -167,7 +167,7 @@ public class SurveyAnalysis {
     }
 
     /** The versions, groups and "about you" questions a survey's results can be narrowed by. */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @ForReaders
     @Transactional(readOnly = true)
     public ResultChoices choices(long surveyId) {
         var definition = store.read(surveyId);

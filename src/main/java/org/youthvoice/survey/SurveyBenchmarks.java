@@ -6,7 +6,6 @@ import java.time.Year;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +13,8 @@ import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.internal.SurveyStore;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.ForReaders;
 
 /**
  * Figures officers enter to compare results with (national averages for the ONS well-being questions, an earlier
@@ -35,7 +36,7 @@ public class SurveyBenchmarks {
     }
 
     /** The survey's benchmarks, by question, then newest year first. */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @ForReaders
     @Transactional(readOnly = true)
     public List<Benchmark> list(long surveyId) {
         return jdbc.sql("""
@@ -49,7 +50,7 @@ public class SurveyBenchmarks {
     }
 
     /** Adds a benchmark; anything wrong is refused with what to put right, and nothing is stored. */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     @Transactional
     public long add(long surveyId, Benchmark.New benchmark) {
         String series = jdbc.sql("SELECT series_key FROM survey WHERE id = ?").param(surveyId).query(String.class)
@@ -99,7 +100,7 @@ public class SurveyBenchmarks {
         return id;
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     @Transactional
     public void remove(long surveyId, long benchmarkId) {
         int removed = jdbc.sql("""

@@ -2,11 +2,11 @@ package org.youthvoice.survey;
 
 import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.security.ForReaders;
 
 /** The surveys whose results can be read: every published one, newest first, with its count of sent responses. */
 @Service
@@ -20,7 +20,7 @@ public class SurveyDirectory {
         this.properties = properties;
     }
 
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @ForReaders
     @Transactional(readOnly = true)
     public List<SurveyOverview> published() {
         int threshold = properties.smallNumberThreshold();

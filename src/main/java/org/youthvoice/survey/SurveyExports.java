@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.ShownCount;
@@ -19,6 +18,8 @@ import org.youthvoice.base.i18n.CouncilMessages;
 import org.youthvoice.survey.internal.ResponseExport;
 import org.youthvoice.survey.internal.SurveyStore;
 import org.youthvoice.survey.internal.Workbook;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.ForReaders;
 
 /**
  * Survey data to take away: the anonymised responses as CSV for analysts, and the results tables as an XLSX workbook.
@@ -53,7 +54,7 @@ public class SurveyExports {
      * included) and returns how many rows were written. Not transactional on purpose: the rows stream from the
      * database as they are written, and the audit entry is written afterwards, with the number of rows.
      */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     public long responsesCsv(long surveyId, OutputStream out) throws IOException {
         var definition = definition(surveyId);
         long rows = -1;
@@ -75,7 +76,7 @@ public class SurveyExports {
      * heading, the question's key, its words, its kind in words and its answer options. It holds no answers, so it is
      * not audited.
      */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     public void dictionaryCsv(long surveyId, OutputStream out) throws IOException {
         var csv = ResponseExport.printer(out);
         csv.printRecord(dictionaryHeadings());
@@ -90,7 +91,7 @@ public class SurveyExports {
      * a cover sheet, a results sheet with one block per question, and the data dictionary (each column of the responses
      * CSV: heading, key, question, kind and options, in words).
      */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @ForReaders
     public void resultsXlsx(long surveyId, ResultFilter filter, OutputStream out) throws IOException {
         var results = analysis.results(surveyId, filter);
         var choices = analysis.choices(surveyId);

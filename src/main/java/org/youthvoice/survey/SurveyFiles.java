@@ -8,12 +8,12 @@ import java.util.Comparator;
 import java.util.List;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.survey.internal.SurveyFormat;
+import org.youthvoice.security.ForOfficers;
 
 /**
  * Surveys as files, to share between councils (the format is in {@code docs/survey-format.md}), and the ready-made
@@ -25,8 +25,6 @@ public class SurveyFiles {
 
     /** The largest survey file taken, in bytes: the browser refuses larger files and so does the server. */
     public static final int MAX_BYTES = 2 * 1024 * 1024;
-
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
     static final String TEMPLATES = "classpath:survey-templates/*.json";
 
     private final SurveyService surveys;
@@ -38,7 +36,7 @@ public class SurveyFiles {
     }
 
     /** The survey as a file. Writes an audit entry, so not a read-only transaction. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public String exportJson(long surveyId) {
         var summary = surveys.summary(surveyId);
@@ -52,7 +50,7 @@ public class SurveyFiles {
      *
      * @throws SurveyDefinitionException listing every problem, each with its place in the file; nothing is saved
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public long importJson(String json) {
         var read = SurveyFormat.read(json, survey -> surveys.problems(survey, true));
@@ -62,7 +60,7 @@ public class SurveyFiles {
     }
 
     /** The ready-made surveys, by title. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     public List<SurveyTemplate> templates() {
         var templates = new ArrayList<SurveyTemplate>();
         for (Resource file : templateFiles()) {
@@ -75,7 +73,7 @@ public class SurveyFiles {
     }
 
     /** A new draft survey from a ready-made one, to change as the council needs. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public long createFromTemplate(String key) {
         var file = templateFiles().stream().filter(f -> key(f).equals(key)).findFirst()

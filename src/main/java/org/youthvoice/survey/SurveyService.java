@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
@@ -25,6 +24,7 @@ import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.survey.internal.DefinitionCheck;
 import org.youthvoice.survey.internal.Submissions;
 import org.youthvoice.survey.internal.SurveyStore;
+import org.youthvoice.security.ForOfficers;
 
 /**
  * What officers do with surveys: build them, send them by link, code or card, watch responses come in, close them and
@@ -32,8 +32,6 @@ import org.youthvoice.survey.internal.SurveyStore;
  */
 @Service
 public class SurveyService {
-
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
     /** Letters and digits that cannot be mistaken for each other when read off a card. */
     static final String CODE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
     public static final int MOST_CARDS = 1000;
@@ -65,7 +63,7 @@ public class SurveyService {
     }
 
     /** A new draft survey from a definition: built on screen, a template, or an imported file. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public long create(SurveyDefinition survey) {
         refuseProblems(survey, false);
@@ -78,7 +76,7 @@ public class SurveyService {
         return id;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<SurveySummary> list() {
         return jdbc.sql(SUMMARY + " ORDER BY s.status = 'CLOSED', s.created_at DESC, s.id DESC")
@@ -86,7 +84,7 @@ public class SurveyService {
     }
 
     /** Surveys with responses sent on or after a day, most first (one grouped query on the day index). */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<SurveyNews> newResponses(LocalDate since, int limit) {
         return jdbc.sql("""
@@ -98,7 +96,7 @@ public class SurveyService {
     }
 
     /** Open surveys whose closing time falls between now and the time given, soonest first. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<SurveyNews> closingBefore(LocalDateTime until, int limit) {
         return jdbc.sql("""
@@ -109,14 +107,14 @@ public class SurveyService {
                         rs.getObject(3, LocalDateTime.class))).list();
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public SurveySummary summary(long surveyId) {
         return jdbc.sql(SUMMARY + " WHERE s.id = ?").param(surveyId).query((rs, n) -> summary(rs)).optional()
                 .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public SurveyDefinition definition(long surveyId) {
         summary(surveyId);
@@ -127,7 +125,7 @@ public class SurveyService {
      * Saves the whole definition. A published survey keeps every question, option and version that answers may point
      * at; wording can change and questions can be added.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void save(long surveyId, SurveyDefinition survey) {
         var current = summary(surveyId);
@@ -143,7 +141,7 @@ public class SurveyService {
     }
 
     /** Opens a survey for answers, with how it is sent. The definition must be complete. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void publish(long surveyId, SurveySettings settings) {
         var current = summary(surveyId);
@@ -159,7 +157,7 @@ public class SurveyService {
     }
 
     /** Closes a survey. Answers left unfinished are sent as they are, so what young people said still counts. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void close(long surveyId) {
         var current = summary(surveyId);
@@ -173,7 +171,7 @@ public class SurveyService {
         audit.record("SURVEY_CLOSED", "survey", String.valueOf(surveyId), null);
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void reopen(long surveyId) {
         var current = summary(surveyId);
@@ -192,7 +190,7 @@ public class SurveyService {
      * The next round: a new draft with the same questions, keys and groups (with new codes), so results compare
      * between rounds.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public long nextRound(long surveyId) {
         var current = summary(surveyId);
@@ -215,7 +213,7 @@ public class SurveyService {
     }
 
     /** A draft nobody has answered can be thrown away. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void deleteDraft(long surveyId) {
         var current = summary(surveyId);
@@ -226,7 +224,7 @@ public class SurveyService {
         audit.record("SURVEY_DELETED", "survey", String.valueOf(surveyId), current.title());
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<SurveyGroup> groups(long surveyId) {
         return jdbc.sql("SELECT id, name, code, cohort_size, shared_devices FROM survey_group WHERE survey_id = ?"
@@ -238,7 +236,7 @@ public class SurveyService {
     }
 
     /** A group that answers (a school, a team), with a made-up access code if asked for and how many could answer. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public SurveyGroup addGroup(long surveyId, String name, boolean withCode, @Nullable Integer cohortSize) {
         return addGroup(surveyId, name, withCode, null, cohortSize);
@@ -249,7 +247,7 @@ public class SurveyService {
      * made-up one if asked for. A typed code is read as young people's typing is: capitals, without spaces or dashes;
      * 4 to 16 letters or numbers; no other group of this survey may have it.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public SurveyGroup addGroup(long surveyId, String name, boolean withCode, @Nullable String code,
             @Nullable Integer cohortSize) {
@@ -291,7 +289,7 @@ public class SurveyService {
      * Whether a group answers on shared phones or tablets: then its young people's devices keep an unfinished survey
      * only while the browser is open and for a short while idle, and nothing for answering with no signal.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void setSharedDevices(long groupId, boolean shared) {
         int changed = jdbc.sql("UPDATE survey_group SET shared_devices = ? WHERE id = ?").params(shared, groupId)
@@ -303,7 +301,7 @@ public class SurveyService {
                 String.valueOf(groupId), null);
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void setCohortSize(long groupId, @Nullable Integer cohortSize) {
         if (cohortSize != null && (cohortSize < 1 || cohortSize > 1_000_000)) {
@@ -316,7 +314,7 @@ public class SurveyService {
      * Single-use codes to print on cards: each opens one response, and nothing records which card opened which.
      * Shown once; print them straight away.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public List<String> makeCards(long surveyId, @Nullable Long groupId, int count) {
         summary(surveyId);
@@ -340,7 +338,7 @@ public class SurveyService {
     }
 
     /** How many cards were made and how many have been used. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public int[] cardUse(long surveyId) {
         return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(used), 0) FROM survey_card WHERE survey_id = ?").param(surveyId)
@@ -351,7 +349,7 @@ public class SurveyService {
      * Responses so far by version, group and day, with every count under the small-number threshold suppressed and
      * response rates only where the count is shown.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public ResponseCounts counts(long surveyId) {
         summary(surveyId);
@@ -429,7 +427,7 @@ public class SurveyService {
     }
 
     /** Problems with a definition; complete also asks that every version asks something and every question is asked. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     public List<DefinitionProblem> problems(SurveyDefinition survey, boolean complete) {
         var tags = new HashSet<String>();
         survey.questions().forEach(q -> tags.addAll(q.tags()));

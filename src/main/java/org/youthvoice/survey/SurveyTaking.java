@@ -15,7 +15,6 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -25,6 +24,9 @@ import org.youthvoice.people.AccountService;
 import org.youthvoice.survey.TakerSurvey.TakerQuestion;
 import org.youthvoice.survey.internal.Submissions;
 import org.youthvoice.survey.internal.SurveyCache;
+import org.youthvoice.security.ForMembers;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.Public;
 
 /**
  * Young people taking a survey. Nobody signs in (unless the survey is for members); each answer is saved the moment
@@ -65,7 +67,7 @@ public class SurveyTaking {
     }
 
     /** The survey behind a public link, if it is open now. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public Optional<SurveyEntry> entry(String slug) {
         return openSurvey(slug).map(s -> {
@@ -85,7 +87,7 @@ public class SurveyTaking {
     }
 
     /** Words of the survey's own texts (title, intro) in a language, falling back to English. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public Map<String, String> entryWords(String slug, String language) {
         return openSurvey(slug).map(s -> {
@@ -104,7 +106,7 @@ public class SurveyTaking {
     }
 
     /** Open members-only surveys the signed-in member has not sent yet, newest first, for their home page. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @ForMembers
     @Transactional(readOnly = true)
     public List<SurveyLink> forMe() {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -121,7 +123,7 @@ public class SurveyTaking {
      * Open surveys that anyone with the link may answer, newest first, for a member's home. Answers stay anonymous, so
      * nothing says whether this member has answered one already.
      */
-    @PreAuthorize("hasRole('MEMBER')")
+    @ForMembers
     @Transactional(readOnly = true)
     public List<SurveyLink> openToAnyone() {
         LocalDateTime now = LocalDateTime.now(clock);
@@ -134,7 +136,7 @@ public class SurveyTaking {
     }
 
     /** Whether the signed-in member has already sent this members-only survey. */
-    @PreAuthorize("hasRole('MEMBER')")
+    @ForMembers
     @Transactional(readOnly = true)
     public boolean alreadyTaken(String slug) {
         return openSurvey(slug).map(s -> taken(s.id(), accounts.currentMemberId())).orElse(false);
@@ -144,7 +146,7 @@ public class SurveyTaking {
      * Begins a response. A group code says which group is answering; a card code is used up at once, whichever
      * response it opened stays unknown. Wrong codes are counted per address and refused after too many.
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(noRollbackFor = UserFacingException.class)
     public Started start(String slug, StartRequest request) {
         var survey = openSurvey(slug).orElseThrow(() -> new UserFacingException("survey.take.error.closed"));
@@ -207,7 +209,7 @@ public class SurveyTaking {
     }
 
     /** The survey as this device left it: questions in its language, answers so far and the step it was on. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public Optional<TakerSurvey> resume(String deviceToken) {
         return response(deviceToken).map(r -> {
@@ -229,7 +231,7 @@ public class SurveyTaking {
      * Carries on with a resume code on any device: gives a new device token, and the old device can no longer carry
      * on. Wrong codes count towards the limit per address.
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(noRollbackFor = UserFacingException.class)
     public Optional<String> resumeWithCode(String slug, String resumeCode, String address) {
         if (attempts.isBlocked(CODE_ATTEMPTS, address)) {
@@ -250,7 +252,7 @@ public class SurveyTaking {
     }
 
     /** A new resume code for "finish later" (the old one stops working). */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional
     public String newResumeCode(String deviceToken) {
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
@@ -261,7 +263,7 @@ public class SurveyTaking {
     }
 
     /** An officer's preview of a version, exactly as a young person would see it; nothing is saved. */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN')")
+    @ForOfficers
     @Transactional(readOnly = true)
     public TakerSurvey preview(long surveyId, String versionKey, String language) {
         long rowVersion = jdbc.sql("SELECT version FROM survey WHERE id = ?").param(surveyId).query(Long.class)
@@ -288,7 +290,7 @@ public class SurveyTaking {
      * locks on the answers index, or young people answering at the same moment deadlock each other (seen at 50 takers
      * in the load bench).
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void save(String deviceToken, String questionKey, Answer answer, int step) {
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
@@ -307,7 +309,7 @@ public class SurveyTaking {
      * Saves answers given with no signal, all at once, and the step to come back to. Each is checked as
      * {@link #save} checks one; answers that are the same as those saved already are left alone.
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void saveAll(String deviceToken, Map<String, Answer> given, int step) {
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
@@ -332,7 +334,7 @@ public class SurveyTaking {
     }
 
     /** Whether the answers a phone sent under this id (made on the phone) have arrived and were sent. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public boolean delivered(String slug, String deliveryId) {
         return jdbc.sql("""
@@ -342,7 +344,7 @@ public class SurveyTaking {
     }
 
     /** Only the step to come back to, when the answer on the screen is the one saved already. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional
     public void moveTo(String deviceToken, int step) {
         jdbc.sql("UPDATE survey_response SET step = ? WHERE device_key = ? AND status = 'STARTED'")
@@ -353,7 +355,7 @@ public class SurveyTaking {
      * Sends the response. Every question that is asked and not optional must have an answer; answers to questions
      * that are no longer asked (an earlier answer changed) are dropped. Read committed, as {@link #save}.
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void submit(String deviceToken) {
         submit(deviceToken, null);
@@ -363,7 +365,7 @@ public class SurveyTaking {
      * Sends the response, remembering the id the phone made for this sending (answers given with no signal), so that
      * the same sending arriving again is known and stores nothing twice ({@link #delivered}).
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void submit(String deviceToken, @Nullable String deliveryId) {
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));

@@ -13,7 +13,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +25,8 @@ import org.youthvoice.voting.internal.Counts;
 import org.youthvoice.voting.internal.PaperPool;
 import org.youthvoice.voting.internal.Marks;
 import org.youthvoice.voting.internal.Tallies;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.ForReaders;
 
 /**
  * Officers set up ballots for a forum, open and close them, enter paper ballots, count and publish. A published result
@@ -37,7 +38,6 @@ public class BallotService {
     static final int MAX_QUESTION = 500;
     static final int MAX_OPTIONS = 30;
     static final int MAX_PAPER_VOTERS = 1_000_000;
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
     private static final String CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final JdbcClient jdbc;
@@ -64,7 +64,7 @@ public class BallotService {
         this.clock = clock;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public long create(NewBallot ballot) {
         return createFor(ballot.forumId(), ballot, 0);
@@ -136,20 +136,20 @@ public class BallotService {
         return id;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Ballot> list(@Nullable Long forumId) {
         return forumId == null ? store.where("1 = 1", Map.of(), now())
                 : store.where("b.forum_id = :forum", Map.of("forum", forumId), now());
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public Optional<Ballot> get(long id) {
         return store.find(id, now());
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void open(long id) {
         var ballot = ballot(id);
@@ -167,7 +167,7 @@ public class BallotService {
      * Closes it now; the forum's members at this moment are those who could have voted. Every secret paper still
      * waiting in the pool joins the count, in shuffled order.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void close(long id) {
         // The ballot's row lock first: votes in flight finish before it closes, and none starts after.
@@ -192,7 +192,7 @@ public class BallotService {
      * plain words until enough people have voted, and then holds the papers that have left the waiting pool; see
      * {@link #liveCount(long)}.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public BallotResult count(long id) {
         var now = counts.now(ballot(id), true);
@@ -203,14 +203,14 @@ public class BallotService {
     }
 
     /** The count as the officer may see it now, or why not yet (a small secret ballot's count waits for the close). */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public LiveCount liveCount(long id) {
         return counts.now(ballot(id), true);
     }
 
     /** Open ballots only: who voted what (member name to their marks as option labels). */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public Map<String, List<String>> openVotes(long id) {
         var ballot = ballot(id);
@@ -234,7 +234,7 @@ public class BallotService {
     }
 
     /** The members who voted (online or on paper), by member id: true when ticked as voting on paper. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public Map<Long, Boolean> voters(long id) {
         var map = new LinkedHashMap<Long, Boolean>();
@@ -246,7 +246,7 @@ public class BallotService {
     }
 
     /** Ticks a forum member as having voted on paper, so they cannot vote online too. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void markVotedOnPaper(long id, long memberId) {
         var ballot = paperAllowed(id);
@@ -271,7 +271,7 @@ public class BallotService {
     /**
      * One paper ballot as marked: option positions (in order for ranked ballots); empty for a blank or spoilt paper.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void enterPaper(long id, List<Integer> positions) {
         var ballot = paperAllowed(id);
@@ -285,7 +285,7 @@ public class BallotService {
      * Paper ballots from a file (ranked ballots only), read whole by {@link BallotFile}: any problem refuses the whole
      * file and nothing is stored. Returns how many ballots were added.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public long importPapers(long id, BallotFormat format, String text) {
         var ballot = paperAllowed(id);
@@ -316,7 +316,7 @@ public class BallotService {
      * Publishes the count to the forum's members, frozen as it is now, with plain words for everyone and, where
      * written, for an age band. After the first time this is a correction and needs a reason.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public int publish(long id, @Nullable String summary, Map<AgeBand, String> bandSummaries,
             @Nullable String correction) {
@@ -358,7 +358,7 @@ public class BallotService {
      * Lets paper ballots be added to a published ballot again, so the result can be corrected; the correction shows
      * only once published as a new version. Audit-logged with the reason.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void startCorrection(long id, String reason) {
         var ballot = ballot(id);
@@ -374,7 +374,7 @@ public class BallotService {
     }
 
     /** Every published version, newest first. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<PublishedResult> publishedVersions(long id) {
         var ballot = ballot(id);
@@ -395,7 +395,7 @@ public class BallotService {
      * have no account). They join the eligible voters, and each can add one paper ballot. Cannot go below the paper
      * ballots already in beyond the members ticked as voting on paper.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void setPaperVoters(long id, int paperVoters) {
         var ballot = paperAllowed(id);
@@ -413,7 +413,7 @@ public class BallotService {
     }
 
     /** Paper ballots in, members ticked as voting on paper, and the people stated as voting on paper. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public PaperRoom paperRoom(long id) {
         return store.paperRoom(id);
@@ -521,7 +521,7 @@ public class BallotService {
      * Votes cast, online and on paper, in ballots that closed between {@code from} and {@code to} (both days
      * included), per calendar quarter (keyed by its first day). A number of votes, never who voted.
      */
-    @PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER')")
+    @ForReaders
     @Transactional(readOnly = true)
     public Map<java.time.LocalDate, Long> votesByQuarter(java.time.LocalDate from, java.time.LocalDate to) {
         var votes = new LinkedHashMap<java.time.LocalDate, Long>();

@@ -11,7 +11,6 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
@@ -22,6 +21,8 @@ import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.voting.internal.BallotStore;
 import org.youthvoice.voting.internal.Marks;
 import org.youthvoice.voting.internal.PaperPool;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.Public;
 
 /**
  * City-wide ballots in the Make Your Mark style: every young person in the city, no login, a code per school or
@@ -30,8 +31,6 @@ import org.youthvoice.voting.internal.PaperPool;
  */
 @Service
 public class CityBallotService {
-
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
     private static final String CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
     static final int MAX_GROUPS = 500;
 
@@ -55,7 +54,7 @@ public class CityBallotService {
         this.clock = clock;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public long create(NewCityBallot ballot) {
         if (ballot.groups().isEmpty() || ballot.groups().size() > MAX_GROUPS) {
@@ -87,7 +86,7 @@ public class CityBallotService {
     }
 
     /** The groups with their codes, and how many voted in each (small numbers hidden). */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<CityGroup> groups(long ballotId) {
         int threshold = properties.smallNumberThreshold();
@@ -105,7 +104,7 @@ public class CityBallotService {
      * by {@link SmallNumbers} so no group's small counts show, nor can be worked out from its total. While the ballot
      * is open only papers that have left the waiting pool count; once closed, all of them.
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<GroupResult> resultsByGroup(long ballotId) {
         var ballot = store.find(ballotId, now()).orElseThrow(() -> new UserFacingException("ballots.error.gone"));
@@ -145,7 +144,7 @@ public class CityBallotService {
     }
 
     /** Public: the ballot a group code belongs to. A wrong code gives nothing. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public Optional<CityBallotScreen> screen(String code) {
         String c = normalise(code);
@@ -164,7 +163,7 @@ public class CityBallotService {
      * Public: one vote with a group's code. Refused if the code is wrong, the ballot is not open, or the group has
      * already cast as many votes as it has young people who could vote. Nothing about the voter is stored.
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional
     public void vote(String code, List<Integer> positions) {
         String c = normalise(code);

@@ -8,12 +8,12 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AgeBand;
+import org.youthvoice.security.ForOfficers;
 
 /**
  * Forums and their members (young member accounts), and each member's participation over time: which ballots they
@@ -21,8 +21,6 @@ import org.youthvoice.people.AgeBand;
  */
 @Service
 public class ForumService {
-
-    private static final String OFFICERS = "hasAnyRole('OFFICER', 'ADMIN')";
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
@@ -38,7 +36,7 @@ public class ForumService {
         this.clock = clock;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public long create(String name, @Nullable String description) {
         String n = name == null ? "" : name.strip();
@@ -61,7 +59,7 @@ public class ForumService {
         return id;
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Forum> list() {
         return jdbc.sql("SELECT f.id, f.name, f.description, (SELECT COUNT(*) FROM forum_member m "
@@ -69,7 +67,7 @@ public class ForumService {
                 .query((rs, n) -> new Forum(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void addMember(long forumId, long memberId) {
         exists(forumId);
@@ -83,7 +81,7 @@ public class ForumService {
         }
     }
 
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional
     public void removeMember(long forumId, long memberId) {
         int removed = jdbc.sql("DELETE FROM forum_member WHERE forum_id = ? AND member_id = ?")
@@ -97,7 +95,7 @@ public class ForumService {
      * The forum's members, each with how many of the forum's ballots held since they joined they voted in (online or
      * on paper).
      */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<ForumMember> members(long forumId) {
         record Row(long memberId, LocalDate joinedOn, long voted, long held) {
@@ -125,7 +123,7 @@ public class ForumService {
     }
 
     /** Every ballot of the forum (oldest first) and whether this member voted in it: their participation over time. */
-    @PreAuthorize(OFFICERS)
+    @ForOfficers
     @Transactional(readOnly = true)
     public List<Participation> participation(long forumId, long memberId) {
         return jdbc.sql("""

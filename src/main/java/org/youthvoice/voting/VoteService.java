@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.UserFacingException;
@@ -21,6 +20,8 @@ import org.youthvoice.voting.internal.Counts;
 import org.youthvoice.voting.internal.PaperPool;
 import org.youthvoice.voting.internal.Marks;
 import org.youthvoice.voting.internal.Tallies;
+import org.youthvoice.security.ForMembers;
+import org.youthvoice.security.Public;
 
 /**
  * Members vote on their forums' ballots and read published results; the projector screen reads a meeting by its code.
@@ -33,8 +34,6 @@ import org.youthvoice.voting.internal.Tallies;
  */
 @Service
 public class VoteService {
-
-    private static final String MEMBER = "hasRole('MEMBER')";
 
     private final JdbcClient jdbc;
     private final BallotStore store;
@@ -55,7 +54,7 @@ public class VoteService {
     }
 
     /** The signed-in member's ballots that are open now, soonest closing first. */
-    @PreAuthorize(MEMBER)
+    @ForMembers
     @Transactional(readOnly = true)
     public List<MemberBallot> openBallots() {
         long me = accounts.currentMemberId();
@@ -64,7 +63,7 @@ public class VoteService {
     }
 
     /** The signed-in member's ballots with a published result, newest first. */
-    @PreAuthorize(MEMBER)
+    @ForMembers
     @Transactional(readOnly = true)
     public List<MemberBallot> publishedBallots() {
         long me = accounts.currentMemberId();
@@ -73,7 +72,7 @@ public class VoteService {
     }
 
     /** A ballot of one of the member's forums; empty for any other ballot. */
-    @PreAuthorize(MEMBER)
+    @ForMembers
     @Transactional(readOnly = true)
     public Optional<MemberBallot> ballot(long id) {
         long me = accounts.currentMemberId();
@@ -86,7 +85,7 @@ public class VoteService {
      * ranked ballots). Refused in plain words if the ballot is not open, not the member's forum's, or they voted
      * already; then nothing is stored.
      */
-    @PreAuthorize(MEMBER)
+    @ForMembers
     @Transactional
     public void vote(long ballotId, List<Integer> positions) {
         long me = accounts.currentMemberId();
@@ -126,7 +125,7 @@ public class VoteService {
     }
 
     /** The latest published result of one of the member's ballots, in words for their age band where written. */
-    @PreAuthorize(MEMBER)
+    @ForMembers
     @Transactional(readOnly = true)
     public Optional<PublishedResult> result(long ballotId, @Nullable AgeBand band) {
         long me = accounts.currentMemberId();
@@ -150,7 +149,7 @@ public class VoteService {
     }
 
     /** The latest published result, with the summary for the signed-in member's own age band where written. */
-    @PreAuthorize(MEMBER)
+    @ForMembers
     @Transactional(readOnly = true)
     public Optional<PublishedResult> resultForMe(long ballotId) {
         return result(ballotId, accounts.currentMemberAgeBand().orElse(null));
@@ -161,7 +160,7 @@ public class VoteService {
      * while open, if the officer chose live results, as {@link Counts} allows: a secret ballot's count waits until
      * enough have voted). A wrong code gives nothing.
      */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public Optional<MeetingScreen> meeting(String code) {
         if (code == null || !code.matches("[a-z0-9]{20}")) {
@@ -173,7 +172,7 @@ public class VoteService {
     }
 
     /** Just the turnout, for the projector's one-second tick: one small query. */
-    @PreAuthorize("permitAll()")
+    @Public
     @Transactional(readOnly = true)
     public Optional<String> meetingFingerprint(String code) {
         if (code == null || !code.matches("[a-z0-9]{20}")) {

@@ -44,27 +44,11 @@ import org.youthvoice.testing.TestAccounts;
     "youthvoice.floods.survey-per-address=3", "youthvoice.floods.survey-per-survey=100000"})
 @ActiveProfiles("test")
 @org.springframework.test.annotation.DirtiesContext
+@org.junit.jupiter.api.extension.ExtendWith(org.youthvoice.testing.KeepSharedSecurityHolder.class)
 class FloodOverHttpIT {
 
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-    /**
-     * This class has an application context of its own (for the low limits), and starting one installs a new
-     * security context holder for the whole JVM (Vaadin's). The other test classes share a context made earlier, whose
-     * method security reads the holder it was made with: put that one back afterwards, or their work as the system
-     * finds nobody signed in.
-     */
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy holderBefore;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void keepTheSharedHolder() {
-        holderBefore = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void putTheSharedHolderBack() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(holderBefore);
-    }
     private static final int SENDS = 40;
 
     @LocalServerPort

@@ -30,20 +30,8 @@ import org.youthvoice.testing.IntegrationTest;
 @IntegrationTest
 @TestPropertySource(properties = {"youthvoice.surveys.release-in-groups=true", "youthvoice.surveys.tally-delay=PT1H"})
 @org.springframework.test.annotation.DirtiesContext
+@org.junit.jupiter.api.extension.ExtendWith(org.youthvoice.testing.KeepSharedSecurityHolder.class)
 class ResultsOverTimeIntegrationTest {
-
-    /** A context of its own installs its own security holder for the whole JVM: the shared one is put back after. */
-    private static org.springframework.security.core.context.SecurityContextHolderStrategy holderBefore;
-
-    @org.junit.jupiter.api.BeforeAll
-    static void keepTheSharedHolder() {
-        holderBefore = org.springframework.security.core.context.SecurityContextHolder.getContextHolderStrategy();
-    }
-
-    @org.junit.jupiter.api.AfterAll
-    static void putTheSharedHolderBack() {
-        org.springframework.security.core.context.SecurityContextHolder.setContextHolderStrategy(holderBefore);
-    }
 
     static final int THRESHOLD = DifferencingAttackIntegrationTest.THRESHOLD;
 

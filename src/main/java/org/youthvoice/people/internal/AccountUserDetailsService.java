@@ -9,6 +9,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.security.Public;
 
 /** Loads staff and members alike for the login form. */
 @Service
@@ -24,6 +25,8 @@ class AccountUserDetailsService implements UserDetailsService {
 
     @Override
     @Transactional(readOnly = true)
+    /** Spring Security asks before anyone is signed in: that is what signing in is. */
+    @Public
     public UserDetails loadUserByUsername(String username) {
         var account = accounts.findByUsernameIgnoreCase(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));

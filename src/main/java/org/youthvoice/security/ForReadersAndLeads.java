@@ -1,0 +1,19 @@
+package org.youthvoice.security;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.security.access.prepost.PreAuthorize;
+
+/**
+ * Officers, administrators, viewers and safeguarding leads: the plans and what hangs on them. Put on a service method
+ * (or its class, for every method).
+ */
+@Target({ElementType.METHOD, ElementType.TYPE})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@PreAuthorize("hasAnyRole('OFFICER', 'ADMIN', 'VIEWER', 'SAFEGUARDING_LEAD')")
+public @interface ForReadersAndLeads {
+}
