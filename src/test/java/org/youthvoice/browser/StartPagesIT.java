@@ -246,6 +246,8 @@ class StartPagesIT extends BrowserTest {
             long id = ballots.create(new NewBallot(forum, BallotKind.SINGLE_CHOICE, question,
                     List.of(new NewBallotOption("By the lake", null), new NewBallotOption("Into town", null)), true, 1,
                     0, null, false, null, null, Set.of()));
+            // The forum has no members: everyone votes on paper, and the officer says how many can.
+            ballots.setPaperVoters(id, lake + town);
             ballots.open(id);
             for (int i = 0; i < lake + town; i++) {
                 ballots.enterPaper(id, List.of(i < lake ? 0 : 1));
