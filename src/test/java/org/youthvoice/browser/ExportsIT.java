@@ -101,6 +101,8 @@ class ExportsIT extends BrowserTest {
         assertThat(page.getByText("Analysts' notebook")).isVisible();
         assertThat(page.content()).as("shown once only").doesNotContain(secret);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Revoke Analysts' notebook")).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator
+                .GetByRoleOptions().setName("Revoke").setExact(true)).click();
         assertThat(page.getByText("Token \"Analysts' notebook\" revoked.", new Page.GetByTextOptions()
                 .setExact(false))).isVisible();
         assertAccessible();

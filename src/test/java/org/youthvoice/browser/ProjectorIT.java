@@ -165,6 +165,8 @@ class ProjectorIT extends BrowserTest {
         open("ballots/" + id);
         assertThat(page.getByText("Open. 5 of 7 have voted")).isVisible();
         page.getByRole(AriaRole.BUTTON, named("Close the vote")).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Close the vote")).click();
         assertThat(page.getByText("5 of 7 people voted.")).isVisible();
         assertThat(page.getByText("Enough people voted for this to count: 5 voted and at least 3 needed to."))
                 .isVisible();
@@ -224,6 +226,8 @@ class ProjectorIT extends BrowserTest {
         assertThat(page.getByText("Not open yet. 8,980 of 8,980 have voted")).isVisible();
         page.getByRole(AriaRole.BUTTON, named("Open the vote")).click();
         page.getByRole(AriaRole.BUTTON, named("Close the vote")).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Close the vote")).click();
         assertThat(page.getByText("8,980 of 8,980 people voted.")).isVisible();
 
         // Stage by stage, once; per-stage moves and running totals on rows of their own; every total row comes back

@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.youthvoice.api.ApiToken;
 import org.youthvoice.api.ApiTokenService;
 import org.youthvoice.api.NewApiToken;
+import org.youthvoice.base.ui.Confirmations;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.RowActions;
 import org.youthvoice.base.ui.StaffLists;
@@ -67,12 +68,14 @@ class ApiTokensView extends VerticalLayout implements HasDynamicTitle {
         StaffLists.narrow(grid.addColumn(t -> t.expiresOn() == null ? getTranslation("apiTokens.noExpiry")
                 : when(t.expiresOn())).setHeader(getTranslation("apiTokens.expires")));
         RowActions.of(grid).button(getTranslation("apiTokens.revoke"),
-                t -> getTranslation("apiTokens.revoke") + " " + t.name(), t -> {
-                    if (Notifications.attempt(() -> tokens.revoke(t.id()))) {
-                        Notifications.success(getTranslation("apiTokens.revoked", t.name()));
-                        refresh();
-                    }
-                }).theme("error small").column(getTranslation("account.actions"));
+                t -> getTranslation("apiTokens.revoke") + " " + t.name(), t -> Confirmations.ask(
+                        getTranslation("apiTokens.revoke.confirm.title", t.name()),
+                        getTranslation("apiTokens.revoke.confirm.text"), getTranslation("apiTokens.revoke"), () -> {
+                            if (Notifications.attempt(() -> tokens.revoke(t.id()))) {
+                                Notifications.success(getTranslation("apiTokens.revoked", t.name()));
+                                refresh();
+                            }
+                        })).theme("error small").column(getTranslation("account.actions"));
         grid.setAllRowsVisible(true);
         grid.setEmptyStateText(getTranslation("apiTokens.empty"));
         add(new H2(getTranslation("apiTokens.heading")), new Paragraph(getTranslation("apiTokens.intro")), form, grid);

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
+import org.youthvoice.base.ui.Confirmations;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.RowActions;
 import org.youthvoice.base.ui.StaffLists;
@@ -45,7 +46,9 @@ class HelpLinesAdminView extends VerticalLayout implements HasDynamicTitle {
         RowActions.of(grid)
                 .button(getTranslation("action.edit"), h -> getTranslation("helpLines.edit.for", h.name()), this::open)
                 .button(getTranslation("action.delete"), h -> getTranslation("helpLines.delete.for", h.name()),
-                        h -> run(() -> helpLines.delete(h.id())))
+                        h -> Confirmations.ask(getTranslation("helpLines.delete.confirm.title", h.name()),
+                                getTranslation("helpLines.delete.confirm.text"), getTranslation("action.delete"),
+                                () -> run(() -> helpLines.delete(h.id()))))
                 .column(getTranslation("account.actions"));
         grid.setAllRowsVisible(true);
         var add = new Button(getTranslation("helpLines.add"), c -> open(null));

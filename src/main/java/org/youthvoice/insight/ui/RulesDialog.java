@@ -10,6 +10,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
+import org.youthvoice.base.ui.Confirmations;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.RowActions;
 import org.youthvoice.base.ui.StaffLists;
@@ -50,11 +51,13 @@ class RulesDialog extends Dialog {
                             }
                         })
                 .button(getTranslation("tagging.rules.delete"), r -> getTranslation("tagging.rules.delete.for",
-                        r.code()), r -> {
-                            if (Notifications.attempt(() -> tagging.deleteRule(r.id()))) {
-                                refresh();
-                            }
-                        })
+                        r.code()), r -> Confirmations.ask(getTranslation("tagging.rules.delete.confirm.title", r.code()),
+                                getTranslation("tagging.rules.delete.confirm.text"),
+                                getTranslation("tagging.rules.delete"), () -> {
+                                    if (Notifications.attempt(() -> tagging.deleteRule(r.id()))) {
+                                        refresh();
+                                    }
+                                }))
                 .column(getTranslation("account.actions"));
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("tagging.rules"));

@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.stream.Collectors;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.base.ui.Confirmations;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.RowActions;
 import org.youthvoice.base.ui.StaffLists;
@@ -200,14 +201,16 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
                     String.valueOf(d.releasedForQuotingAt()).replace('T', ' '))));
             return quoting;
         }
-        var release = new Button(getTranslation("safeguarding.release"), c -> {
-            if (Notifications.attempt(() -> queue.releaseForQuoting(d.id()))) {
-                Notifications.success(getTranslation("safeguarding.release.done"));
-                quoting.removeAll();
-                quoting.add(new Paragraph(getTranslation("safeguarding.release.done")));
-                grid.getDataProvider().refreshAll();
-            }
-        });
+        var release = new Button(getTranslation("safeguarding.release"), c -> Confirmations.ask(
+                getTranslation("safeguarding.release.confirm.title"), getTranslation("safeguarding.release.confirm.text"),
+                getTranslation("safeguarding.release"), () -> {
+                    if (Notifications.attempt(() -> queue.releaseForQuoting(d.id()))) {
+                        Notifications.success(getTranslation("safeguarding.release.done"));
+                        quoting.removeAll();
+                        quoting.add(new Paragraph(getTranslation("safeguarding.release.done")));
+                        grid.getDataProvider().refreshAll();
+                    }
+                }));
         quoting.add(new Paragraph(getTranslation("safeguarding.notReleased")), release,
                 new Paragraph(getTranslation("safeguarding.release.help")));
         return quoting;

@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.LimitedUpload;
+import org.youthvoice.base.ui.Confirmations;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
@@ -113,7 +114,10 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             controls.add(open);
         }
         if (ballot.state() == BallotState.OPEN) {
-            var close = new Button(getTranslation("ballots.close"), c -> change(() -> ballots.close(id)));
+            var close = new Button(getTranslation("ballots.close"), c -> Confirmations.ask(
+                    getTranslation("ballots.close.confirm.title", ballot.question()),
+                    getTranslation("ballots.close.confirm.text"), getTranslation("ballots.close"),
+                    () -> change(() -> ballots.close(id))));
             close.addThemeVariants(ButtonVariant.PRIMARY);
             controls.add(close);
         }
@@ -356,7 +360,11 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
                 c -> {
                     var map = new EnumMap<AgeBand, String>(AgeBand.class);
                     bands.forEach((band, field) -> map.put(band, field.getValue()));
-                    change(() -> ballots.publish(id, summary.getValue(), map, correction.getValue()));
+                    Confirmations.ask(getTranslation(ballot.correcting() ? "ballots.publish.confirm.correction"
+                            : "ballots.publish.confirm.title", ballot.question()),
+                            getTranslation("ballots.publish.confirm.text"), getTranslation(ballot.correcting()
+                                    ? "ballots.publish.correction" : "ballots.publish"),
+                            () -> change(() -> ballots.publish(id, summary.getValue(), map, correction.getValue())));
                 });
         publish.addThemeVariants(ButtonVariant.PRIMARY);
         section.add(publish);
