@@ -83,15 +83,20 @@ public class SurveyService {
                 .query((rs, n) -> summary(rs)).list();
     }
 
-    /** Surveys with responses sent on or after a day, most first (one grouped query on the day index). */
+    /**
+     * Surveys with responses sent on or after a day: open ones closing soonest first (their answers matter most this
+     * week), then the most answered (one grouped query on the day index).
+     */
     @ForOfficers
     @Transactional(readOnly = true)
     public List<SurveyNews> newResponses(LocalDate since, int limit) {
         return jdbc.sql("""
                 SELECT s.id, s.title, n.sent FROM (SELECT survey_id, COUNT(*) AS sent FROM survey_response
                   WHERE submitted_on >= ? AND status = 'SUBMITTED' GROUP BY survey_id) n
-                JOIN survey s ON s.id = n.survey_id ORDER BY n.sent DESC, s.id DESC LIMIT ?""")
-                .params(since, limit)
+                JOIN survey s ON s.id = n.survey_id
+                ORDER BY (s.status = 'OPEN' AND s.closes_at IS NOT NULL AND s.closes_at >= ?) DESC, s.closes_at,
+                  n.sent DESC, s.id DESC LIMIT ?""")
+                .params(since, LocalDateTime.now(clock), limit)
                 .query((rs, n) -> new SurveyNews(rs.getLong(1), rs.getString(2), rs.getLong(3), null)).list();
     }
 
