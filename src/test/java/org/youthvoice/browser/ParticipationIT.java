@@ -103,6 +103,9 @@ class ParticipationIT extends BrowserTest {
                 .setExact(true)).click();
         // The status box's own list keeps a hidden "Action planned" option: the row's status is the visible one.
         assertThat(page.getByRole(AriaRole.DIALOG)).hasCount(0);
+        // The officer keeps the channel chosen after triage (its counts changed).
+        assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions().setName("Channel")))
+                .hasValue(channel.title());
         assertThat(page.getByText("Action planned").filter(new Locator.FilterOptions().setVisible(true)).first())
                 .isVisible();
         assertAccessible();

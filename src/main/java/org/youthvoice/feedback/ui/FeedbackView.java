@@ -57,6 +57,7 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
     private final SafeguardingQueue safeguarding;
     private java.util.Set<Long> flagged = java.util.Set.of();
     private final ComboBox<ChannelView> channelFilter = new ComboBox<>();
+    private boolean keepingFilters;
     private final ComboBox<FeedbackStatus> statusFilter = new ComboBox<>();
     private final ComboBox<ChannelGroup> groupFilter = new ComboBox<>();
 
@@ -102,6 +103,9 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
         groupFilter.setEnabled(false);
         groupFilter.addValueChangeListener(e -> items.getDataProvider().refreshAll());
         channelFilter.addValueChangeListener(e -> {
+            if (keepingFilters) {
+                return;
+            }
             groupFilter.clear();
             var chosen = e.getValue() == null ? java.util.List.<ChannelGroup>of() : feedback.groups(e.getValue().id());
             groupFilter.setItems(chosen);
@@ -153,7 +157,17 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
     private void refreshChannels() {
         var all = feedback.channels();
         channels.setItems(all);
-        channelFilter.setItems(all);
+        // The counts in a channel change when an item is triaged: the officer keeps the channel and group chosen.
+        Long chosen = channelFilter.getValue() == null ? null : channelFilter.getValue().id();
+        var group = groupFilter.getValue();
+        keepingFilters = true;
+        try {
+            channelFilter.setItems(all);
+            all.stream().filter(c -> chosen != null && c.id() == chosen).findFirst().ifPresent(channelFilter::setValue);
+            groupFilter.setValue(group);
+        } finally {
+            keepingFilters = false;
+        }
     }
 
     private void openNewChannel() {
