@@ -321,7 +321,9 @@ class AnonymousTimesIntegrationTest {
             assertThat(output.getAll()).doesNotContain(words.substring(0, 20));
         }
         // A line's time says when; beside a member's login time it says who. So nothing is logged as words arrive.
-        assertThat(lines).as("lines saying when something was queued or alerted")
+        // (Flyway names the migrations it runs when the database is new, such as "disclosure meaning match".)
+        assertThat(lines.stream().filter(l -> !l.contains("DbMigrate")).toList())
+                .as("lines saying when something was queued or alerted")
                 .noneMatch(l -> Pattern.compile("(?i)disclos|safeguarding alert|FreeText").matcher(l).find());
     }
 

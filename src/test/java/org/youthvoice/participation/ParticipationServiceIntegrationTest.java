@@ -24,7 +24,7 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
-import org.youthvoice.survey.SurveyResponseSubmitted;
+import org.youthvoice.survey.SurveyResponsesCounted;
 import org.youthvoice.testing.IntegrationTest;
 import org.youthvoice.testing.TestAccounts;
 
@@ -136,8 +136,8 @@ class ParticipationServiceIntegrationTest {
 
     private void publish(LocalDate day, String careStatus, int times) {
         for (int i = 0; i < times; i++) {
-            transactions.executeWithoutResult(t -> events.publishEvent(new SurveyResponseSubmitted(1, "abcdef123456", 1,
-                    null, day, careStatus)));
+            transactions.executeWithoutResult(t -> events.publishEvent(new SurveyResponsesCounted(1,
+                    java.util.List.of(new SurveyResponsesCounted.Counted(day, careStatus, 1)))));
         }
     }
 

@@ -31,6 +31,7 @@ import org.youthvoice.testing.IntegrationTest;
 @TestPropertySource(properties = {"youthvoice.surveys.release-in-groups=true", "youthvoice.surveys.tally-delay=PT1H"})
 @org.springframework.test.annotation.DirtiesContext
 @org.junit.jupiter.api.extension.ExtendWith(org.youthvoice.testing.KeepSharedSecurityHolder.class)
+@org.springframework.test.context.event.RecordApplicationEvents
 class ResultsOverTimeIntegrationTest {
 
     static final int THRESHOLD = DifferencingAttackIntegrationTest.THRESHOLD;
@@ -53,6 +54,9 @@ class ResultsOverTimeIntegrationTest {
     @Autowired
     SurveyStore store;
 
+    @Autowired
+    org.springframework.test.context.event.ApplicationEvents events;
+
     /** What a role sees in every view, and how many sent responses the results count. */
     record Snapshot(Map<String, String> views, long counted, long waiting, long exported) {
     }
@@ -74,9 +78,14 @@ class ResultsOverTimeIntegrationTest {
             int sending = 17 + random.nextInt(12);
             var before = Map.of(Roles.OFFICER, snapshot(id, Roles.OFFICER), Roles.VIEWER, snapshot(id, Roles.VIEWER));
             var last = new LinkedHashMap<>(before);
+            var sentByCare = new java.util.TreeMap<String, Integer>();
             for (int i = 1; i <= sending; i++) {
-                send(id, slug, random, groups);
+                sentByCare.merge(send(id, slug, random, groups), 1, Integer::sum);
+                long announced = announced(id);
                 tally.foldAll();
+                long joinedNow = announced(id) - announced;
+                assertThat(joinedNow == 0 || joinedNow >= THRESHOLD).as("seed " + seed + ", after young person " + i
+                        + ": participation counts take in " + joinedNow + " at a time").isTrue();
                 for (String role : List.of(Roles.OFFICER, Roles.VIEWER)) {
                     var now = snapshot(id, role);
                     check(last.get(role), now, "seed " + seed + ", after young person " + i + ", as " + role);
@@ -97,7 +106,20 @@ class ResultsOverTimeIntegrationTest {
                 assertThat(closed.counted()).as("a closed survey counts every sent response").isEqualTo(sending);
                 assertThat(closed.waiting()).isZero();
             }
+            var countedByCare = new java.util.TreeMap<String, Integer>();
+            events.stream(SurveyResponsesCounted.class).filter(e -> e.surveyId() == id)
+                    .flatMap(e -> e.counted().stream())
+                    .forEach(c -> countedByCare.merge(c.careStatus() == null ? "" : c.careStatus(), c.responses(),
+                            Integer::sum));
+            assertThat(countedByCare).as("participation is told every response once, with its care status")
+                    .isEqualTo(sentByCare);
         }
+    }
+
+    /** How many of a survey's responses other modules have been told joined its results. */
+    private long announced(long id) {
+        return events.stream(SurveyResponsesCounted.class).filter(e -> e.surveyId() == id)
+                .flatMap(e -> e.counted().stream()).mapToLong(SurveyResponsesCounted.Counted::responses).sum();
     }
 
     /** A view that changed must have taken in at least the threshold of responses since it was last seen. */
@@ -116,7 +138,8 @@ class ResultsOverTimeIntegrationTest {
         return "T" + group + "X" + Long.toString(survey, 36).toUpperCase(Locale.ROOT);
     }
 
-    private void send(long id, String slug, Random random, int groups) {
+    /** Sends one young person's answers; returns the care status they gave ("" for none). */
+    private String send(long id, String slug, Random random, int groups) {
         var entry = taking.entry(slug).orElseThrow();
         String version = random.nextBoolean() ? "young" : "old";
         long versionId = entry.versions().stream().filter(v -> v.key().equals(version)).findFirst().orElseThrow().id();
@@ -131,6 +154,7 @@ class ResultsOverTimeIntegrationTest {
         taking.save(token, "score", Answer.number(random.nextInt(11)), 2);
         taking.save(token, "mood", Answer.choice(List.of("good", "ok", "bad").get(random.nextInt(3))), 3);
         taking.submit(token);
+        return care;
     }
 
     /** Every filter the role can reach (everyone, each version, group and care answer, and their mixes). */

@@ -5,11 +5,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.youthvoice.survey.SurveyResponseSubmitted;
+import org.youthvoice.survey.SurveyResponsesCounted;
 
 /**
  * Counts survey responses per calendar quarter by the care status the young person gave, from the survey module's
- * event after the response was stored. Keeps only the quarter and the status: not the survey, group or day.
+ * event when responses join the results: while a survey is open, in groups of at least the threshold (note 0032), so
+ * the count never moves by the one young person who sent last. Keeps only the quarter and the status: not the
+ * survey, group or day.
  */
 @Component
 class SurveyParticipation {
@@ -21,12 +23,14 @@ class SurveyParticipation {
     }
 
     @ApplicationModuleListener
-    void on(SurveyResponseSubmitted response) {
-        jdbc.sql("""
-                INSERT INTO participation_survey_count (quarter_start, care_status, responses) VALUES (?, ?, 1)
-                ON DUPLICATE KEY UPDATE responses = responses + 1""")
-                .params(quarterStart(response.day()), status(response.careStatus()))
-                .update();
+    void on(SurveyResponsesCounted responses) {
+        for (var counted : responses.counted()) {
+            jdbc.sql("""
+                    INSERT INTO participation_survey_count (quarter_start, care_status, responses) VALUES (?, ?, ?)
+                    ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)""")
+                    .params(quarterStart(counted.day()), status(counted.careStatus()), counted.responses())
+                    .update();
+        }
     }
 
     static LocalDate quarterStart(LocalDate day) {

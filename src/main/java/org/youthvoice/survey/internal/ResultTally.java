@@ -7,12 +7,14 @@ import org.jspecify.annotations.Nullable;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.youthvoice.survey.SurveyResponsesCounted;
 
 /**
  * Running totals of survey answers (design note 0017). Sent responses are folded into {@code survey_tally} and
@@ -49,9 +51,12 @@ public class ResultTally {
     private final TransactionTemplate transactions;
     private final Released released;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ResultTally(JdbcClient jdbc, PlatformTransactionManager transactionManager, Released released, Clock clock) {
+    ResultTally(JdbcClient jdbc, PlatformTransactionManager transactionManager, Released released, Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
         this.released = released;
         this.clock = clock;
         this.transactions = new TransactionTemplate(transactionManager);
@@ -137,6 +142,29 @@ public class ResultTally {
         return done;
     }
 
+    /**
+     * Tells other modules how many responses joined, per survey, day and care status, in the fold's transaction (so
+     * after it commits): participation counts move with results, in groups, never by the one who sent last.
+     */
+    private void announce(List<Long> ids) {
+        record Row(long surveyId, SurveyResponsesCounted.Counted counted) {
+        }
+        jdbc.sql("""
+                SELECT r.survey_id, r.submitted_on, o.option_key, COUNT(*)
+                FROM survey_response r
+                LEFT JOIN (survey_answer a JOIN survey_question q ON q.id = a.question_id AND q.demographic = 'CARE_STATUS'
+                    JOIN survey_option o ON o.id = a.option_id) ON a.response_id = r.id
+                WHERE r.id IN (:ids)
+                GROUP BY r.survey_id, r.submitted_on, o.option_key""")
+                .param("ids", ids)
+                .query((rs, n) -> new Row(rs.getLong(1), new SurveyResponsesCounted.Counted(
+                        rs.getObject(2, java.time.LocalDate.class), rs.getString(3), rs.getInt(4))))
+                .list().stream()
+                .collect(java.util.stream.Collectors.groupingBy(Row::surveyId, java.util.TreeMap::new,
+                        java.util.stream.Collectors.mapping(Row::counted, java.util.stream.Collectors.toList())))
+                .forEach((survey, counted) -> events.publishEvent(new SurveyResponsesCounted(survey, counted)));
+    }
+
     /** Folds up to {@code limit} sent responses in one transaction. Returns how many were folded. */
     public int foldBatch(int limit) {
         return fold(null, limit, 1);
@@ -189,6 +217,7 @@ public class ResultTally {
                         .param("ids", ids).update();
             }
             jdbc.sql("UPDATE survey_response SET tallied = TRUE WHERE id IN (:ids)").param("ids", ids).update();
+            announce(ids);
             return ids.size();
         });
         return folded == null ? 0 : folded;

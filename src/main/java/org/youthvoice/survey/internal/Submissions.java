@@ -11,7 +11,6 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.FreeTextReceived;
-import org.youthvoice.survey.SurveyResponseSubmitted;
 
 /**
  * Sending a response: it is marked sent on the day (no time), the keys that let the device carry on are forgotten,
@@ -49,13 +48,7 @@ public class Submissions {
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getLong(3),
                         rs.getObject(4, Long.class), rs.getString(5), rs.getString(6), rs.getString(7)})
                 .single();
-        String careStatus = jdbc.sql("""
-                SELECT o.option_key FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
-                JOIN survey_option o ON o.id = a.option_id WHERE a.response_id = ? AND q.demographic = 'CARE_STATUS'""")
-                .param(responseId).query(String.class).optional().orElse(null);
         long surveyId = (long) row[0];
-        events.publishEvent(new SurveyResponseSubmitted(surveyId, (String) row[1], (long) row[2],
-                (Long) row[3], today, careStatus));
         String title = (String) row[4];
         @Nullable String group = (String) row[5];
         @Nullable String ageBand = (String) row[6];
