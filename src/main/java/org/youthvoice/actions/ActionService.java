@@ -239,8 +239,16 @@ public class ActionService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<ActionView> list() {
+        return list(false);
+    }
+
+    /** The newest 500 actions; only those past their due date and not done when {@code overdueOnly}. */
+    @ForOfficers
+    @Transactional(readOnly = true)
+    public List<ActionView> list(boolean overdueOnly) {
         var actions = jdbc.sql("SELECT id, you_said, we_do, status, owner, due_on, published_on FROM council_action "
-                + "ORDER BY id DESC LIMIT 500")
+                + (overdueOnly ? "WHERE due_on < :today AND status <> 'DONE' " : "") + "ORDER BY id DESC LIMIT 500")
+                .paramSource(overdueOnly ? java.util.Map.of("today", LocalDate.now(clock)) : java.util.Map.of())
                 .query((rs, n) -> new ActionView(rs.getLong(1), rs.getString(2), rs.getString(3),
                         ActionStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class),
                         rs.getObject(7, LocalDate.class), List.of()))

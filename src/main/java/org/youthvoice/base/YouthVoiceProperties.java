@@ -48,7 +48,8 @@ public record YouthVoiceProperties(
      * @param port 0 picks a free port
      * @param database the schema name
      * @param recreate drop and recreate the schema at start (tests)
-     * @param connectionTimeout how long a request waits for a connection before it fails (default 3 s)
+     * @param connectionTimeout how long a request waits for a free connection before it fails (default 10 s; while the
+     *     server is being started again after it died, asking fails at once)
      * @param restartAfter how long after the server died it is started again (default 1 s)
      */
     public record EmbeddedDb(@Nullable Path dataDir, @Nullable Integer port, @Nullable String database,
@@ -59,7 +60,7 @@ public record YouthVoiceProperties(
         }
 
         public Duration connectionTimeoutOrDefault() {
-            return connectionTimeout != null ? connectionTimeout : Duration.ofSeconds(3);
+            return connectionTimeout != null ? connectionTimeout : Duration.ofSeconds(10);
         }
 
         public Path dataDirOrDefault() {

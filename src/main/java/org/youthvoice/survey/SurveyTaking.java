@@ -173,39 +173,43 @@ public class SurveyTaking {
             case GROUP_CODE -> groupId = group(survey.id(), code, request.address(), true);
             case LINK -> groupId = code == null ? null : group(survey.id(), code, request.address(), false);
         }
-        if (survey.access() != SurveyAccess.MEMBERS) {
-            // No floods (design note 0026): every response starts here, so anonymous starts are counted per address
-            // and per survey. A class on one school network stays well inside the limit per address.
-            String scope = "survey " + survey.id();
-            // The survey counts only starts its addresses let through: one address cannot close it to everyone.
-            if (!attempts.allowSend(SEND_ATTEMPTS, scope, request.address(), startsPerAddress)
-                    || !attempts.allowSend(SEND_ATTEMPTS, scope, "*", startsPerSurvey)) {
-                throw new UserFacingException("survey.take.error.busy");
-            }
-        }
         String token = token();
         String resumeCode = resumeCode();
         // A random id: the order responses were started in, which a member's login time could be lined up with,
         // shows in neither the ids nor the table (design note 0023).
-        for (int attempt = 0; ; attempt++) {
+        long id = 0;
+        for (int attempt = 0; id == 0; attempt++) {
             try {
+                long tried = org.youthvoice.base.RandomIds.next();
                 jdbc.sql("""
                         INSERT INTO survey_response (id, survey_id, version_id, group_id, language, adult_helped,
                             started_on, device_key, resume_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(org.youthvoice.base.RandomIds.next(), survey.id(), request.versionId(), groupId,
-                                language, request.adultHelped(), LocalDate.now(clock), hash(token),
-                                hash(resumeCode.replace("-", "")))
+                        .params(tried, survey.id(), request.versionId(), groupId, language, request.adultHelped(),
+                                LocalDate.now(clock), hash(token), hash(resumeCode.replace("-", "")))
                         .update();
-                boolean shared = survey.sharedDevices() || (groupId != null && jdbc.sql(
-                        "SELECT shared_devices FROM survey_group WHERE id = ?").param(groupId).query(Boolean.class)
-                        .single());
-                return new Started(token, resumeCode, shared);
+                id = tried;
             } catch (DuplicateKeyException e) {
                 if (attempt >= 4) {
                     throw e;
                 }
             }
         }
+        boolean shared = survey.sharedDevices() || (groupId != null && jdbc.sql(
+                "SELECT shared_devices FROM survey_group WHERE id = ?").param(groupId).query(Boolean.class).single());
+        if (survey.access() != SurveyAccess.MEMBERS) {
+            // No floods (design note 0026): every response starts here, so anonymous starts are counted per address
+            // and per survey. A class on one school network stays well inside the limit per address. Counted last,
+            // just before the start commits: every start of a survey writes its one counter row, and holding that
+            // row's lock for the whole start made young people starting at the same moment queue behind each other.
+            String scope = "survey " + survey.id();
+            // The survey counts only starts its addresses let through: one address cannot close it to everyone.
+            if (!attempts.allowSend(SEND_ATTEMPTS, scope, request.address(), startsPerAddress)
+                    || !attempts.allowSend(SEND_ATTEMPTS, scope, "*", startsPerSurvey)) {
+                jdbc.sql("DELETE FROM survey_response WHERE id = ?").param(id).update();
+                throw new UserFacingException("survey.take.error.busy");
+            }
+        }
+        return new Started(token, resumeCode, shared);
     }
 
     /** The survey as this device left it: questions in its language, answers so far and the step it was on. */

@@ -37,7 +37,7 @@ public class BallotService {
 
     static final int MAX_QUESTION = 500;
     static final int MAX_OPTIONS = 30;
-    static final int MAX_PAPER_VOTERS = 1_000_000;
+    public static final int MAX_PAPER_VOTERS = 1_000_000;
     private static final String CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final JdbcClient jdbc;
@@ -68,6 +68,20 @@ public class BallotService {
     @Transactional
     public long create(NewBallot ballot) {
         return createFor(ballot.forumId(), ballot, 0);
+    }
+
+    /**
+     * A new vote with the people who will vote on paper without being members stated from the start (as
+     * {@link #setPaperVoters}), so its turnout and quorum add up before anyone votes.
+     */
+    @ForOfficers
+    @Transactional
+    public long create(NewBallot ballot, int paperVoters) {
+        long id = createFor(ballot.forumId(), ballot, 0);
+        if (paperVoters != 0) {
+            setPaperVoters(id, paperVoters);
+        }
+        return id;
     }
 
     /**

@@ -130,6 +130,8 @@ class StartPagesIT extends BrowserTest {
             feedback.submit(channel.slug(), new FeedbackForm(4, "The bus was on time " + uid, false, null, null));
             actions.create(new NewAction("You said the bus was late", "We are changing the timetable " + uid,
                     ActionStatus.PLANNED, "Transport team", LocalDate.now().minusDays(2), Set.of(plan + ".P")));
+            actions.create(new NewAction("You said the club shuts early", "We are asking about later hours " + uid,
+                    ActionStatus.PLANNED, "Youth service", LocalDate.now().plusDays(5), Set.of(plan + ".P")));
         }, Roles.OFFICER);
         String title = "Closing soon " + uid;
         long survey = publishedSurvey(title, LocalDateTime.now().plusDays(3), null);
@@ -156,6 +158,26 @@ class StartPagesIT extends BrowserTest {
             settle();
             assertHeading(heading);
             assertThat(page.getByText(REFUSAL)).hasCount(0);
+            // Each list opens showing what the line counted.
+            switch (heading) {
+                case "Feedback" -> assertThat(page.getByRole(AriaRole.COMBOBOX, new Page.GetByRoleOptions()
+                        .setName("Status"))).hasValue("New");
+                case "Tagging workbench" -> assertThat(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
+                        .setName("Untagged only"))).isChecked();
+                case "You said, we did" -> {
+                    var overdue = page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions()
+                            .setName("Only actions past their due date and not done"));
+                    assertThat(overdue).isChecked();
+                    assertThat(page.getByText("We are changing the timetable " + uid)).isVisible();
+                    assertThat(page.getByText("We are asking about later hours " + uid)).hasCount(0);
+                    assertAccessible();
+                    overdue.uncheck();
+                    assertThat(page.getByText("We are changing the timetable " + uid)).isVisible();
+                    assertThat(page.getByText("We are asking about later hours " + uid)).isVisible();
+                }
+                default -> {
+                }
+            }
         });
     }
 

@@ -184,6 +184,9 @@ class FloodOverHttpIT {
         }
         assertThatThrownBy(() -> taking.start(slug, new StartRequest(version, null, "en", false, "10.79.0.1")))
                 .isInstanceOf(UserFacingException.class).hasMessageContaining("survey.take.error.busy");
+        // A refused start leaves no response behind.
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM survey_response r JOIN survey s ON s.id = r.survey_id "
+                + "WHERE s.slug = ?").param(slug).query(Long.class).single()).isEqualTo(3);
         // Another address is not held up by the first.
         taking.start(slug, new StartRequest(version, null, "en", false, "10.79.0.2"));
     }

@@ -426,16 +426,23 @@ class VotingIntegrationTest {
     @Test
     void burlington_2009_imported_as_papers_counts_every_round_as_the_file_does() throws Exception {
         var forum = forum(0);
-        long id = asOfficer(() -> ballots.create(new NewBallot(forum.id(), BallotKind.INSTANT_RUNOFF,
+        var burlington = new NewBallot(forum.id(), BallotKind.INSTANT_RUNOFF,
                 "Burlington mayor 2009", List.of("Andy Montroll", "Bob Kiss", "Dan Smith", "Kurt Wright",
                         "James Simpson", "Write-in").stream().map(n -> new NewBallotOption(n, null)).toList(), true, 1, 0,
-                null, false, null, null, Set.of())));
+                null, false, null, null, Set.of());
+        // A number of paper voters that cannot be is refused, and no vote is left half made.
+        long before = jdbc.sql("SELECT COUNT(*) FROM ballot WHERE forum_id = ?").param(forum.id()).query(Long.class)
+                .single();
+        assertRefused(() -> asOfficer(() -> ballots.create(burlington, -1)), "ballots.error.paperVoters");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot WHERE forum_id = ?").param(forum.id()).query(Long.class)
+                .single()).isEqualTo(before);
+        // Nobody in this forum: the officer says from the start that 8,980 people vote on paper, so every paper is
+        // an eligible vote.
+        long id = asOfficer(() -> ballots.create(burlington, 8980));
         String file;
         try (var in = getClass().getResourceAsStream("/ballots/burlington-2009.toi")) {
             file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        // Nobody in this forum: the officer says 8,980 people vote on paper, so every paper is an eligible vote.
-        asOfficer(() -> ballots.setPaperVoters(id, 8980));
         assertThat(asOfficer(() -> ballots.importPapers(id, BallotFormat.PREFLIB_TOI, file))).isEqualTo(8980);
         asOfficer(() -> ballots.close(id));
 

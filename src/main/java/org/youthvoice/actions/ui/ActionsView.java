@@ -51,13 +51,18 @@ import org.youthvoice.security.Roles;
 @Route(value = "actions", layout = StaffLayout.class)
 @Menu(title = "nav.actions", order = 35)
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-class ActionsView extends VerticalLayout implements HasDynamicTitle {
+class ActionsView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    /** {@code actions?overdue} (the start page's link) opens the list with only overdue actions. */
+    static final String OVERDUE = "overdue";
 
     private final ActionService actions;
     private final ActionPosters posters;
     private final QuoteService quotes;
     private final Grid<ActionView> grid = new Grid<>();
     private final Map<String, String> priorities = new LinkedHashMap<>();
+    private final com.vaadin.flow.component.checkbox.Checkbox overdueOnly = new com.vaadin.flow.component.checkbox
+            .Checkbox();
 
     ActionsView(ActionService actions, ActionPosters posters, QuoteService quotes, FrameworkService frameworks) {
         this.actions = actions;
@@ -78,6 +83,8 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
         StaffLists.words(grid.addColumn(ActionView::weDo).setHeader(getTranslation("actions.weDo")), 1);
         StaffLists.narrow(grid.addColumn(a -> getTranslation("actions.status." + a.status().name()))
                 .setHeader(getTranslation("actions.status")));
+        StaffLists.narrow(grid.addColumn(a -> a.dueOn() == null ? "" : a.dueOn().toString())
+                .setHeader(getTranslation("actions.due")));
         StaffLists.narrow(grid.addColumn(a -> getTranslation(a.published() ? "actions.published" : "actions.draft"))
                 .setHeader(getTranslation("actions.shown")));
         RowActions.of(grid)
@@ -93,8 +100,19 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
                 .stacked()
                 .column(getTranslation("account.actions"));
         grid.setAriaLabel(getTranslation("actions.heading"));
-        add(new H2(getTranslation("actions.heading")), new Paragraph(getTranslation("actions.intro")), add, grid);
+        overdueOnly.setLabel(getTranslation("actions.filter.overdue"));
+        overdueOnly.addValueChangeListener(e -> refresh());
+        var tools = new HorizontalLayout(add, overdueOnly);
+        tools.setAlignItems(Alignment.CENTER);
+        add(new H2(getTranslation("actions.heading")), new Paragraph(getTranslation("actions.intro")), tools, grid);
         refresh();
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(OVERDUE)) {
+            overdueOnly.setValue(true);
+        }
     }
 
     private void openNew() {
@@ -281,7 +299,7 @@ class ActionsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void refresh() {
-        StaffLists.show(grid, actions.list());
+        StaffLists.show(grid, actions.list(overdueOnly.getValue()));
     }
 
     @Override

@@ -49,7 +49,10 @@ import org.youthvoice.security.Roles;
 @Route(value = "feedback", layout = StaffLayout.class)
 @Menu(title = "nav.feedback", order = 30)
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-class FeedbackView extends VerticalLayout implements HasDynamicTitle {
+class FeedbackView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    /** {@code feedback?status=new} (the start page's link) opens the list at one status. */
+    static final String STATUS = "status";
 
     private final FeedbackService feedback;
     private final Grid<ChannelView> channels = new Grid<>();
@@ -360,5 +363,12 @@ class FeedbackView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("feedback.heading");
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(STATUS).flatMap(wanted -> java.util.Arrays
+                .stream(FeedbackStatus.values()).filter(s -> s.name().equalsIgnoreCase(wanted)).findFirst())
+                .ifPresent(statusFilter::setValue);
     }
 }

@@ -64,11 +64,11 @@ class AttentionList extends Section {
                     summary.urgent(), summary.overdue())));
         }
         if (officer) {
-            list.add(line("feedback", getTranslation("home.attention.feedback",
+            list.add(line("feedback?status=new", getTranslation("home.attention.feedback",
                     feedback.count(new FeedbackFilter(null, FeedbackStatus.NEW, null)))));
-            list.add(line("insight/tagging", getTranslation("home.attention.tagging",
+            list.add(line("insight/tagging?untagged", getTranslation("home.attention.tagging",
                     tagging.count(new TextFilter(null, null, null, null, null, null, null, true, null)))));
-            list.add(line("actions", getTranslation("home.attention.actions", actions.countOverdue())));
+            list.add(line("actions?overdue", getTranslation("home.attention.actions", actions.countOverdue())));
             var sent = surveys.newResponses(LocalDate.now(clock).minusDays(DAYS - 1), SURVEYS_SHOWN);
             if (sent.isEmpty()) {
                 list.add(line("surveys", getTranslation("home.attention.responses.none", DAYS)));

@@ -38,7 +38,10 @@ import org.youthvoice.security.Roles;
 @Route(value = "insight/tagging", layout = StaffLayout.class)
 @Menu(title = "nav.tagging", order = 33)
 @RolesAllowed({Roles.OFFICER, Roles.ADMIN})
-class TaggingView extends VerticalLayout implements HasDynamicTitle {
+class TaggingView extends VerticalLayout implements HasDynamicTitle, com.vaadin.flow.router.BeforeEnterObserver {
+
+    /** {@code insight/tagging?untagged} (the start page's link) opens with only untagged texts. */
+    static final String UNTAGGED = "untagged";
 
     private final TaggingService tagging;
     private final QuoteService quotes;
@@ -266,5 +269,12 @@ class TaggingView extends VerticalLayout implements HasDynamicTitle {
     @Override
     public String getPageTitle() {
         return getTranslation("tagging.heading");
+    }
+
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (event.getLocation().getQueryParameters().getParameters().containsKey(UNTAGGED)) {
+            filters.untaggedOnly();
+        }
     }
 }

@@ -65,6 +65,11 @@ class TextFilterBar extends HorizontalLayout {
         setAlignItems(FlexComponent.Alignment.BASELINE);
     }
 
+    /** Shows only texts with no tag yet (the start page's link). */
+    void untaggedOnly() {
+        untagged.setValue(true);
+    }
+
     TextFilter filter() {
         var chosen = place.getValue();
         return new TextFilter(source.getValue(), chosen == null ? null : chosen.kind(),

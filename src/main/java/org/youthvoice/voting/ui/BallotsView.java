@@ -115,6 +115,11 @@ class BallotsView extends VerticalLayout implements HasDynamicTitle {
         quorum.setHelperText(getTranslation("ballots.quorum.help"));
         quorum.setValue(0);
         quorum.setMin(0);
+        var paperVoters = new IntegerField(getTranslation("ballots.paper.voters"));
+        paperVoters.setHelperText(getTranslation("ballots.paper.voters.help"));
+        paperVoters.setValue(0);
+        paperVoters.setMin(0);
+        paperVoters.setMax(BallotService.MAX_PAPER_VOTERS);
         var secret = new Checkbox(getTranslation("ballots.secret"), true);
         var live = new Checkbox(getTranslation("ballots.live"), false);
         var opensAt = new DateTimePicker(getTranslation("ballots.opensAt"));
@@ -140,18 +145,23 @@ class BallotsView extends VerticalLayout implements HasDynamicTitle {
                 return;
             }
             var list = pictures.options();
+            if (paperVoters.isInvalid()) {
+                Notifications.error(getTranslation("ballots.error.paperVoters", BallotService.MAX_PAPER_VOTERS));
+                return;
+            }
             if (Notifications.attempt(() -> ballots.create(new NewBallot(forum.getValue().id(), kind.getValue(),
                     question.getValue(), list, secret.getValue(), choices.getValue() == null ? 1 : choices.getValue(),
                     quorum.getValue() == null ? 0 : quorum.getValue(), threshold.getValue(), live.getValue(),
-                    opensAt.getValue(), closesAt.getValue(), topics.getValue())))) {
+                    opensAt.getValue(), closesAt.getValue(), topics.getValue()),
+                    paperVoters.getValue() == null ? 0 : paperVoters.getValue()))) {
                 Notifications.success(getTranslation("staff.saved"));
                 dialog.close();
                 grid.setItems(new ArrayList<>(ballots.list(null)));
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);
-        dialog.add(new FormLayout(forum, kind, question, options, choices, threshold, quorum, secret, live, opensAt,
-                closesAt, topics), pictures);
+        dialog.add(new FormLayout(forum, kind, question, options, choices, threshold, quorum, paperVoters, secret,
+                live, opensAt, closesAt, topics), pictures);
         dialog.setWidth("48rem");
         dialog.getFooter().add(new Button(getTranslation("action.cancel"), c -> dialog.close()), save);
         dialog.open();
