@@ -66,9 +66,11 @@ public class SurveyTaking {
         this.clock = clock;
     }
 
-    /** The survey behind a public link, if it is open now. */
+    /**
+     * The survey behind a public link, if it is open now. One read of the survey's row (its definition comes from
+     * memory), so no transaction: every young person's first page and Start read it.
+     */
     @Public
-    @Transactional(readOnly = true)
     public Optional<SurveyEntry> entry(String slug) {
         return openSurvey(slug).map(s -> {
             var compiled = cache.get(s.id(), s.rowVersion());
@@ -88,7 +90,6 @@ public class SurveyTaking {
 
     /** Words of the survey's own texts (title, intro) in a language, falling back to English. */
     @Public
-    @Transactional(readOnly = true)
     public Map<String, String> entryWords(String slug, String language) {
         return openSurvey(slug).map(s -> {
             var compiled = cache.get(s.id(), s.rowVersion());
@@ -212,9 +213,13 @@ public class SurveyTaking {
         return new Started(token, resumeCode, shared);
     }
 
-    /** The survey as this device left it: questions in its language, answers so far and the step it was on. */
+    /**
+     * The survey as this device left it: questions in its language, answers so far and the step it was on. Every page
+     * a young person opens or sends reads this, so it runs outside a transaction: two plain reads of one response's
+     * rows need no snapshot, and a read-only transaction around them cost five more round trips to the database
+     * (read-only on and off, autocommit off and on, commit) on every step.
+     */
     @Public
-    @Transactional(readOnly = true)
     public Optional<TakerSurvey> resume(String deviceToken) {
         return response(deviceToken).map(r -> {
             var compiled = cache.get(r.surveyId(), r.rowVersion());
@@ -347,9 +352,11 @@ public class SurveyTaking {
                 .params(hash(deliveryId), slug).query(Integer.class).single() > 0;
     }
 
-    /** Only the step to come back to, when the answer on the screen is the one saved already. */
+    /**
+     * Only the step to come back to, when the answer on the screen is the one saved already. One statement, so no
+     * transaction around it (which would cost three more round trips on every Next).
+     */
     @Public
-    @Transactional
     public void moveTo(String deviceToken, int step) {
         jdbc.sql("UPDATE survey_response SET step = ? WHERE device_key = ? AND status = 'STARTED'")
                 .params(Math.max(0, step), hash(deviceToken)).update();

@@ -26,16 +26,29 @@ public class SurveyCache {
     private final JdbcClient jdbc;
     private final Map<Long, Compiled> surveys = new ConcurrentHashMap<>();
 
-    SurveyCache(SurveyStore store, JdbcClient jdbc) {
+    private final org.springframework.transaction.support.TransactionTemplate reading;
+
+    SurveyCache(SurveyStore store, JdbcClient jdbc,
+            org.springframework.transaction.PlatformTransactionManager transactions) {
         this.store = store;
         this.jdbc = jdbc;
+        this.reading = new org.springframework.transaction.support.TransactionTemplate(transactions);
+        this.reading.setReadOnly(true);
     }
 
+    /**
+     * A survey's definition at a row version, from memory when it is there. Young people's pages read it outside a
+     * transaction; a survey read afresh is read in one (its rows at one moment).
+     */
     public Compiled get(long surveyId, long rowVersion) {
         var cached = surveys.get(surveyId);
         if (cached != null && cached.rowVersion() == rowVersion) {
             return cached;
         }
+        return java.util.Objects.requireNonNull(reading.execute(t -> load(surveyId, rowVersion)));
+    }
+
+    private Compiled load(long surveyId, long rowVersion) {
         if (surveys.size() > MOST) {
             surveys.clear();
         }
