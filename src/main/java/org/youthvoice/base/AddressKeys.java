@@ -37,6 +37,17 @@ public class AddressKeys {
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
+    /**
+     * Reads (or makes) the secret as the app starts, before any request. Made lazily by the first request, it took a
+     * second connection while that request held one in its own transaction, and requests starting at the same moment
+     * waited on it holding theirs: with as many as the pool has, none could go on until the pool's wait ran out (seen
+     * as 503s when hundreds of young people started a survey at once).
+     */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    void loadAtStart() {
+        secret();
+    }
+
     /** The key for {@code address} in one use ("login", "code"): the same all through an install, 64 hex digits. */
     public String of(String use, String address) {
         try {
