@@ -1,0 +1,152 @@
+package org.youthvoice.bench;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.SpringApplication;
+import org.youthvoice.Application;
+import org.youthvoice.survey.SurveyService;
+
+/**
+ * The Java half of {@code bench/two-nodes.sh} (not a test: run by the script with the test class path, never by
+ * {@code ./mvnw verify}, with or without {@code -Pbench}).
+ *
+ * <ul>
+ * <li>{@code setup FILE}: the app once more, on the settings the script gives in the environment (the primary
+ *     database), just long enough to publish the bench survey ({@link BenchSurvey}); writes {@code slug} to
+ *     FILE and stops.</li>
+ * <li>{@code survey BASE SLUG TAKERS RAMP_S THINK_MIN_S THINK_MAX_S KILL_SHARE PID STATS_URL OUT_FILE}: young people
+ *     answering it through the proxy at BASE ({@link LoadDriver}, phones with script, each failed request sent again
+ *     as a young person taps again); once KILL_SHARE of all the steps are done, the process PID (node 1) is killed
+ *     as {@code kill -9} does. Prints the driver's figures and the proxy's count of answers per node, before the kill
+ *     and at the end (from HAProxy's statistics in CSV at STATS_URL); writes them to OUT_FILE for the script's
+ *     database checks.</li>
+ * </ul>
+ */
+public final class TwoNodesDriver {
+
+    private TwoNodesDriver() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "setup" -> setup(Path.of(args[1]));
+            case "survey" -> survey(args);
+            default -> throw new IllegalArgumentException("setup or survey, not " + args[0]);
+        }
+    }
+
+    private static void setup(Path out) throws Exception {
+        var app = new SpringApplication(Application.class);
+        var context = app.run("--server.port=0", "--logging.level.root=warn");
+        var surveys = context.getBean(SurveyService.class);
+        String slug = BenchSurvey.publish(surveys, "Two nodes bench survey " + System.nanoTime());
+        Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
+        Files.writeString(tmp, "slug=" + slug + "\n");
+        Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
+        context.close();
+        System.exit(0);
+    }
+
+    private static void survey(String[] args) throws Exception {
+        URI base = URI.create(args[1]);
+        String slug = args[2];
+        int takers = Integer.parseInt(args[3]);
+        var settings = new LoadDriver.Settings(takers, Duration.ofSeconds(Long.parseLong(args[4])),
+                Duration.ofSeconds(Long.parseLong(args[5])), Duration.ofSeconds(Long.parseLong(args[6])), 0, true, true);
+        double killShare = Double.parseDouble(args[7]);
+        long pid = Long.parseLong(args[8]);
+        URI stats = URI.create(args[9]);
+        Path out = Path.of(args[10]);
+        var result = new LoadDriver.Result(takers);
+        long allSteps = (long) takers * (BenchSurvey.QUESTIONS - 1);
+        var figures = new LinkedHashMap<String, String>();
+        var killer = Thread.ofPlatform().daemon().start(() -> {
+            try {
+                while (steps(result) < allSteps * killShare) {
+                    Thread.sleep(100);
+                }
+                var before = answersPerNode(stats);
+                long stepsDone = steps(result);
+                var node = ProcessHandle.of(pid).orElseThrow(() -> new IllegalStateException("No process " + pid));
+                boolean killed = node.destroyForcibly(); // SIGKILL, as kill -9
+                node.onExit().get();
+                long at = System.nanoTime();
+                figures.put("kill.steps", Long.toString(stepsDone));
+                figures.put("kill.seconds", String.format("%.1f", (at - result.started.get()) / 1e9));
+                before.forEach((k, v) -> figures.put("before." + k, Long.toString(v)));
+                System.out.printf("BENCH two-nodes kill: node 1 (pid %d) killed with SIGKILL (%s) %.1f s into the run, "
+                        + "after %d of %d steps (%.0f%%); young people's requests answered so far: node 1 %d, "
+                        + "node 2 %d (HAProxy)%n", pid, killed ? "sent" : "not sent", (at - result.started.get()) / 1e9,
+                        stepsDone, allSteps, 100.0 * stepsDone / allSteps, before.getOrDefault("node1", 0L),
+                        before.getOrDefault("node2", 0L));
+            } catch (Exception e) {
+                System.out.println("BENCH two-nodes kill FAILED: " + e);
+            }
+        });
+        LoadDriver.run(base, slug, settings, () -> { }, result);
+        killer.join(Duration.ofSeconds(5));
+        LoadDriver.report("two-nodes", result).forEach(l -> System.out.println(l.replace("BENCH survey-load two-nodes",
+                "BENCH two-nodes survey")));
+        var after = answersPerNode(stats);
+        var retries = result.times.get("retry");
+        var sentAgain = result.times.get("send-was-stored");
+        int retried = retries == null ? 0 : retries.sorted().length;
+        int storedSends = sentAgain == null ? 0 : sentAgain.sorted().length;
+        System.out.printf("BENCH two-nodes survey: %d takers finished of %d, %d answer rows sent, %d requests sent "
+                + "again after no answer or 502/503/504, %d Sends found already stored when sent again (409); young "
+                + "people's requests answered in all: node 1 %d, node 2 %d (HAProxy)%n", result.finished.get(),
+                takers, result.answerRows.get(), retried, storedSends, after.getOrDefault("node1", 0L),
+                after.getOrDefault("node2", 0L));
+        figures.put("takers", Integer.toString(takers));
+        figures.put("finished", Integer.toString(result.finished.get()));
+        figures.put("failed", Integer.toString(result.failed.get()));
+        figures.put("answerRows", Long.toString(result.answerRows.get()));
+        figures.put("retried", Integer.toString(retried));
+        after.forEach((k, v) -> figures.put("after." + k, Long.toString(v)));
+        var text = new StringBuilder();
+        figures.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        Files.writeString(out, text);
+        System.exit(0);
+    }
+
+    private static long steps(LoadDriver.Result result) {
+        var steps = result.times.get("step");
+        var sends = result.times.get("send");
+        return (steps == null ? 0 : steps.sorted().length) + (sends == null ? 0 : sends.sorted().length);
+    }
+
+    /** Responses each server of HAProxy's backend {@code young} gave (every status), by server name. */
+    static Map<String, Long> answersPerNode(URI stats) throws Exception {
+        try (var http = HttpClient.newHttpClient()) {
+            String csv = http.send(HttpRequest.newBuilder(stats).timeout(Duration.ofSeconds(10)).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            var lines = csv.lines().toList();
+            var header = List.of(lines.getFirst().replaceFirst("^# ", "").split(","));
+            int px = header.indexOf("pxname");
+            int sv = header.indexOf("svname");
+            var counts = new LinkedHashMap<String, Long>();
+            for (String line : lines.subList(1, lines.size())) {
+                var cells = line.split(",", -1);
+                if (cells.length < header.size() || !cells[px].equals("young") || !cells[sv].startsWith("node")) {
+                    continue;
+                }
+                long sum = 0;
+                for (String column : List.of("hrsp_1xx", "hrsp_2xx", "hrsp_3xx", "hrsp_4xx", "hrsp_5xx")) {
+                    String cell = cells[header.indexOf(column)];
+                    sum += cell.isEmpty() ? 0 : Long.parseLong(cell);
+                }
+                counts.put(cells[sv], sum);
+            }
+            return counts;
+        }
+    }
+}
