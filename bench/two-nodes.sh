@@ -30,7 +30,6 @@ LB_PORT=$((BASE_PORT + 80)); STATS_PORT=$((BASE_PORT + 404))
 DIR="$ROOT/target/two-nodes"
 JAR="$ROOT/target/youth-voice-0.1.0-SNAPSHOT.jar"
 DRIVER_CLASS="$ROOT/target/test-classes/org/youthvoice/bench/TwoNodesDriver.class"
-CP_FILE="$ROOT/target/test-classpath.txt"
 
 say() { echo "BENCH two-nodes $*"; }
 note() { echo "[two-nodes $(date +%T)] $*" >&2; }
@@ -66,10 +65,13 @@ if [ "${BUILD:-0}" = 1 ] || [ ! -f "$JAR" ] || [ ! -f "$DRIVER_CLASS" ]; then
   note "building the jar and the bench classes"
   ./mvnw -o -B -q -DskipTests package
 fi
-if [ ! -s "$CP_FILE" ] || [ pom.xml -nt "$CP_FILE" ]; then
-  ./mvnw -o -B -q dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test
-fi
-TEST_CP="$ROOT/target/test-classes:$ROOT/target/classes:$(cat "$CP_FILE")"
+# The bench's own classes run on the jar's class path (the same production build as the nodes), with the compiled
+# test classes added by Spring Boot's PropertiesLauncher.
+bench_java() {
+  java -Dloader.path="$ROOT/target/test-classes" -Dloader.main=org.youthvoice.bench.TwoNodesDriver -cp "$JAR" \
+    "$@"
+}
+LAUNCHER=org.springframework.boot.loader.launch.PropertiesLauncher
 
 rm -rf "$DIR"
 mkdir -p "$DIR"
@@ -80,6 +82,8 @@ REPL_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 APP_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 ANALYSIS_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '/+=')
 
+# Binary logging (which replication needs) refuses CREATE TRIGGER (migration V0030) to a user without SUPER
+# (error 1419) unless log_bin_trust_function_creators is on.
 start_db() { # name port server-id extra...
   local name=$1 port=$2 id=$3; shift 3
   local d="$DIR/$name"
@@ -90,7 +94,8 @@ start_db() { # name port server-id extra...
     --bind-address=127.0.0.1 --socket="$d/mysqld.sock" --pid-file="$d/mysqld.pid" --log-error="$d/error.log" \
     --skip-name-resolve --server-id="$id" --log-bin="$d/data/binlog" --binlog-format=ROW --gtid-strict-mode=1 \
     --log-slave-updates=1 --character-set-server=utf8mb4 --collation-server=utf8mb4_unicode_ci \
-    --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=1 --sync-binlog=1 --skip-ssl "$@" &
+    --innodb-buffer-pool-size=256M --innodb-flush-log-at-trx-commit=1 --sync-binlog=1 --skip-ssl \
+    --log-bin-trust-function-creators=1 "$@" &
   PIDS+=($!)
   for _ in $(seq 1 120); do
     [ -S "$d/mysqld.sock" ] && mariadb --socket="$d/mysqld.sock" -uroot -e 'SELECT 1' >/dev/null 2>&1 && return 0
@@ -139,13 +144,11 @@ export YOUTHVOICE_SURVEYS_TALLY_DELAY=2s
 export VAADIN_USAGE_STATS_ENABLED=false
 # Every young person comes from 127.0.0.1 here, as from one school network.
 export YOUTHVOICE_FLOODS_SURVEY_PER_ADDRESS=100000
-# Each node says in its log how many responses it folded into the totals (the job runs on one node at a time).
-export LOGGING_LEVEL_ORG_YOUTHVOICE_SURVEY_INTERNAL_RESULTTALLY=DEBUG
 export JAVA_TOOL_OPTIONS="-Duser.timezone=Europe/London"
 
 # The survey: published once on the primary by the app itself (Flyway makes the tables and the first administrator).
 T0=$(date +%s.%N)
-java $NODE_HEAP -cp "$TEST_CP" org.youthvoice.bench.TwoNodesDriver setup "$DIR/survey.properties" \
+bench_java $NODE_HEAP $LAUNCHER setup "$DIR/survey.properties" \
   > "$DIR/setup.log" 2>&1 &
 PIDS+=($!)
 wait "${PIDS[-1]}" || { note "setup failed: $(grep -m3 -E 'ERROR|Exception' "$DIR/setup.log")"; exit 1; }
@@ -154,13 +157,15 @@ SURVEY_ID=$(primary -N youthvoice -e "SELECT id FROM survey WHERE slug = '$SLUG'
 say "setup: tables made, administrator and survey $SURVEY_ID (/s/$SLUG, 20 questions) published on the primary in $(printf '%.0f' "$(echo "$(date +%s.%N) - $T0" | bc)") s"
 
 start_node() { # number port
+  # Each node says in its log how many responses it folded into the totals (the job runs on one node at a time);
+  # a logger named by its class cannot be set from an environment variable (those are lower-cased), so an argument.
   local n=$1 port=$2 d="$DIR/node$1"
   mkdir -p "$d"
   SERVER_PORT=$port SERVER_TOMCAT_ACCESSLOG_ENABLED=true SERVER_TOMCAT_ACCESSLOG_DIRECTORY="$d" \
     SERVER_TOMCAT_ACCESSLOG_PREFIX=access SERVER_TOMCAT_ACCESSLOG_BUFFERED=false \
     SERVER_TOMCAT_BASEDIR="$d/tomcat" \
     YOUTHVOICE_BALLOT_KEY_FILE="$d/ballot-key" \
-    java $NODE_HEAP -jar "$JAR" > "$d/app.log" 2>&1 &
+    java $NODE_HEAP -jar "$JAR" --logging.level.org.youthvoice.survey.internal.ResultTally=DEBUG > "$d/app.log" 2>&1 &
   PIDS+=($!)
   eval "NODE${n}_PID=$!"
 }
@@ -239,7 +244,7 @@ say "haproxy: 127.0.0.1:$LB_PORT; a staff browser got cookie YVNODE=$STAFF_NODE 
 
 # --- 4. young people answering the survey; node 1 killed mid-survey ------------------------------------------------
 say "survey: $TAKERS young people (phones with script) over a ${RAMP} s ramp, ${THINK_MIN}-${THINK_MAX} s per question, through HAProxy; node 1 is killed once $(echo "$KILL_SHARE * 100" | bc | cut -d. -f1)% of the steps are done (load average $(load))"
-java -cp "$TEST_CP" org.youthvoice.bench.TwoNodesDriver survey "http://127.0.0.1:$LB_PORT/" "$SLUG" "$TAKERS" \
+bench_java $LAUNCHER survey "http://127.0.0.1:$LB_PORT/" "$SLUG" "$TAKERS" \
   "$RAMP" "$THINK_MIN" "$THINK_MAX" "$KILL_SHARE" "$NODE1_PID" "http://127.0.0.1:$STATS_PORT/stats;csv" \
   "$DIR/driver.properties" 2>&1 | tee "$DIR/driver.log" | grep --line-buffered '^BENCH'
 fig() { sed -n "s/^$1=//p" "$DIR/driver.properties"; }
@@ -279,9 +284,10 @@ read -r TALLIED T_ANSWERS C_ANSWERS T_QUESTIONS C_QUESTIONS <<<"$(primary -N you
          (SELECT COUNT(DISTINCT a.response_id, a.question_id) FROM survey_answer a
             JOIN survey_response r ON r.id = a.response_id
             WHERE r.survey_id = $SURVEY_ID AND r.status = 'SUBMITTED' AND r.tallied)")"
-F1=$(grep -o 'Folded [0-9]* sent survey responses' "$DIR/node1/app.log" | awk '{s+=$2; n++} END {printf "%d in %d runs", s, n}')
-F2=$(grep -o 'Folded [0-9]* sent survey responses' "$DIR/node2/app.log" | awk '{s+=$2; n++} END {printf "%d in %d runs", s, n}')
-F_SUM=$(cat "$DIR"/node*/app.log | grep -o 'Folded [0-9]* sent survey responses' | awk '{s+=$2} END {print s+0}')
+folded() { awk 'match($0, /Folded [0-9]+ sent survey responses/) {split(substr($0, RSTART, RLENGTH), w, " "); s += w[2]; n++}
+  END {printf "%d in %d runs", s, n}' "$@"; }
+F1=$(folded "$DIR/node1/app.log"); F2=$(folded "$DIR/node2/app.log")
+F_SUM=$(folded "$DIR"/node*/app.log | cut -d' ' -f1)
 TALLY_VERDICT="each counted once"
 if [ "$T_ANSWERS" != "$C_ANSWERS" ] || [ "$T_QUESTIONS" != "$C_QUESTIONS" ] || [ "$F_SUM" != "$TALLIED" ]; then
   TALLY_VERDICT="MISMATCH (counted twice or lost)"
