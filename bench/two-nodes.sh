@@ -4,13 +4,14 @@
 # (sticky by cookie for staff's Vaadin screens, round robin for young people's plain pages). Then it proves, printing
 # "BENCH two-nodes ..." lines:
 #   - young people answering a survey through HAProxy land on both nodes; node 1 is killed (SIGKILL) mid-survey; they
-#     carry on through node 2 and every answer is stored exactly once;
+#     carry on through node 2 (node 1, started again, rejoins) and every answer is stored exactly once;
 #   - the scheduled jobs (ShedLock) run once across both nodes: the survey totals count every sent response once;
 #   - the results counted on the replica equal the primary's once it has caught up.
 # Everything it starts, it stops (also on failure). Its folder target/two-nodes/ is wiped at each start.
 # Usage: bench/two-nodes.sh            (builds the jar first if it or the bench classes are missing; BUILD=1 forces it)
-# Settings (environment): TAKERS (default 120), RAMP (s, 20), THINK_MIN / THINK_MAX (s per question, 1 / 3),
-#   KILL_SHARE (share of all steps done when node 1 is killed, 0.4), NODE_HEAP (default -Xmx512m), BASE_PORT (18000:
+# Settings (environment): TAKERS (default 120), RAMP (s, 20), THINK_MIN / THINK_MAX (s per question, 3 / 7),
+#   KILL_SHARE (share of all steps done when node 1 is killed, 0.3; node 1 is then started again, as an operator
+#   would, and rejoins while the survey goes on), NODE_HEAP (default -Xmx512m), BASE_PORT (18000:
 #   primary BASE+306, replica BASE+307, nodes BASE+81 / BASE+82, HAProxy BASE+80, its statistics BASE+404).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,9 +20,9 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export PATH="$JAVA_HOME/bin:$PATH"
 TAKERS=${TAKERS:-120}
 RAMP=${RAMP:-20}
-THINK_MIN=${THINK_MIN:-1}
-THINK_MAX=${THINK_MAX:-3}
-KILL_SHARE=${KILL_SHARE:-0.4}
+THINK_MIN=${THINK_MIN:-3}
+THINK_MAX=${THINK_MAX:-7}
+KILL_SHARE=${KILL_SHARE:-0.3}
 NODE_HEAP=${NODE_HEAP:--Xmx512m}
 BASE_PORT=${BASE_PORT:-18000}
 P_PORT=$((BASE_PORT + 306)); R_PORT=$((BASE_PORT + 307))
@@ -156,31 +157,33 @@ SLUG=$(sed -n 's/^slug=//p' "$DIR/survey.properties")
 SURVEY_ID=$(primary -N youthvoice -e "SELECT id FROM survey WHERE slug = '$SLUG'")
 say "setup: tables made, administrator and survey $SURVEY_ID (/s/$SLUG, 20 questions) published on the primary in $(printf '%.0f' "$(echo "$(date +%s.%N) - $T0" | bc)") s"
 
-start_node() { # number port
+start_node() { # number port [log name]
   # Each node says in its log how many responses it folded into the totals (the job runs on one node at a time);
   # a logger named by its class cannot be set from an environment variable (those are lower-cased), so an argument.
-  local n=$1 port=$2 d="$DIR/node$1"
+  local n=$1 port=$2 d="$DIR/node$1" log=${3:-app}
   mkdir -p "$d"
   SERVER_PORT=$port SERVER_TOMCAT_ACCESSLOG_ENABLED=true SERVER_TOMCAT_ACCESSLOG_DIRECTORY="$d" \
     SERVER_TOMCAT_ACCESSLOG_PREFIX=access SERVER_TOMCAT_ACCESSLOG_BUFFERED=false \
     SERVER_TOMCAT_BASEDIR="$d/tomcat" \
     YOUTHVOICE_BALLOT_KEY_FILE="$d/ballot-key" \
-    java $NODE_HEAP -jar "$JAR" --logging.level.org.youthvoice.survey.internal.ResultTally=DEBUG > "$d/app.log" 2>&1 &
+    java $NODE_HEAP -jar "$JAR" --logging.level.org.youthvoice.survey.internal.ResultTally=DEBUG > "$d/$log.log" 2>&1 &
   PIDS+=($!)
   eval "NODE${n}_PID=$!"
 }
 T0=$(date +%s.%N)
 start_node 1 "$N1_PORT"
 start_node 2 "$N2_PORT"
-for n in 1 2; do
-  port=$((BASE_PORT + 80 + n)); pid_var="NODE${n}_PID"
+wait_healthy() { # number [log name]
+  local n=$1 port=$((BASE_PORT + 80 + $1)) pid_var="NODE${1}_PID" log=${2:-app}
   for _ in $(seq 1 480); do
-    curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && break
-    kill -0 "${!pid_var}" 2>/dev/null || { note "node $n stopped: $(grep -m3 -E 'ERROR|Exception' "$DIR/node$n/app.log")"; exit 1; }
+    curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null 2>&1 && return 0
+    kill -0 "${!pid_var}" 2>/dev/null || { note "node $n stopped: $(grep -m3 -E 'ERROR|Exception' "$DIR/node$n/$log.log")"; exit 1; }
     sleep 0.5
   done
-  curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null || { note "node $n not healthy in 4 minutes"; exit 1; }
-done
+  note "node $n not healthy in 4 minutes"; exit 1
+}
+wait_healthy 1
+wait_healthy 2
 say "nodes: node 1 127.0.0.1:$N1_PORT (pid $NODE1_PID), node 2 127.0.0.1:$N2_PORT (pid $NODE2_PID), both healthy $(printf '%.0f' "$(echo "$(date +%s.%N) - $T0" | bc)") s after starting together (JVM $NODE_HEAP; load average $(load))"
 
 # --- 3. HAProxy ----------------------------------------------------------------------------------------------------
@@ -246,12 +249,26 @@ say "haproxy: 127.0.0.1:$LB_PORT; a staff browser got cookie YVNODE=$STAFF_NODE 
 say "survey: $TAKERS young people (phones with script) over a ${RAMP} s ramp, ${THINK_MIN}-${THINK_MAX} s per question, through HAProxy; node 1 is killed once $(echo "$KILL_SHARE * 100" | bc | cut -d. -f1)% of the steps are done (load average $(load))"
 bench_java $LAUNCHER survey "http://127.0.0.1:$LB_PORT/" "$SLUG" "$TAKERS" \
   "$RAMP" "$THINK_MIN" "$THINK_MAX" "$KILL_SHARE" "$NODE1_PID" "http://127.0.0.1:$STATS_PORT/stats;csv" \
-  "$DIR/driver.properties" 2>&1 | tee "$DIR/driver.log" | grep --line-buffered '^BENCH'
+  "$DIR/driver.properties" > "$DIR/driver.log" 2>&1 &
+DRIVER_PID=$!
+PIDS+=($DRIVER_PID)
+while kill -0 $DRIVER_PID 2>/dev/null && [ ! -f "$DIR/driver.properties.killed" ]; do sleep 0.2; done
+if [ -f "$DIR/driver.properties.killed" ]; then
+  grep '^BENCH two-nodes kill' "$DIR/driver.log" || true
+  # As the operations guide says: start the node again. HAProxy sends it young people again once two health checks pass.
+  T0=$(date +%s.%N)
+  start_node 1 "$N1_PORT" app-restarted
+  wait_healthy 1 app-restarted
+  say "node 1 started again (pid $NODE1_PID): healthy $(printf '%.0f' "$(echo "$(date +%s.%N) - $T0" | bc)") s after the kill, while the survey went on (load average $(load))"
+fi
+wait $DRIVER_PID || { note "the driver failed: $(tail -5 "$DIR/driver.log")"; exit 1; }
+grep '^BENCH' "$DIR/driver.log" | grep -v '^BENCH two-nodes kill'
 fig() { sed -n "s/^$1=//p" "$DIR/driver.properties"; }
 FINISHED=$(fig finished); ROWS=$(fig answerRows)
 A1=$(grep -h -c " /s/$SLUG" "$DIR/node1/access"*.log | paste -sd+ | bc)
 A2=$(grep -h -c " /s/$SLUG" "$DIR/node2/access"*.log | paste -sd+ | bc)
-say "survey requests in the nodes' own access logs: node 1 $A1 (until it was killed), node 2 $A2"
+KILLED_AT=$(fig before.node1); N1_END=$(fig after.node1)
+say "survey requests in the nodes' own access logs: node 1 $A1 (before it was killed and after it came back), node 2 $A2; HAProxy: node 1 answered $((N1_END - KILLED_AT)) of them after the kill decision (its last in-flight ones, then after it came back)"
 
 # Every answer stored exactly once.
 read -r SENT UNSENT ANSWERS DUPLICATES <<<"$(primary -N youthvoice -e "

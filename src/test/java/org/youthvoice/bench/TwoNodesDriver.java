@@ -26,7 +26,7 @@ import org.youthvoice.survey.SurveyService;
  * <li>{@code survey BASE SLUG TAKERS RAMP_S THINK_MIN_S THINK_MAX_S KILL_SHARE PID STATS_URL OUT_FILE}: young people
  *     answering it through the proxy at BASE ({@link LoadDriver}, phones with script, each failed request sent again
  *     as a young person taps again); once KILL_SHARE of all the steps are done, the process PID (node 1) is killed
- *     as {@code kill -9} does. Prints the driver's figures and the proxy's count of answers per node, before the kill
+ *     as {@code kill -9} does, and OUT_FILE.killed is written (the script then starts node 1 again). Prints the driver's figures and the proxy's count of answers per node, before the kill
  *     and at the end (from HAProxy's statistics in CSV at STATS_URL); writes them to OUT_FILE for the script's
  *     database checks.</li>
  * </ul>
@@ -83,6 +83,8 @@ public final class TwoNodesDriver {
                 figures.put("kill.steps", Long.toString(stepsDone));
                 figures.put("kill.seconds", String.format("%.1f", (at - result.started.get()) / 1e9));
                 before.forEach((k, v) -> figures.put("before." + k, Long.toString(v)));
+                // For the script, which starts node 1 again.
+                Files.writeString(out.resolveSibling(out.getFileName() + ".killed"), Long.toString(pid));
                 System.out.printf("BENCH two-nodes kill: node 1 (pid %d) killed with SIGKILL (%s) %.1f s into the run, "
                         + "after %d of %d steps (%.0f%%); young people's requests answered so far: node 1 %d, "
                         + "node 2 %d (HAProxy)%n", pid, killed ? "sent" : "not sent", (at - result.started.get()) / 1e9,
