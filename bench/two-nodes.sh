@@ -303,8 +303,8 @@ read -r TALLIED T_ANSWERS C_ANSWERS T_QUESTIONS C_QUESTIONS <<<"$(primary -N you
             WHERE r.survey_id = $SURVEY_ID AND r.status = 'SUBMITTED' AND r.tallied)")"
 folded() { awk 'match($0, /Folded [0-9]+ sent survey responses/) {split(substr($0, RSTART, RLENGTH), w, " "); s += w[2]; n++}
   END {printf "%d in %d runs", s, n}' "$@"; }
-F1=$(folded "$DIR/node1/app.log"); F2=$(folded "$DIR/node2/app.log")
-F_SUM=$(folded "$DIR"/node*/app.log | cut -d' ' -f1)
+F1=$(folded "$DIR"/node1/app*.log); F2=$(folded "$DIR"/node2/app*.log)
+F_SUM=$(folded "$DIR"/node*/app*.log | cut -d' ' -f1)
 TALLY_VERDICT="each counted once"
 if [ "$T_ANSWERS" != "$C_ANSWERS" ] || [ "$T_QUESTIONS" != "$C_QUESTIONS" ] || [ "$F_SUM" != "$TALLIED" ]; then
   TALLY_VERDICT="MISMATCH (counted twice or lost)"
