@@ -187,6 +187,14 @@ wait_healthy 2
 say "nodes: node 1 127.0.0.1:$N1_PORT (pid $NODE1_PID), node 2 127.0.0.1:$N2_PORT (pid $NODE2_PID), both healthy $(printf '%.0f' "$(echo "$(date +%s.%N) - $T0" | bc)") s after starting together (JVM $NODE_HEAP; load average $(load))"
 
 # --- 3. HAProxy ----------------------------------------------------------------------------------------------------
+# A young person's request that was in flight when its node died is answered by HAProxy itself (502, or 504 after the
+# server timeout). The page's script keeps an answer on the phone and sends it again by itself on 503 or no signal,
+# but would show any other error page: so the young people's backend answers those with a 503 as the app does
+# while its database is away (note 0031), Retry-After included.
+printf '%s\r\n' 'HTTP/1.1 503 Service Unavailable' 'Content-Type: text/html; charset=utf-8' 'Retry-After: 5' \
+  'Cache-Control: no-store' 'Connection: close' '' \
+  '<!doctype html><html lang="en"><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>Please try again in a minute</title><h1>Please try again in a minute</h1><p>We could not save or show this just now. Nothing you saved before is lost.</p></html>' \
+  > "$DIR/young-503.http"
 cat > "$DIR/haproxy.cfg" <<EOF
 global
     maxconn 4096
@@ -218,6 +226,8 @@ frontend www
 
 backend young
     balance roundrobin
+    errorfile 502 $DIR/young-503.http
+    errorfile 504 $DIR/young-503.http
     server node1 127.0.0.1:$N1_PORT
     server node2 127.0.0.1:$N2_PORT
 

@@ -35,9 +35,9 @@ final class LoadDriver {
     /**
      * @param holdAt  with more than 0, every taker stops on that question until the driver lets them go
      * @param script  whether the takers' phones run the page's script (each choice saved as it is made)
-     * @param retry   whether a request that gets no answer (the connection dropped) or 502, 503 or 504 is sent
-     *                again after a second, as a young person taps again when a page did not come (for
-     *                {@code bench/two-nodes.sh}, which kills a node mid-survey)
+     * @param retry   whether a request that gets no answer (the connection dropped) or 503 is sent again after a
+     *                second, as the page's script sends a kept answer again (for {@code bench/two-nodes.sh}, which
+     *                kills a node mid-survey)
      */
     record Settings(int takers, Duration ramp, Duration thinkMin, Duration thinkMax, int holdAt, boolean script,
             boolean retry) {

@@ -89,9 +89,9 @@ final class SurveyTaker {
     }
 
     /**
-     * @param retry whether a request that gets no answer (connection dropped) or 502, 503 or 504 (a proxy whose node
-     *              went away, or a node whose database is down) is sent again after a second, up to 30 times, as a
-     *              young person taps again; each resend is recorded as kind "retry"
+     * @param retry whether a request that gets no answer (connection dropped) or 503 (a node whose database is away,
+     *              or a proxy whose node went away) is sent again after a second, up to 30 times, as the page's script
+     *              sends a kept answer again; each resend is recorded as kind "retry". Any other error still fails.
      */
     SurveyTaker(HttpClient http, URI base, String slug, Random random, Recorder recorder, boolean script,
             boolean retry) {
@@ -371,7 +371,7 @@ final class SurveyTaker {
         for (int attempt = 0; response == null; attempt++) {
             try {
                 response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                if (retry && attempt < 30 && List.of(502, 503, 504).contains(response.statusCode())) {
+                if (retry && attempt < 30 && response.statusCode() == 503) {
                     response = null;
                 }
             } catch (IOException e) {

@@ -24,8 +24,8 @@ import org.youthvoice.survey.SurveyService;
  *     database), just long enough to publish the bench survey ({@link BenchSurvey}); writes {@code slug} to
  *     FILE and stops.</li>
  * <li>{@code survey BASE SLUG TAKERS RAMP_S THINK_MIN_S THINK_MAX_S KILL_SHARE PID STATS_URL OUT_FILE}: young people
- *     answering it through the proxy at BASE ({@link LoadDriver}, phones with script, each failed request sent again
- *     as a young person taps again); once KILL_SHARE of all the steps are done, the process PID (node 1) is killed
+ *     answering it through the proxy at BASE ({@link LoadDriver}, phones with script, a request that gets no answer
+ *     or 503 sent again, as the page's script does); once KILL_SHARE of all the steps are done, the process PID (node 1) is killed
  *     as {@code kill -9} does, and OUT_FILE.killed is written (the script then starts node 1 again). Prints the driver's figures and the proxy's count of answers per node, before the kill
  *     and at the end (from HAProxy's statistics in CSV at STATS_URL); writes them to OUT_FILE for the script's
  *     database checks.</li>
@@ -104,7 +104,7 @@ public final class TwoNodesDriver {
         int retried = retries == null ? 0 : retries.sorted().length;
         int storedSends = sentAgain == null ? 0 : sentAgain.sorted().length;
         System.out.printf("BENCH two-nodes survey: %d takers finished of %d, %d answer rows sent, %d requests sent "
-                + "again after no answer or 502/503/504, %d Sends found already stored when sent again (409); young "
+                + "again after no answer or 503, %d Sends found already stored when sent again (409); young "
                 + "people's requests answered in all: node 1 %d, node 2 %d (HAProxy)%n", result.finished.get(),
                 takers, result.answerRows.get(), retried, storedSends, after.getOrDefault("node1", 0L),
                 after.getOrDefault("node2", 0L));
