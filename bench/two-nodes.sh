@@ -6,12 +6,14 @@
 #   - young people answering a survey through HAProxy land on both nodes; node 1 is killed (SIGKILL) mid-survey; they
 #     carry on through node 2 (node 1, started again, rejoins) and every answer is stored exactly once;
 #   - the scheduled jobs (ShedLock) run once across both nodes: the survey totals count every sent response once;
-#   - the results counted on the replica equal the primary's once it has caught up.
+#   - the results counted on the replica equal the primary's once it has caught up;
+#   - a city-wide ballot's votes accepted per second through both nodes, then through node 2 alone (node 1 taken out
+#     of HAProxy), in the same run, every vote counted once.
 # Everything it starts, it stops (also on failure). Its folder target/two-nodes/ is wiped at each start.
 # Usage: bench/two-nodes.sh            (builds the jar first if it or the bench classes are missing; BUILD=1 forces it)
 # Settings (environment): TAKERS (default 120), RAMP (s, 20), THINK_MIN / THINK_MAX (s per question, 3 / 7),
 #   KILL_SHARE (share of all steps done when node 1 is killed, 0.3; node 1 is then started again, as an operator
-#   would, and rejoins while the survey goes on), NODE_HEAP (default -Xmx512m), BASE_PORT (18000:
+#   would, and rejoins while the survey goes on), CITY_SECONDS (15) and CITY_PHONES (16) for the city-wide ballot, NODE_HEAP (default -Xmx512m), BASE_PORT (18000:
 #   primary BASE+306, replica BASE+307, nodes BASE+81 / BASE+82, HAProxy BASE+80, its statistics BASE+404).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,6 +25,8 @@ RAMP=${RAMP:-20}
 THINK_MIN=${THINK_MIN:-3}
 THINK_MAX=${THINK_MAX:-7}
 KILL_SHARE=${KILL_SHARE:-0.3}
+CITY_SECONDS=${CITY_SECONDS:-15}
+CITY_PHONES=${CITY_PHONES:-16}
 NODE_HEAP=${NODE_HEAP:--Xmx512m}
 BASE_PORT=${BASE_PORT:-18000}
 P_PORT=$((BASE_PORT + 306)); R_PORT=$((BASE_PORT + 307))
@@ -343,6 +347,25 @@ else
   REPLICA_VERDICT="DIFFERENT"; VERDICT="MISMATCH"
 fi
 say "replica: caught up with the primary (GTID $GTID) in $CATCH_MS ms after the run; results per question and option ($ROWS_RESULTS rows of totals, md5 $(echo "$P_RESULTS" | md5sum | cut -c1-12) on the primary, $(echo "$R_RESULTS" | md5sum | cut -c1-12) on the replica) and sent/folded responses (primary $P_COUNTS, replica $R_COUNTS) -> $REPLICA_VERDICT"
+
+# --- 7. a city-wide ballot's votes per second: through both nodes, then through one, in the same run ----------------
+CODES=$(sed -n 's/^codes=//p' "$DIR/survey.properties")
+BALLOT_ID=$(primary -N youthvoice -e "SELECT ballot_id FROM ballot_group WHERE code = '${CODES%%,*}'")
+city() { # label seconds
+  bench_java $LAUNCHER city "http://127.0.0.1:$LB_PORT/" "$1" "$CODES" "$2" "$CITY_PHONES" "$DIR/city-$1.properties" \
+    > "$DIR/city-$1.log" 2>&1 || { note "the city-wide driver failed: $(tail -3 "$DIR/city-$1.log")"; exit 1; }
+  grep '^BENCH' "$DIR/city-$1.log" | sed "s/\$/ (load average $(load))/"
+}
+city warm-up 5
+city both-nodes "$CITY_SECONDS"
+echo "disable server young/node1" | socat stdio "unix-connect:$DIR/haproxy.sock" >/dev/null
+sleep 1
+city node-2-alone "$CITY_SECONDS"
+echo "enable server young/node1" | socat stdio "unix-connect:$DIR/haproxy.sock" >/dev/null
+CITY_SENT=$(cat "$DIR"/city-*.properties | sed -n 's/^accepted=//p' | paste -sd+ | bc)
+CITY_STORED=$(primary -N youthvoice -e "SELECT SUM(cast_votes) FROM ballot_group WHERE ballot_id = $BALLOT_ID")
+if [ "$CITY_SENT" = "$CITY_STORED" ]; then CITY_VERDICT="each counted once"; else CITY_VERDICT="MISMATCH"; VERDICT="MISMATCH"; fi
+say "city-wide: $CITY_SENT votes accepted in the three runs, $CITY_STORED counted against the groups in the database -> $CITY_VERDICT"
 say "load average at the end $(load)"
 
 if [ "$VERDICT" != "every answer stored exactly once" ]; then

@@ -21,8 +21,10 @@ import org.youthvoice.survey.SurveyService;
  *
  * <ul>
  * <li>{@code setup FILE}: the app once more, on the settings the script gives in the environment (the primary
- *     database), just long enough to publish the bench survey ({@link BenchSurvey}); writes {@code slug} to
- *     FILE and stops.</li>
+ *     database), just long enough to publish the bench survey ({@link BenchSurvey}) and open a city-wide ballot
+ *     of 50 groups; writes {@code slug} and the groups' {@code codes} to FILE and stops.</li>
+ * <li>{@code city BASE LABEL CODES SECONDS THREADS OUT_FILE}: votes in the city-wide ballot through BASE (see
+ *     {@link #city}).</li>
  * <li>{@code survey BASE SLUG TAKERS RAMP_S THINK_MIN_S THINK_MAX_S KILL_SHARE PID STATS_URL OUT_FILE}: young people
  *     answering it through the proxy at BASE ({@link LoadDriver}, phones with script, a request that gets no answer
  *     or 503 sent again, as the page's script does); once KILL_SHARE of all the steps are done, the process PID (node 1) is killed
@@ -40,6 +42,7 @@ public final class TwoNodesDriver {
         switch (args[0]) {
             case "setup" -> setup(Path.of(args[1]));
             case "survey" -> survey(args);
+            case "city" -> city(args);
             default -> throw new IllegalArgumentException("setup or survey, not " + args[0]);
         }
     }
@@ -49,8 +52,25 @@ public final class TwoNodesDriver {
         var context = app.run("--server.port=0", "--logging.level.root=warn");
         var surveys = context.getBean(SurveyService.class);
         String slug = BenchSurvey.publish(surveys, "Two nodes bench survey " + System.nanoTime());
+        // A city-wide ballot as VotingBench's: 50 groups, 15 topics, rank the top 2.
+        var city = context.getBean(org.youthvoice.voting.CityBallotService.class);
+        var ballots = context.getBean(org.youthvoice.voting.BallotService.class);
+        var groups = new java.util.ArrayList<org.youthvoice.voting.NewGroup>();
+        for (int g = 0; g < 50; g++) {
+            groups.add(new org.youthvoice.voting.NewGroup("School " + g, 1_000_000));
+        }
+        var topics = new java.util.ArrayList<String>();
+        for (int t = 1; t <= 15; t++) {
+            topics.add("Topic " + t);
+        }
+        String codes = org.youthvoice.base.SystemTask.runAs(() -> {
+            long b = city.create(new org.youthvoice.voting.NewCityBallot("Two nodes bench " + System.nanoTime(), true,
+                    topics, groups, null, null, java.util.Set.of()));
+            ballots.open(b);
+            return String.join(",", city.groups(b).stream().map(org.youthvoice.voting.CityGroup::code).toList());
+        }, org.youthvoice.security.Roles.OFFICER);
         Path tmp = out.resolveSibling(out.getFileName() + ".tmp");
-        Files.writeString(tmp, "slug=" + slug + "\n");
+        Files.writeString(tmp, "slug=" + slug + "\ncodes=" + codes + "\n");
         Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
         context.close();
         System.exit(0);
@@ -117,6 +137,80 @@ public final class TwoNodesDriver {
         var text = new StringBuilder();
         figures.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         Files.writeString(out, text);
+        System.exit(0);
+    }
+
+    private static final java.util.regex.Pattern CSRF = java.util.regex.Pattern.compile(
+            "name=\"_csrf\" value=\"([^\"]+)\"");
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("name=\"place-(\\d+)\"");
+
+    /**
+     * {@code city BASE LABEL CODES SECONDS THREADS}: young people voting in the city-wide ballot through BASE for
+     * SECONDS, on THREADS threads, each a phone of its own (its own connection and cookies) that opens a group's
+     * ballot page once and then sends a vote (rank the top 2 of 15) again and again; a vote is accepted when the
+     * server answers with the redirect to the "done" page. Prints votes accepted per second.
+     */
+    private static void city(String[] args) throws Exception {
+        URI base = URI.create(args[1]);
+        String label = args[2];
+        var codes = List.of(args[3].split(","));
+        long seconds = Long.parseLong(args[4]);
+        int threads = Integer.parseInt(args[5]);
+        var accepted = new java.util.concurrent.atomic.AtomicLong();
+        var refused = new java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.AtomicLong>();
+        var times = new LoadDriver.Samples();
+        long until = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
+        long began = System.nanoTime();
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            for (int t = 0; t < threads; t++) {
+                int me = t;
+                pool.submit(() -> {
+                    var cookies = new java.net.CookieManager(null, java.net.CookiePolicy.ACCEPT_ALL);
+                    try (var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
+                            .followRedirects(HttpClient.Redirect.NEVER).build()) {
+                        var random = new java.util.Random(me);
+                        String code = codes.get(me % codes.size());
+                        URI page = base.resolve("city-vote/" + code);
+                        String html = http.send(HttpRequest.newBuilder(page).build(),
+                                HttpResponse.BodyHandlers.ofString()).body();
+                        var csrf = CSRF.matcher(html);
+                        if (!csrf.find()) {
+                            throw new IllegalStateException("No form token on the city ballot page");
+                        }
+                        var positions = PLACE.matcher(html).results().map(m -> m.group(1)).toList();
+                        while (System.nanoTime() < until) {
+                            int a = random.nextInt(positions.size());
+                            int b = (a + 1 + random.nextInt(positions.size() - 1)) % positions.size();
+                            String body = "_csrf=" + java.net.URLEncoder.encode(csrf.group(1),
+                                    java.nio.charset.StandardCharsets.UTF_8) + "&place-" + positions.get(a) + "=1&place-"
+                                    + positions.get(b) + "=2";
+                            long t0 = System.nanoTime();
+                            var response = http.send(HttpRequest.newBuilder(page)
+                                    .header("Content-Type", "application/x-www-form-urlencoded")
+                                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                                    HttpResponse.BodyHandlers.discarding());
+                            times.add(System.nanoTime() - t0);
+                            if (response.statusCode() == 302 && response.headers().firstValue("location").orElse("")
+                                    .endsWith("/done")) {
+                                accepted.incrementAndGet();
+                            } else {
+                                refused.computeIfAbsent("http-" + response.statusCode(),
+                                        k -> new java.util.concurrent.atomic.AtomicLong()).incrementAndGet();
+                            }
+                        }
+                    }
+                    return null;
+                });
+            }
+        }
+        double wall = (System.nanoTime() - began) / 1e9;
+        long[] sorted = times.sorted();
+        System.out.printf("BENCH two-nodes city-wide %s: %,d votes accepted in %.1f s = %,.0f votes/s (%d phones at "
+                + "once, %d groups, rank the top 2 of 15; vote p50 %.1f ms, p95 %.1f ms); refused: %s%n", label,
+                accepted.get(), wall, accepted.get() / wall, threads, codes.size(),
+                LoadDriver.Samples.millis(sorted, 0.5), LoadDriver.Samples.millis(sorted, 0.95),
+                refused.isEmpty() ? "none" : refused);
+        Files.writeString(Path.of(args[6]), "accepted=" + accepted.get() + "\n");
         System.exit(0);
     }
 
