@@ -35,8 +35,16 @@ final class LoadDriver {
     /**
      * @param holdAt  with more than 0, every taker stops on that question until the driver lets them go
      * @param script  whether the takers' phones run the page's script (each choice saved as it is made)
+     * @param retry   whether a request that gets no answer (the connection dropped) or 503 is sent again after a
+     *                second, as the page's script sends a kept answer again (for {@code bench/two-nodes.sh}, which
+     *                kills a node mid-survey)
      */
-    record Settings(int takers, Duration ramp, Duration thinkMin, Duration thinkMax, int holdAt, boolean script) {
+    record Settings(int takers, Duration ramp, Duration thinkMin, Duration thinkMax, int holdAt, boolean script,
+            boolean retry) {
+
+        Settings(int takers, Duration ramp, Duration thinkMin, Duration thinkMax, int holdAt, boolean script) {
+            this(takers, ramp, thinkMin, thinkMax, holdAt, script, false);
+        }
     }
 
     /** Round-trip times by kind (open, start, step, send, answer, request) and errors by kind. */
@@ -117,7 +125,12 @@ final class LoadDriver {
      * open, as a phone that has just loaded a page), then {@code atHold} runs, then they carry on.
      */
     static Result run(URI base, String slug, Settings settings, Runnable atHold) throws InterruptedException {
-        var result = new Result(settings.takers());
+        return run(base, slug, settings, atHold, new Result(settings.takers()));
+    }
+
+    /** The same, filling a result the caller can watch while the takers run. */
+    static Result run(URI base, String slug, Settings settings, Runnable atHold, Result result)
+            throws InterruptedException {
         var reached = new CountDownLatch(settings.takers());
         var reload = new CountDownLatch(1);
         var reloaded = new CountDownLatch(settings.takers());
@@ -133,7 +146,8 @@ final class LoadDriver {
                 boolean counted = false;
                 boolean reloadCounted = false;
                 try (var http = clientAt(startAt)) {
-                    var taker = new SurveyTaker(http, base, slug, random, result::record, settings.script());
+                    var taker = new SurveyTaker(http, base, slug, random, result::record, settings.script(),
+                            settings.retry());
                     taker.open();
                     sleep(think(settings, random, 0.3));
                     taker.start();

@@ -68,6 +68,9 @@ final class SurveyTaker {
     private final Random random;
     private final Recorder recorder;
     private final boolean script;
+    private final boolean retry;
+    /** Whether a request of the step under way was sent again (see {@link #exchange}). */
+    private boolean retriedInStep;
     private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
     private URI pageUri;
     private String page = "";
@@ -82,6 +85,17 @@ final class SurveyTaker {
      *               per answer)
      */
     SurveyTaker(HttpClient http, URI base, String slug, Random random, Recorder recorder, boolean script) {
+        this(http, base, slug, random, recorder, script, false);
+    }
+
+    /**
+     * @param retry whether a request that gets no answer (connection dropped) or 503 (a node whose database is away,
+     *              or a proxy whose node went away) is sent again after a second, up to 30 times, as the page's script
+     *              sends a kept answer again; each resend is recorded as kind "retry". Any other error still fails.
+     */
+    SurveyTaker(HttpClient http, URI base, String slug, Random random, Recorder recorder, boolean script,
+            boolean retry) {
+        this.retry = retry;
         this.http = http;
         this.base = base;
         this.slug = slug;
@@ -184,8 +198,19 @@ final class SurveyTaker {
         }
         sleep(beforeNext);
         stepNanos = 0;
+        retriedInStep = false;
         form.put("action", List.of(button));
-        show(post(action, form), "next");
+        var response = post(action, form);
+        if (button.equals("send") && retriedInStep && response.statusCode() == 409) {
+            // The first Send was stored by a node that went away before it answered; sent again, the response is
+            // "sent already" (409). Counted apart, as sent: the database check says whether it really was.
+            finished = true;
+            progress = -1;
+            recorder.record("send-was-stored", stepNanos);
+            answerRows += rows;
+            return;
+        }
+        show(response, "next");
         if (button.equals("send")) {
             if (!page.contains("<h1>Thank you!</h1>")) {
                 throw new TakerException("send", "Send my answers did not show the thank-you page but " + describe());
@@ -342,14 +367,26 @@ final class SurveyTaker {
             throw new UncheckedIOException(e);
         }
         long started = System.nanoTime();
-        HttpResponse<byte[]> response;
-        try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new TakerException("io", e.getClass().getSimpleName() + ": " + e.getMessage());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new TakerException("interrupted", "Interrupted");
+        HttpResponse<byte[]> response = null;
+        for (int attempt = 0; response == null; attempt++) {
+            try {
+                response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                if (retry && attempt < 30 && response.statusCode() == 503) {
+                    response = null;
+                }
+            } catch (IOException e) {
+                if (!retry || attempt >= 30) {
+                    throw new TakerException("io", e.getClass().getSimpleName() + ": " + e.getMessage());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new TakerException("interrupted", "Interrupted");
+            }
+            if (response == null) {
+                retriedInStep = true;
+                recorder.record("retry", System.nanoTime() - started);
+                sleep(Duration.ofSeconds(1));
+            }
         }
         long took = System.nanoTime() - started;
         stepNanos += took;
