@@ -82,8 +82,9 @@ class ParticipationView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.PRIMARY);
         events.addColumn(ParticipationEventView::heldOn).setHeader(getTranslation("participation.day"))
                 .setAutoWidth(true);
-        events.addColumn(e -> getTranslation("participation.type." + e.type().name()))
-                .setHeader(getTranslation("participation.type")).setAutoWidth(true);
+        // The type wraps in a set width: "Children in care council meeting" on one line pushed the list past 1366 px.
+        StaffLists.fixed(events.addColumn(e -> getTranslation("participation.type." + e.type().name()))
+                .setHeader(getTranslation("participation.type")), 9);
         StaffLists.fit(events);
         StaffLists.words(events.addColumn(ParticipationEventView::group).setHeader(getTranslation("participation.group")),
                 1);
