@@ -228,12 +228,15 @@ public class ActionService {
                 .param(id).query(Long.class).list();
     }
 
+    /** Past its due day and not done: the start page's count and the list's filter say the same. */
+    private static final String OVERDUE = "due_on < :today AND status <> 'DONE'";
+
     /** How many actions are past their due day and not done: for the officers' start page. */
     @ForOfficers
     @Transactional(readOnly = true)
     public long countOverdue() {
-        return jdbc.sql("SELECT COUNT(*) FROM council_action WHERE due_on < ? AND status <> 'DONE'")
-                .param(java.time.LocalDate.now(clock)).query(Long.class).single();
+        return jdbc.sql("SELECT COUNT(*) FROM council_action WHERE " + OVERDUE)
+                .param("today", java.time.LocalDate.now(clock)).query(Long.class).single();
     }
 
     @ForOfficers
@@ -247,7 +250,7 @@ public class ActionService {
     @Transactional(readOnly = true)
     public List<ActionView> list(boolean overdueOnly) {
         var actions = jdbc.sql("SELECT id, you_said, we_do, status, owner, due_on, published_on FROM council_action "
-                + (overdueOnly ? "WHERE due_on < :today AND status <> 'DONE' " : "") + "ORDER BY id DESC LIMIT 500")
+                + (overdueOnly ? "WHERE " + OVERDUE + " " : "") + "ORDER BY id DESC LIMIT 500")
                 .paramSource(overdueOnly ? java.util.Map.of("today", LocalDate.now(clock)) : java.util.Map.of())
                 .query((rs, n) -> new ActionView(rs.getLong(1), rs.getString(2), rs.getString(3),
                         ActionStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class),
