@@ -86,6 +86,12 @@ class SurveyTallyIntegrationTest {
     }
 
     private void assertSameEverywhere(long id, List<SurveyGroup> groups) {
+        // Disclosure control's cross-tabulation (version x group x answer) likewise, "about you" answers from the
+        // totals: "status" (some skipped it), "pets" (not "about you"), "likes" (several may be chosen), none.
+        for (String about : java.util.Arrays.asList(null, "status", "pets", "likes")) {
+            assertThat(queries.crossTab(id, about)).as("cross-tab by " + about).isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(queries.crossTabEveryAnswer(id, about));
+        }
         var versions = new ArrayList<String>(List.of("older", "younger"));
         versions.add(null);
         var groupIds = new ArrayList<Long>(groups.stream().map(SurveyGroup::id).toList());

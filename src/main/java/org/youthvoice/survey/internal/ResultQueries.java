@@ -59,9 +59,68 @@ public class ResultQueries {
 
     /**
      * The sent responses of a survey counted by version, group and the answer to one question (if given): every way
-     * a result filter can narrow them. Disclosure control checks a filter against it.
+     * a result filter can narrow them. Disclosure control checks a filter against it. For an "about you" question
+     * (single choice, with totals of its own) the folded responses come from the running totals: the answers per
+     * version, group and option, and the rest of each version and group's responses as "none", so a survey of
+     * 100,000 responses is cross-tabulated without visiting each response's answers. The responses not folded yet
+     * (few) and every other question are counted from the answers.
      */
     public List<Cell> crossTab(long surveyId, @Nullable String aboutQuestion) {
+        return analysis.read(status -> {
+            if (aboutQuestion != null) {
+                var about = jdbc.sql("SELECT q.id, q.kind, q.demographic IS NOT NULL FROM survey_question q"
+                        + " WHERE q.survey_id = ? AND q.question_key = ?").params(surveyId, aboutQuestion)
+                        .query((rs, n) -> new Object[] {rs.getLong(1), QuestionKind.valueOf(rs.getString(2)),
+                            rs.getBoolean(3)})
+                        .optional();
+                if (about.isPresent() && (Boolean) about.get()[2] && ((QuestionKind) about.get()[1]).isSingleChoice()) {
+                    return crossTabFromTotals(surveyId, aboutQuestion, (Long) about.get()[0]);
+                }
+            }
+            return crossTabCounted(surveyId, aboutQuestion, false);
+        });
+    }
+
+    /**
+     * The same cross-tabulation counted from every response's answers, without the running totals: what
+     * {@link #crossTab} must always equal. For tests and checks.
+     */
+    public List<Cell> crossTabEveryAnswer(long surveyId, @Nullable String aboutQuestion) {
+        return analysis.read(status -> crossTabCounted(surveyId, aboutQuestion, false));
+    }
+
+    private List<Cell> crossTabFromTotals(long surveyId, String aboutQuestion, long questionId) {
+        Map<List<Object>, Long> cells = new java.util.LinkedHashMap<>();
+        // Every folded response, per version and group: those not under an option of the question answered "none".
+        jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), COUNT(*) FROM survey_response r"
+                + " JOIN survey_version v ON v.id = r.version_id"
+                + " WHERE r.status = 'SUBMITTED' AND r.tallied = TRUE AND r.survey_id = ? GROUP BY 1, 2")
+                .param(surveyId).query((ResultSet rs) -> {
+                    cells.merge(List.of(rs.getString(1), rs.getLong(2), ""), rs.getLong(3), Long::sum);
+                });
+        jdbc.sql("SELECT v.version_key, t.group_key, o.option_key, SUM(t.answers) FROM survey_tally t"
+                + " JOIN survey_version v ON v.id = t.version_id JOIN survey_option o ON o.id = t.option_key"
+                + " WHERE t.survey_id = ? AND t.about_key = 0 AND t.question_id = ? GROUP BY 1, 2, 3")
+                .params(surveyId, questionId).query((ResultSet rs) -> {
+                    long answers = rs.getLong(4);
+                    cells.merge(List.of(rs.getString(1), rs.getLong(2), rs.getString(3)), answers, Long::sum);
+                    cells.merge(List.of(rs.getString(1), rs.getLong(2), ""), -answers, Long::sum);
+                });
+        if (!released.inGroups()) {
+            for (var cell : crossTabCounted(surveyId, aboutQuestion, true)) {
+                cells.merge(List.of(cell.versionKey(), cell.groupId(), cell.about()), cell.responses(), Long::sum);
+            }
+        }
+        var list = new ArrayList<Cell>();
+        cells.forEach((key, n) -> {
+            if (n != 0) {
+                list.add(new Cell((String) key.get(0), (Long) key.get(1), (String) key.get(2), n));
+            }
+        });
+        return list;
+    }
+
+    private List<Cell> crossTabCounted(long surveyId, @Nullable String aboutQuestion, boolean onlyNotFolded) {
         String about = aboutQuestion == null ? "''" : """
                 COALESCE((SELECT GROUP_CONCAT(o.option_key ORDER BY o.option_key) FROM survey_answer a
                   JOIN survey_option o ON o.id = a.option_id
@@ -72,11 +131,12 @@ public class ResultQueries {
             params.add(aboutQuestion);
         }
         params.add(surveyId);
-        return analysis.read(status -> jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), " + about
+        return jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), " + about
                 + ", COUNT(*) FROM survey_response r JOIN survey_version v ON v.id = r.version_id"
-                + " WHERE r.survey_id = ? AND " + released.counted("r") + " GROUP BY 1, 2, 3")
+                + " WHERE r.survey_id = ? AND " + released.counted("r")
+                + (onlyNotFolded ? " AND r.tallied = FALSE" : "") + " GROUP BY 1, 2, 3")
                 .params(params)
-                .query((rs, n) -> new Cell(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list());
+                .query((rs, n) -> new Cell(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list();
     }
 
     /**
