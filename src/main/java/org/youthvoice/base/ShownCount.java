@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record ShownCount(@Nullable Long value, int threshold) {
 
-    public static ShownCount of(long count, int threshold) {
+    static ShownCount of(long count, int threshold) {
         return new ShownCount(count > 0 && count < threshold ? null : count, threshold);
     }
 

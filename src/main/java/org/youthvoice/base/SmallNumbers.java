@@ -4,21 +4,28 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The one place counts about groups are made safe to show. Primary suppression hides every count from 1 to the
- * threshold minus one; secondary suppression then hides the next smallest count of a breakdown when only one cell
- * would be hidden, because the total minus the shown cells would give the hidden one away.
+ * Small-number suppression of one breakdown, for {@link DisclosureControl}. Primary suppression hides every count
+ * from 1 to the threshold minus one. Secondary suppression then hides the next smallest shown count, and the next,
+ * until what is hidden adds up to nothing or to at least the threshold: the total minus the shown cells gives the sum
+ * of the hidden ones, which must never be a small group either (a children's home split over two codes of 1 and 2
+ * young people is a group of 3).
  */
-public final class SmallNumbers {
+final class SmallNumbers {
 
     private SmallNumbers() {
     }
 
     /** A breakdown whose cells add up to a total that is shown elsewhere. */
-    public static List<ShownCount> breakdown(List<Long> counts, int threshold) {
+    static List<ShownCount> breakdown(List<Long> counts, int threshold) {
         var shown = new ArrayList<ShownCount>(counts.size());
         counts.forEach(c -> shown.add(ShownCount.of(c, threshold)));
-        long hidden = shown.stream().filter(ShownCount::suppressed).count();
-        if (hidden == 1) {
+        long hiddenSum = 0;
+        for (int i = 0; i < counts.size(); i++) {
+            if (shown.get(i).suppressed()) {
+                hiddenSum += counts.get(i);
+            }
+        }
+        while (hiddenSum > 0 && hiddenSum < threshold) {
             int smallest = -1;
             for (int i = 0; i < counts.size(); i++) {
                 boolean candidate = !shown.get(i).suppressed() && counts.get(i) > 0;
@@ -26,9 +33,11 @@ public final class SmallNumbers {
                     smallest = i;
                 }
             }
-            if (smallest >= 0) {
-                shown.set(smallest, new ShownCount(null, threshold));
+            if (smallest < 0) {
+                break; // everything is hidden: the total is small itself, and hidden where it is shown
             }
+            shown.set(smallest, new ShownCount(null, threshold));
+            hiddenSum += counts.get(smallest);
         }
         return shown;
     }
@@ -37,7 +46,7 @@ public final class SmallNumbers {
      * A breakdown of a total that is itself hidden: every cell but the empty ones is hidden too, or the shown cells
      * would add up to the hidden total (and the total shown beside it, minus that, to another hidden count).
      */
-    public static List<ShownCount> breakdown(List<Long> counts, int threshold, boolean totalHidden) {
+    static List<ShownCount> breakdown(List<Long> counts, int threshold, boolean totalHidden) {
         if (!totalHidden) {
             return breakdown(counts, threshold);
         }

@@ -17,9 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.ShownCount;
-import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.framework.FrameworkSummary;
 import org.youthvoice.framework.FrameworkTree;
@@ -43,19 +42,19 @@ public class EvidenceService {
     private final SurveyAnalysis surveys;
     private final ObjectProvider<TaggedBallots> ballots;
     private final ObjectProvider<TaggedActions> actions;
-    private final YouthVoiceProperties properties;
+    private final DisclosureControl disclosure;
     private final EvidencePdf pdf;
     private final AuditLog audit;
 
     EvidenceService(JdbcClient jdbc, FrameworkService frameworks, SurveyAnalysis surveys,
             ObjectProvider<TaggedBallots> ballots, ObjectProvider<TaggedActions> actions,
-            YouthVoiceProperties properties, EvidencePdf pdf, AuditLog audit) {
+            DisclosureControl disclosure, EvidencePdf pdf, AuditLog audit) {
         this.jdbc = jdbc;
         this.frameworks = frameworks;
         this.surveys = surveys;
         this.ballots = ballots;
         this.actions = actions;
-        this.properties = properties;
+        this.disclosure = disclosure;
         this.pdf = pdf;
         this.audit = audit;
     }
@@ -94,7 +93,6 @@ public class EvidenceService {
         var surveyAmounts = surveys.taggedAmounts(sets);
         var ballotCodes = ballotSource().map(b -> b.tagged(all)).orElse(Map.of());
         var actionList = actionSource().map(a -> a.linkedTo(all)).orElse(List.of());
-        int threshold = properties.smallNumberThreshold();
         var rows = new ArrayList<EvidenceAmounts>();
         var commentCounts = new HashMap<String, Long>();
         var textCounts = new HashMap<String, long[]>();
@@ -105,8 +103,7 @@ public class EvidenceService {
         });
         var hidden = new HashSet<String>();
         nodes.values().stream().filter(n -> n.kind() != NodeKind.OUTCOME).forEach(priority -> hidden.addAll(
-                hiddenBesideThePriority(outcomeCodes(priority), commentCounts, commentCounts.get(priority.code()),
-                        threshold)));
+                hiddenBesideThePriority(outcomeCodes(priority), commentCounts, commentCounts.get(priority.code()))));
         sets.forEach((code, set) -> {
             var node = nodes.get(code);
             var survey = surveyAmounts.get(code);
@@ -115,7 +112,7 @@ public class EvidenceService {
             actionList.stream().filter(a -> overlaps(a.codes(), set))
                     .forEach(a -> byStatus.merge(a.status(), 1, Integer::sum));
             long[] text = textCounts.get(code);
-            var comments = hidden.contains(code) ? new ShownCount(null, threshold) : ShownCount.of(text[0], threshold);
+            var comments = hidden.contains(code) ? disclosure.hidden() : disclosure.count(text[0]);
             rows.add(new EvidenceAmounts(code, node.title(), node.kind(), parents.get(code), survey.questions(),
                     survey.responses(), ballotCount, comments, (int) text[1], byStatus));
         });
@@ -194,7 +191,7 @@ public class EvidenceService {
                 counts.put(outcome, textAmounts(withMapped(Set.of(outcome), onto))[0]);
             }
             hideComments = hiddenBesideThePriority(outcomeCodes(parent), counts,
-                    textAmounts(withMapped(codes(parent), onto))[0], properties.smallNumberThreshold())
+                    textAmounts(withMapped(codes(parent), onto))[0])
                     .contains(node.code());
         }
         var mappedFrom = set.stream().filter(c -> !own.contains(c)).sorted().toList();
@@ -275,14 +272,13 @@ public class EvidenceService {
                 survey += count;
             }
         }
-        int threshold = properties.smallNumberThreshold();
         // The parts add up to the total, and the faces (with "no face") to the feedback: hide a neighbour too, and
         // hide all of a breakdown whose total is hidden.
-        var total = hideTotal ? new ShownCount(survey + feedback == 0 ? 0L : null, threshold)
-                : ShownCount.of(survey + feedback, threshold);
-        var parts = SmallNumbers.breakdown(List.of(survey, feedback), threshold, total.suppressed());
-        var faceCells = SmallNumbers.breakdown(List.of(faces[1], faces[2], faces[3], faces[4], faces[5], faces[0]),
-                threshold, parts.get(1).suppressed());
+        var total = hideTotal ? (survey + feedback == 0 ? disclosure.count(0) : disclosure.hidden())
+                : disclosure.count(survey + feedback);
+        var parts = disclosure.breakdown(List.of(survey, feedback), total.suppressed());
+        var faceCells = disclosure.breakdown(List.of(faces[1], faces[2], faces[3], faces[4], faces[5], faces[0]),
+                parts.get(1).suppressed());
         return new PriorityEvidence.Comments(total, parts.get(0), parts.get(1), faceCells.subList(0, 5),
                 faceCells.get(5));
     }
@@ -292,8 +288,8 @@ public class EvidenceService {
      * own comments and its outcomes', so with one outcome hidden, the priority's count minus the others' would give
      * it away. The outcomes and what is tagged to the priority alone are one breakdown of the priority's count.
      */
-    private static Set<String> hiddenBesideThePriority(List<String> outcomes, Map<String, Long> comments,
-            long priorityComments, int threshold) {
+    private Set<String> hiddenBesideThePriority(List<String> outcomes, Map<String, Long> comments,
+            long priorityComments) {
         var cells = new ArrayList<Long>();
         long sum = 0;
         for (String outcome : outcomes) {
@@ -302,7 +298,7 @@ public class EvidenceService {
             sum += count;
         }
         cells.add(Math.max(0, priorityComments - sum));
-        var shown = SmallNumbers.breakdown(cells, threshold, ShownCount.of(priorityComments, threshold).suppressed());
+        var shown = disclosure.breakdown(cells, disclosure.count(priorityComments).suppressed());
         var hidden = new LinkedHashSet<String>();
         for (int i = 0; i < outcomes.size(); i++) {
             if (shown.get(i).suppressed()) {

@@ -20,9 +20,8 @@ import org.youthvoice.actions.ActionService;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.SmallNumberTable;
-import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.feedback.FeedbackService;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.voting.BallotService;
@@ -48,18 +47,18 @@ public class ParticipationService {
     private final ActionService actions;
     private final BallotService ballots;
     private final FeedbackService feedback;
-    private final YouthVoiceProperties properties;
+    private final DisclosureControl disclosure;
     private final Clock clock;
 
     ParticipationService(JdbcClient jdbc, AuditLog audit, AccountService accounts, ActionService actions,
-            BallotService ballots, FeedbackService feedback, YouthVoiceProperties properties, Clock clock) {
+            BallotService ballots, FeedbackService feedback, DisclosureControl disclosure, Clock clock) {
         this.ballots = ballots;
         this.feedback = feedback;
         this.jdbc = jdbc;
         this.audit = audit;
         this.accounts = accounts;
         this.actions = actions;
-        this.properties = properties;
+        this.disclosure = disclosure;
         this.clock = clock;
     }
 
@@ -139,7 +138,6 @@ public class ParticipationService {
     @ForReaders
     @Transactional(readOnly = true)
     public ParticipationCounts counts(YearKind kind, int startYear) {
-        int threshold = properties.smallNumberThreshold();
         LocalDate from = kind.start(startYear);
         LocalDate to = from.plusYears(1).minusDays(1);
         var quarterStarts = new ArrayList<LocalDate>();
@@ -179,10 +177,10 @@ public class ParticipationService {
                 });
         long[][] votes = perQuarter(ballots.votesByQuarter(from, to), quarterStarts);
         long[][] feedbackSent = perQuarter(feedback.itemsByQuarter(from, to), quarterStarts);
-        var shownAttendance = SmallNumberTable.of(attendance, threshold);
-        var shownSurveys = SmallNumberTable.of(surveys, threshold);
-        var shownVotes = SmallNumberTable.of(votes, threshold);
-        var shownFeedback = SmallNumberTable.of(feedbackSent, threshold);
+        var shownAttendance = disclosure.table(attendance);
+        var shownSurveys = disclosure.table(surveys);
+        var shownVotes = disclosure.table(votes);
+        var shownFeedback = disclosure.table(feedbackSent);
         var quarters = new ArrayList<PeriodCounts>(4);
         long allEvents = 0;
         for (int q = 0; q < 4; q++) {
@@ -208,9 +206,9 @@ public class ParticipationService {
         for (long a : byAge) {
             ages.add(a);
         }
-        var shownAges = SmallNumbers.breakdown(ages, threshold);
+        var shownAges = disclosure.breakdown(ages);
         if (shownAttendance.total().suppressed()) {
-            shownAges = ages.stream().map(a -> a == 0 ? ShownCount.of(0, threshold) : new ShownCount(null, threshold))
+            shownAges = ages.stream().map(a -> a == 0 ? disclosure.count(0) : disclosure.hidden())
                     .toList();
         }
         var ageMap = new EnumMap<AgeBand, ShownCount>(AgeBand.class);
@@ -218,11 +216,11 @@ public class ParticipationService {
             ageMap.put(band, shownAges.get(band.ordinal()));
         }
         return new ParticipationCounts(kind, startYear, quarters, year, ageMap, shownAges.get(4),
-                byGroup(from, to, threshold));
+                byGroup(from, to));
     }
 
     /** Per group for the year; attendances suppressed as one breakdown, so no small group can be worked out. */
-    private List<ParticipationCounts.GroupCounts> byGroup(LocalDate from, LocalDate to, int threshold) {
+    private List<ParticipationCounts.GroupCounts> byGroup(LocalDate from, LocalDate to) {
         var groups = new ArrayList<String>();
         var events = new ArrayList<Long>();
         var attendances = new ArrayList<Long>();
@@ -235,7 +233,7 @@ public class ParticipationService {
                     events.add(rs.getLong(2));
                     attendances.add(rs.getLong(3));
                 });
-        var shown = SmallNumbers.breakdown(attendances, threshold);
+        var shown = disclosure.breakdown(attendances);
         var result = new ArrayList<ParticipationCounts.GroupCounts>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
             result.add(new ParticipationCounts.GroupCounts(groups.get(i), events.get(i), shown.get(i)));

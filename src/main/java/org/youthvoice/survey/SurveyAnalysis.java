@@ -10,9 +10,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.ShownCount;
-import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyResults.OptionResult;
 import org.youthvoice.survey.SurveyResults.QuestionResult;
@@ -31,13 +30,13 @@ public class SurveyAnalysis {
     private final JdbcClient jdbc;
     private final SurveyStore store;
     private final ResultQueries queries;
-    private final YouthVoiceProperties properties;
+    private final DisclosureControl disclosure;
 
-    SurveyAnalysis(JdbcClient jdbc, SurveyStore store, ResultQueries queries, YouthVoiceProperties properties) {
+    SurveyAnalysis(JdbcClient jdbc, SurveyStore store, ResultQueries queries, DisclosureControl disclosure) {
         this.jdbc = jdbc;
         this.store = store;
         this.queries = queries;
-        this.properties = properties;
+        this.disclosure = disclosure;
     }
 
     /**
@@ -98,7 +97,6 @@ public class SurveyAnalysis {
                         responses.put(rs.getLong(1), rs.getLong(2));
                     });
         }
-        int threshold = properties.smallNumberThreshold();
         var amounts = new java.util.LinkedHashMap<String, TaggedAmount>();
         codeSets.forEach((name, codes) -> {
             // As on the page: a survey nobody has sent yet is no evidence so far.
@@ -107,7 +105,7 @@ public class SurveyAnalysis {
             var surveys = mine.stream().map(Tagged::surveyId).collect(Collectors.toSet());
             long questions = mine.stream().map(t -> t.surveyId() + " " + t.questionKey()).distinct().count();
             long sent = surveys.stream().mapToLong(id -> responses.getOrDefault(id, 0L)).sum();
-            amounts.put(name, new TaggedAmount((int) questions, surveys.size(), ShownCount.of(sent, threshold)));
+            amounts.put(name, new TaggedAmount((int) questions, surveys.size(), disclosure.count(sent)));
         });
         return amounts;
     }
@@ -136,9 +134,8 @@ public class SurveyAnalysis {
                 .params(surveyId, isOfficer())
                 .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3)}).optional()
                 .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
-        int threshold = properties.smallNumberThreshold();
         var definition = store.read(surveyId);
-        var counts = counted(surveyId, filter, threshold, onlyKeys);
+        var counts = counted(surveyId, filter, onlyKeys);
 
         ResultQueries.Counts earlier = null;
         Integer earlierRound = null;
@@ -148,7 +145,7 @@ public class SurveyAnalysis {
                     .params(head[2], head[1]).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).optional();
             if (previous.isPresent()) {
                 try {
-                    earlier = counted(previous.get()[0], filter, threshold, onlyKeys);
+                    earlier = counted(previous.get()[0], filter, onlyKeys);
                     earlierRound = (int) previous.get()[1];
                 } catch (UserFacingException tooSmall) {
                     // The same group was too small in the earlier round: no comparison rather than a revealing one.
@@ -160,9 +157,9 @@ public class SurveyAnalysis {
             if (onlyKeys != null && !onlyKeys.contains(q.key())) {
                 continue;
             }
-            questions.add(question(q, counts, earlier, threshold));
+            questions.add(question(q, counts, earlier));
         }
-        return new SurveyResults(surveyId, (String) head[0], (int) head[1], ShownCount.of(counts.responses(), threshold),
+        return new SurveyResults(surveyId, (String) head[0], (int) head[1], disclosure.count(counts.responses()),
                 earlierRound, questions, counts.waiting());
     }
 
@@ -181,17 +178,15 @@ public class SurveyAnalysis {
         return new ResultChoices(versions, groups, about);
     }
 
-    private ResultQueries.Counts counted(long surveyId, ResultFilter filter, int threshold,
-            @Nullable Collection<String> onlyKeys) {
+    private ResultQueries.Counts counted(long surveyId, ResultFilter filter, @Nullable Collection<String> onlyKeys) {
         var counts = filter.isNone() && onlyKeys != null ? queries.countQuestions(surveyId, onlyKeys)
                 : queries.count(surveyId, filter.versionKey(), filter.groupId(), filter.aboutQuestion(),
                         filter.aboutOption(), onlyKeys);
         if (!filter.isNone()) {
             long in = counts.responses();
             long out = counts.sent() - in;
-            if ((in > 0 && in < threshold) || (out > 0 && out < threshold) || !safeToNarrow(surveyId, filter,
-                    threshold)) {
-                throw new UserFacingException("survey.results.tooSmall", threshold);
+            if (disclosure.tooFewToShow(in) || disclosure.tooFewToShow(out) || !safeToNarrow(surveyId, filter)) {
+                throw new UserFacingException("survey.results.tooSmall", disclosure.threshold());
             }
         }
         return counts;
@@ -204,11 +199,11 @@ public class SurveyAnalysis {
      * with all its values, "none" included); every cell must be empty or at least the threshold. Then every table
      * that can be reached over those choices, and every sum or difference of such tables, is a set of whole cells:
      * empty, or at least the threshold. Narrowed by one kind of choice alone, small cells are hidden as a single
-     * answer's small counts are ({@link SmallNumbers#breakdown}: with the next smallest, until what is hidden adds up
+     * answer's small counts are ({@link DisclosureControl#mayNarrow}: with the next smallest, until what is hidden adds up
      * to the threshold), so a children's home of three hides itself and one more group, and the other groups can
      * still be seen one by one; the hidden ones can only ever be worked out together.
      */
-    private boolean safeToNarrow(long surveyId, ResultFilter filter, int threshold) {
+    private boolean safeToNarrow(long surveyId, ResultFilter filter) {
         Map<List<Object>, Long> table = new java.util.LinkedHashMap<>();
         for (var cell : queries.crossTab(surveyId, filter.aboutQuestion())) {
             var key = new ArrayList<Object>(3);
@@ -223,29 +218,20 @@ public class SurveyAnalysis {
             }
             table.merge(key, cell.responses(), Long::sum);
         }
-        if (table.values().stream().allMatch(n -> n == 0 || n >= threshold)) {
-            return true;
-        }
-        boolean oneKind = (filter.versionKey() != null ? 1 : 0) + (filter.groupId() != null ? 1 : 0)
-                + (filter.aboutQuestion() != null ? 1 : 0) == 1;
-        // An answer to a question where several may be chosen is no single cell: only the strict rule holds there.
-        boolean cells = table.keySet().stream().noneMatch(k -> String.valueOf(k.getFirst()).contains(","));
-        if (!oneKind || !cells) {
-            return false;
-        }
+        int kinds = (filter.versionKey() != null ? 1 : 0) + (filter.groupId() != null ? 1 : 0)
+                + (filter.aboutQuestion() != null ? 1 : 0);
+        // An answer to a question where several may be chosen is no single cell.
+        boolean oneCellEach = table.keySet().stream().noneMatch(k -> String.valueOf(k.getFirst()).contains(","));
         Object asked = filter.versionKey() != null ? filter.versionKey()
                 : filter.groupId() != null ? (Object) filter.groupId() : filter.aboutOption();
-        var keys = new ArrayList<>(table.keySet());
-        var shown = SmallNumbers.breakdown(keys.stream().map(table::get).toList(), threshold);
-        int at = keys.indexOf(List.of(asked));
-        return at >= 0 && !shown.get(at).suppressed();
+        return disclosure.mayNarrow(table, kinds, oneCellEach, java.util.Collections.singletonList(asked));
     }
 
-    private static QuestionResult question(QuestionDefinition q, ResultQueries.Counts counts,
-            ResultQueries.@Nullable Counts earlier, int threshold) {
+    private QuestionResult question(QuestionDefinition q, ResultQueries.Counts counts,
+            ResultQueries.@Nullable Counts earlier) {
         long answeredCount = counts.answered().getOrDefault(q.key(), 0L);
-        var answered = ShownCount.of(answeredCount, threshold);
-        var texts = ShownCount.of(counts.texts().getOrDefault(q.key(), 0L), threshold);
+        var answered = disclosure.count(answeredCount);
+        var texts = disclosure.count(counts.texts().getOrDefault(q.key(), 0L));
         List<String> keys;
         List<String> labels;
         if (q.kind() == QuestionKind.SCALE_0_10) {
@@ -256,10 +242,10 @@ public class SurveyAnalysis {
             keys = q.options().stream().map(SurveyDefinition.OptionDefinition::key).toList();
             labels = q.options().stream().map(SurveyDefinition.OptionDefinition::label).toList();
         }
-        var now = shown(q, keys, counts, threshold);
-        var before = earlier == null ? null : shown(q, keys, earlier, threshold);
+        var now = shown(q, keys, counts);
+        var before = earlier == null ? null : shown(q, keys, earlier);
         var beforeAnswered = earlier == null ? null
-                : ShownCount.of(earlier.answered().getOrDefault(q.key(), 0L), threshold);
+                : disclosure.count(earlier.answered().getOrDefault(q.key(), 0L));
         var options = new ArrayList<OptionResult>();
         for (int i = 0; i < keys.size(); i++) {
             var count = now.get(i);
@@ -286,39 +272,16 @@ public class SurveyAnalysis {
      * minus the shown answers says already, and no group is small. Nothing when nothing is hidden, when the total is
      * hidden, or when several answers may be chosen (the counts then do not add up to a total).
      */
-    private static List<SurveyResults.CombinedAnswers> combined(QuestionDefinition q, List<String> labels,
+    private List<SurveyResults.CombinedAnswers> combined(QuestionDefinition q, List<String> labels,
             List<Long> raw, List<ShownCount> shown, @Nullable ShownCount answered) {
         if (!(q.kind().isSingleChoice() || q.kind() == QuestionKind.SCALE_0_10) || answered == null
                 || answered.suppressed() || shown.stream().noneMatch(ShownCount::suppressed)) {
             return List.of();
         }
-        int threshold = shown.stream().filter(ShownCount::suppressed).findFirst().orElseThrow().threshold();
-        var groups = new ArrayList<List<Integer>>();
-        var sums = new ArrayList<Long>();
-        var current = new ArrayList<Integer>();
-        long sum = 0;
-        for (int i = 0; i < raw.size(); i++) {
-            if (!shown.get(i).suppressed()) {
-                continue;
-            }
-            current.add(i);
-            sum += raw.get(i);
-            if (sum >= threshold) {
-                groups.add(current);
-                sums.add(sum);
-                current = new ArrayList<>();
-                sum = 0;
-            }
-        }
-        if (!current.isEmpty()) {
-            if (groups.isEmpty()) {
-                return List.of(); // all that is hidden is fewer than the threshold: nothing can be shown of it
-            }
-            groups.getLast().addAll(current);
-            sums.set(sums.size() - 1, sums.getLast() + sum);
-        }
-        if (groups.size() == 1 && sums.getFirst() == answered.value()) {
-            return List.of(); // every answer in one group: that is only the total again
+        var groups = disclosure.groupsOfHidden(raw, shown);
+        var sums = groups.stream().map(g -> g.stream().mapToLong(raw::get).sum()).toList();
+        if (groups.isEmpty() || (groups.size() == 1 && sums.getFirst() == answered.value())) {
+            return List.of(); // nothing can be shown of what is hidden, or it is only the total again
         }
         var result = new ArrayList<SurveyResults.CombinedAnswers>();
         for (int g = 0; g < groups.size(); g++) {
@@ -330,13 +293,12 @@ public class SurveyAnalysis {
     }
 
     /** Counts per answer as they may be shown; a single-answer question's cells add up to those who answered. */
-    private static List<ShownCount> shown(QuestionDefinition q, List<String> keys, ResultQueries.Counts counts,
-            int threshold) {
+    private List<ShownCount> shown(QuestionDefinition q, List<String> keys, ResultQueries.Counts counts) {
         List<Long> raw = rawCounts(q, keys, counts);
         if (q.kind().isSingleChoice() || q.kind() == QuestionKind.SCALE_0_10) {
-            return SmallNumbers.breakdown(raw, threshold);
+            return disclosure.breakdown(raw);
         }
-        return raw.stream().map(c -> ShownCount.of(c, threshold)).toList();
+        return disclosure.each(raw);
     }
 
     private static @Nullable Integer percent(ShownCount count, @Nullable ShownCount of) {

@@ -5,7 +5,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.ShownCount;
-import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.security.ForReaders;
 
 /** The surveys whose results can be read: every published one, newest first, with its count of sent responses. */
@@ -13,23 +13,22 @@ import org.youthvoice.security.ForReaders;
 public class SurveyDirectory {
 
     private final JdbcClient jdbc;
-    private final YouthVoiceProperties properties;
+    private final DisclosureControl disclosure;
 
-    SurveyDirectory(JdbcClient jdbc, YouthVoiceProperties properties) {
+    SurveyDirectory(JdbcClient jdbc, DisclosureControl disclosure) {
         this.jdbc = jdbc;
-        this.properties = properties;
+        this.disclosure = disclosure;
     }
 
     @ForReaders
     @Transactional(readOnly = true)
     public List<SurveyOverview> published() {
-        int threshold = properties.smallNumberThreshold();
         return jdbc.sql("""
                 SELECT s.id, s.title, s.round_no, s.status,
                        (SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = s.id AND r.status = 'SUBMITTED')
                 FROM survey s WHERE s.published = TRUE ORDER BY s.created_at DESC, s.id DESC""")
                 .query((rs, n) -> new SurveyOverview(rs.getLong(1), rs.getString(2), rs.getInt(3),
-                        SurveyStatus.valueOf(rs.getString(4)), ShownCount.of(rs.getLong(5), threshold)))
+                        SurveyStatus.valueOf(rs.getString(4)), disclosure.count(rs.getLong(5))))
                 .list();
     }
 }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.i18n.CouncilMessages;
 import org.youthvoice.survey.internal.ResponseExport;
 import org.youthvoice.survey.internal.SurveyStore;
@@ -33,18 +33,18 @@ public class SurveyExports {
     private final SurveyStore store;
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final YouthVoiceProperties properties;
+    private final DisclosureControl disclosure;
     private final Clock clock;
     private final CouncilMessages messages;
 
     SurveyExports(ResponseExport responses, SurveyAnalysis analysis, SurveyStore store, JdbcClient jdbc,
-            AuditLog audit, YouthVoiceProperties properties, Clock clock, CouncilMessages messages) {
+            AuditLog audit, DisclosureControl disclosure, Clock clock, CouncilMessages messages) {
         this.responses = responses;
         this.analysis = analysis;
         this.store = store;
         this.jdbc = jdbc;
         this.audit = audit;
-        this.properties = properties;
+        this.disclosure = disclosure;
         this.clock = clock;
         this.messages = messages;
     }
@@ -59,7 +59,7 @@ public class SurveyExports {
         var definition = definition(surveyId);
         long rows = -1;
         try {
-            rows = responses.write(surveyId, definition, properties.smallNumberThreshold(), out, List.of(
+            rows = responses.write(surveyId, definition, out, List.of(
                     getTranslation("export.csv.response"), getTranslation("export.csv.version"),
                     getTranslation("export.csv.group"), getTranslation("export.csv.day")));
             return rows;
@@ -67,7 +67,7 @@ public class SurveyExports {
             audit.record("survey.export.responses-csv", "survey", String.valueOf(surveyId), rows < 0
                     ? "stopped before the end"
                     : rows + " responses, " + definition.questions().size() + " questions, free text left out, "
-                            + "threshold " + properties.smallNumberThreshold());
+                            + "threshold " + disclosure.threshold());
         }
     }
 
@@ -110,10 +110,10 @@ public class SurveyExports {
                 .row(bold("export.xlsx.round"), results.round())
                 .row(bold("export.xlsx.narrowedTo"), describe(filter, choices))
                 .row(bold("export.xlsx.responses"), count(results.responses()))
-                .row(bold("export.xlsx.threshold"), properties.smallNumberThreshold())
+                .row(bold("export.xlsx.threshold"), disclosure.threshold())
                 .row(bold("export.xlsx.madeOn"), LocalDate.now(clock).toString())
                 .blank()
-                .row(getTranslation("export.xlsx.suppression", properties.smallNumberThreshold()))
+                .row(getTranslation("export.xlsx.suppression", disclosure.threshold()))
                 .row(getTranslation("export.xlsx.noWords"))
                 .widths(24, 60);
         var sheet = book.sheet(getTranslation("export.xlsx.sheet.results")).widths(50, 12, 8, 14, 14);

@@ -17,9 +17,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.ShownCount;
-import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.survey.internal.DefinitionCheck;
 import org.youthvoice.survey.internal.Submissions;
@@ -44,13 +43,13 @@ public class SurveyService {
     private final FrameworkService frameworks;
     private final Submissions closing;
     private final AuditLog audit;
-    private final YouthVoiceProperties properties;
+    private final DisclosureControl disclosure;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
     private final org.youthvoice.survey.internal.ResultTally tally;
 
     SurveyService(JdbcClient jdbc, SurveyStore store, FrameworkService frameworks, Submissions closing,
-            AuditLog audit, YouthVoiceProperties properties, Clock clock,
+            AuditLog audit, DisclosureControl disclosure, Clock clock,
             org.youthvoice.survey.internal.ResultTally tally) {
         this.tally = tally;
         this.jdbc = jdbc;
@@ -58,7 +57,7 @@ public class SurveyService {
         this.frameworks = frameworks;
         this.closing = closing;
         this.audit = audit;
-        this.properties = properties;
+        this.disclosure = disclosure;
         this.clock = clock;
     }
 
@@ -358,7 +357,6 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public ResponseCounts counts(long surveyId) {
         summary(surveyId);
-        int threshold = properties.smallNumberThreshold();
         long total = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
                 .param(surveyId).query(Long.class).single();
         long started = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'STARTED'")
@@ -387,12 +385,12 @@ public class SurveyService {
                 GROUP BY submitted_on ORDER BY submitted_on""")
                 .param(surveyId)
                 .query((rs, n) -> new Row("", rs.getLong(2), null, rs.getObject(1, LocalDate.class))).list();
-        var versionCounts = SmallNumbers.breakdown(versionRows.stream().map(Row::count).toList(), threshold);
+        var versionCounts = disclosure.breakdown(versionRows.stream().map(Row::count).toList());
         var versions = new ArrayList<ResponseCounts.ByVersion>();
         for (int i = 0; i < versionRows.size(); i++) {
             versions.add(new ResponseCounts.ByVersion(versionRows.get(i).name(), versionCounts.get(i)));
         }
-        var groupCounts = SmallNumbers.breakdown(groupRows.stream().map(Row::count).toList(), threshold);
+        var groupCounts = disclosure.breakdown(groupRows.stream().map(Row::count).toList());
         var groups = new ArrayList<ResponseCounts.ByGroup>();
         for (int i = 0; i < groupRows.size(); i++) {
             var row = groupRows.get(i);
@@ -401,12 +399,12 @@ public class SurveyService {
                     : (int) Math.round(100.0 * row.count() / row.cohort());
             groups.add(new ResponseCounts.ByGroup(row.name(), shown, row.cohort(), rate));
         }
-        var dayCounts = SmallNumbers.breakdown(dayRows.stream().map(Row::count).toList(), threshold);
+        var dayCounts = disclosure.breakdown(dayRows.stream().map(Row::count).toList());
         var days = new ArrayList<ResponseCounts.ByDay>();
         for (int i = 0; i < dayRows.size(); i++) {
             days.add(new ResponseCounts.ByDay(dayRows.get(i).day(), dayCounts.get(i)));
         }
-        return new ResponseCounts(ShownCount.of(total, threshold), ShownCount.of(started, threshold), versions,
+        return new ResponseCounts(disclosure.count(total), disclosure.count(started), versions,
                 groups, days);
     }
 

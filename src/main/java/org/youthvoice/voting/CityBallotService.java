@@ -15,9 +15,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.ShownCount;
-import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.voting.internal.BallotStore;
 import org.youthvoice.voting.internal.Marks;
 import org.youthvoice.voting.internal.PaperPool;
@@ -38,19 +37,19 @@ public class CityBallotService {
     private final BallotService ballots;
     private final BallotStore store;
     private final AuditLog audit;
-    private final YouthVoiceProperties properties;
+    private final DisclosureControl disclosure;
     private final PaperPool pool;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
     CityBallotService(JdbcClient jdbc, BallotService ballots, BallotStore store, AuditLog audit,
-            YouthVoiceProperties properties, PaperPool pool, Clock clock) {
+            DisclosureControl disclosure, PaperPool pool, Clock clock) {
         this.jdbc = jdbc;
         this.pool = pool;
         this.ballots = ballots;
         this.store = store;
         this.audit = audit;
-        this.properties = properties;
+        this.disclosure = disclosure;
         this.clock = clock;
     }
 
@@ -89,13 +88,12 @@ public class CityBallotService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<CityGroup> groups(long ballotId) {
-        int threshold = properties.smallNumberThreshold();
         return jdbc.sql("""
                 SELECT g.code, g.name, g.eligible, g.cast_votes
                 FROM ballot_group g WHERE g.ballot_id = ? ORDER BY g.name""")
                 .param(ballotId)
                 .query((rs, n) -> new CityGroup(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        ShownCount.of(rs.getLong(4), threshold)))
+                        disclosure.count(rs.getLong(4))))
                 .list();
     }
 
@@ -108,7 +106,6 @@ public class CityBallotService {
     @Transactional(readOnly = true)
     public List<GroupResult> resultsByGroup(long ballotId) {
         var ballot = store.find(ballotId, now()).orElseThrow(() -> new UserFacingException("ballots.error.gone"));
-        int threshold = properties.smallNumberThreshold();
         int n = ballot.options().size();
         var perGroup = new HashMap<String, long[]>();
         jdbc.sql("""
@@ -138,7 +135,7 @@ public class CityBallotService {
                 list.add(c);
             }
             results.add(new GroupResult(group.name(), group.eligible(), group.voted(),
-                    SmallNumbers.breakdown(list, threshold)));
+                    disclosure.breakdown(list)));
         }
         return results;
     }

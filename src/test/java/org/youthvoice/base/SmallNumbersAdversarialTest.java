@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of made-up tables and breakdowns, with many small counts and zeros, as someone trying to work a small
- * group out would choose them: no shown count is from 1 to the threshold minus one, shown counts are true, and no line
- * (a row or column with its total) hides exactly one number, which its total would give away.
+ * group out would choose them: no shown count is from 1 to the threshold minus one, shown counts are true, no line
+ * (a row or column with its total) hides exactly one number, which its total would give away, and no line that shows
+ * its total hides numbers that add up to a small group (its total minus the shown numbers would give that group).
  */
 class SmallNumbersAdversarialTest {
 
@@ -42,19 +43,23 @@ class SmallNumbersAdversarialTest {
                 assertTrueOrHidden(table.rowTotal(r), rowTotal, seen);
                 line.add(table.rowTotal(r));
                 assertNotOneHidden(line, seen + " row " + r);
+                assertHiddenSumNotSmall(line, counts[r], rowTotal, seen + " row " + r);
                 total += rowTotal;
             }
             var totals = new ArrayList<ShownCount>();
             for (int c = 0; c < columns; c++) {
                 var line = new ArrayList<ShownCount>();
                 long columnTotal = 0;
+                long[] column = new long[rows];
                 for (int r = 0; r < rows; r++) {
                     line.add(table.cell(r, c));
                     columnTotal += counts[r][c];
+                    column[r] = counts[r][c];
                 }
                 assertTrueOrHidden(table.columnTotal(c), columnTotal, seen);
                 line.add(table.columnTotal(c));
                 assertNotOneHidden(line, seen + " column " + c);
+                assertHiddenSumNotSmall(line, column, columnTotal, seen + " column " + c);
                 totals.add(table.columnTotal(c));
             }
             assertTrueOrHidden(table.total(), total, seen);
@@ -80,8 +85,14 @@ class SmallNumbersAdversarialTest {
                 assertTrueOrHidden(shown.get(i), counts.get(i), counts.toString());
             }
             long hidden = shown.stream().filter(ShownCount::suppressed).count();
+            long hiddenSum = 0;
+            for (int i = 0; i < size; i++) {
+                hiddenSum += shown.get(i).suppressed() ? counts.get(i) : 0;
+            }
             if (sum >= THRESHOLD) {
                 assertThat(hidden).as(counts.toString()).isNotEqualTo(1);
+                // The total minus the shown cells is the hidden cells together: never a small group.
+                assertThat(hiddenSum == 0 || hiddenSum >= THRESHOLD).as(counts + " hides " + hiddenSum).isTrue();
             }
         }
     }
@@ -100,6 +111,28 @@ class SmallNumbersAdversarialTest {
             assertThat(shown.value()).as(seen).isEqualTo(truth);
             assertThat(truth == 0 || truth >= THRESHOLD).as(seen + " shows " + truth).isTrue();
         }
+    }
+
+    @Test
+    void two_small_groups_beside_two_shown_ones_cannot_be_found_together_by_subtraction() {
+        // A children's home split over two codes, of 1 and 2, beside two groups of 6: the total minus the two shown
+        // sixes would be the home's 3.
+        var shown = SmallNumbers.breakdown(List.of(1L, 2L, 6L, 6L), THRESHOLD);
+        assertThat(shown).extracting(ShownCount::suppressed).containsExactly(true, true, true, false);
+        var table = SmallNumberTable.of(new long[][] {{1, 2, 6, 6}, {6, 7, 8, 9}}, THRESHOLD);
+        assertThat(table.row(0)).extracting(ShownCount::suppressed).contains(true, true, true);
+    }
+
+    /** When a line shows its total, its hidden numbers together are nothing or at least the threshold. */
+    private static void assertHiddenSumNotSmall(List<ShownCount> line, long[] cells, long total, String seen) {
+        if (line.getLast().suppressed()) {
+            return;
+        }
+        long hiddenSum = 0;
+        for (int i = 0; i < cells.length; i++) {
+            hiddenSum += line.get(i).suppressed() ? cells[i] : 0;
+        }
+        assertThat(hiddenSum == 0 || hiddenSum >= THRESHOLD).as(seen + " hides " + hiddenSum + " of " + total).isTrue();
     }
 
     private static void assertNotOneHidden(List<ShownCount> line, String seen) {

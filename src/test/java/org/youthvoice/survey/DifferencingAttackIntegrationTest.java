@@ -87,6 +87,7 @@ class DifferencingAttackIntegrationTest {
         {0, 4, 4, 7},       // two groups of four
         {7, 6, 5},          // every group big enough, some with no group
         {0, 12, 11},        // two big groups: every view should open, nothing small found
+        {0, 1, 2, 6, 6},    // a home split over two codes (1 and 2) beside two groups of 6: together they are 3
     };
 
     @Test

@@ -193,7 +193,7 @@ class ResultsOverTimeIntegrationTest {
         var out = new ByteArrayOutputStream();
         long exported;
         try {
-            exported = export.write(id, store.read(id), THRESHOLD, out);
+            exported = export.write(id, store.read(id), out);
         } catch (java.io.IOException e) {
             throw new IllegalStateException(e);
         }

@@ -6,7 +6,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.i18n.CouncilMessages;
 import org.youthvoice.base.web.YoungPages;
 import org.youthvoice.help.HelpLineService;
@@ -24,10 +24,10 @@ class HelpPages {
     private final CouncilMessages messages;
     private final int threshold;
 
-    HelpPages(HelpLineService helpLines, CouncilMessages messages, YouthVoiceProperties properties) {
+    HelpPages(HelpLineService helpLines, CouncilMessages messages, DisclosureControl disclosure) {
         this.helpLines = helpLines;
         this.messages = messages;
-        this.threshold = properties.smallNumberThreshold();
+        this.threshold = disclosure.threshold();
     }
 
     @GetMapping("/help")

@@ -2,7 +2,7 @@ package org.youthvoice.survey.internal;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.base.DisclosureControl;
 
 /**
  * Which sent responses results may count (design note 0027). While a survey is open, its sent responses join the
@@ -19,9 +19,9 @@ public class Released {
     private final boolean inGroups;
     private final int groupSize;
 
-    Released(@Value("${youthvoice.surveys.release-in-groups:true}") boolean inGroups, YouthVoiceProperties properties) {
+    Released(@Value("${youthvoice.surveys.release-in-groups:true}") boolean inGroups, DisclosureControl disclosure) {
         this.inGroups = inGroups;
-        this.groupSize = Math.max(1, properties.smallNumberThreshold());
+        this.groupSize = Math.max(1, disclosure.threshold());
     }
 
     /** Whether sent responses join the results in groups rather than one by one. */

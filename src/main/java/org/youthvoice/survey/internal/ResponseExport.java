@@ -25,7 +25,7 @@ import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youthvoice.base.db.AnalysisDatabase;
 import org.springframework.stereotype.Component;
-import org.youthvoice.base.SmallNumbers;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
@@ -60,11 +60,13 @@ public class ResponseExport {
     private final JdbcTemplate streaming;
     private final JdbcClient jdbc;
     private final Released released;
+    private final DisclosureControl disclosure;
     private final SecureRandom random = new SecureRandom();
 
     /** Reads from the analysis database: the main one, or a replica when one is set (design note 0018). */
-    ResponseExport(AnalysisDatabase analysis, Released released) {
+    ResponseExport(AnalysisDatabase analysis, Released released, DisclosureControl disclosure) {
         this.released = released;
+        this.disclosure = disclosure;
         this.streaming = new JdbcTemplate(analysis.dataSource());
         this.streaming.setFetchSize(FETCH_SIZE);
         this.jdbc = analysis.jdbc();
@@ -74,9 +76,9 @@ public class ResponseExport {
     public static final List<String> LEADING = List.of("Response", "Version", "Group", "Day sent");
 
     /** Writes the CSV with the default headings and returns how many responses it holds. */
-    public long write(long surveyId, SurveyDefinition definition, int threshold, OutputStream stream)
+    public long write(long surveyId, SurveyDefinition definition, OutputStream stream)
             throws IOException {
-        return write(surveyId, definition, threshold, stream, LEADING);
+        return write(surveyId, definition, stream, LEADING);
     }
 
     /**
@@ -130,23 +132,22 @@ public class ResponseExport {
      *
      * @param leading the headings of the first four columns (running number, version, group, day sent)
      */
-    public long write(long surveyId, SurveyDefinition definition, int threshold, OutputStream stream,
+    public long write(long surveyId, SurveyDefinition definition, OutputStream stream,
             List<String> leading) throws IOException {
         var columns = new Columns(surveyId, definition);
         var hiddenVersions = hidden(jdbc.sql("SELECT version_id, COUNT(*) FROM survey_response WHERE survey_id = ? "
                 + "AND " + released.counted("survey_response") + " GROUP BY version_id").param(surveyId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list());
         var hiddenGroups = hidden(jdbc.sql("SELECT group_id, COUNT(*) FROM survey_response WHERE survey_id = ? "
                 + "AND " + released.counted("survey_response") + " AND group_id IS NOT NULL GROUP BY group_id").param(surveyId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
-        boolean groupShown = groupShown(surveyId, hiddenVersions, threshold);
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list());
+        boolean groupShown = groupShown(surveyId, hiddenVersions);
         // With the group column suppressed, days and "about you" combinations are judged without the group: their
         // suppression must not differ between groups either, or it would point at a group's rows.
         String group = groupShown ? "COALESCE(group_id, '')" : "''";
         var shownDays = shown(jdbc.sql("SELECT " + group + ", submitted_on, COUNT(*) FROM survey_response "
                 + "WHERE survey_id = ? AND " + released.counted("survey_response") + " GROUP BY 1, submitted_on").param(surveyId)
-                .query((rs, n) -> Map.entry(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3))).list(),
-                threshold);
+                .query((rs, n) -> Map.entry(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3))).list());
         var shownAbout = columns.aboutIds.isEmpty() ? Set.<String>of() : shown(jdbc.sql("""
                 SELECT k, COUNT(*) FROM (
                   SELECT CONCAT(r.version_id, '|', %s, '|', COALESCE(GROUP_CONCAT(
@@ -157,7 +158,7 @@ public class ResponseExport {
                 GROUP BY k""".formatted(groupShown ? "COALESCE(r.group_id, '')" : "''",
                 columns.aboutIds.stream().map(String::valueOf).collect(Collectors.joining(",")),
                 released.counted("r")))
-                .param(surveyId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list(), threshold);
+                .param(surveyId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list());
 
         // The order rows are written in: shuffled afresh for every export, so it follows neither start nor send.
         long[] order = jdbc.sql("SELECT id FROM survey_response WHERE survey_id = ? AND " + released.counted("survey_response"))
@@ -199,7 +200,7 @@ public class ResponseExport {
      * responses in every version as the file shows it (hidden versions together). One small cell and the column is
      * suppressed on every row. A survey without groups keeps its empty column.
      */
-    private boolean groupShown(long surveyId, Set<String> hiddenVersions, int threshold) {
+    private boolean groupShown(long surveyId, Set<String> hiddenVersions) {
         var cells = new HashMap<String, Long>();
         jdbc.sql("SELECT version_id, COALESCE(group_id, ''), COUNT(*) FROM survey_response WHERE survey_id = ? "
                 + "AND " + released.counted("survey_response") + " GROUP BY version_id, group_id").param(surveyId)
@@ -208,7 +209,7 @@ public class ResponseExport {
                     cells.merge(version + "|" + rs.getString(2), rs.getLong(3), Long::sum);
                 });
         boolean anyGroup = cells.keySet().stream().anyMatch(k -> !k.endsWith("|"));
-        return !anyGroup || cells.values().stream().allMatch(c -> c >= threshold);
+        return !anyGroup || disclosure.everyCellShowable(cells.values());
     }
 
     /** Fisher-Yates with a cryptographic source: the order cannot be guessed from earlier exports. */
@@ -222,8 +223,8 @@ public class ResponseExport {
     }
 
     /** Keys of the cells a breakdown hides (primary and secondary suppression, as everywhere). */
-    private static Set<String> hidden(List<Map.Entry<String, Long>> counts, int threshold) {
-        var shown = SmallNumbers.breakdown(counts.stream().map(Map.Entry::getValue).toList(), threshold);
+    private Set<String> hidden(List<Map.Entry<String, Long>> counts) {
+        var shown = disclosure.breakdown(counts.stream().map(Map.Entry::getValue).toList());
         var hidden = new HashSet<String>();
         for (int i = 0; i < counts.size(); i++) {
             if (shown.get(i).suppressed()) {
@@ -234,8 +235,8 @@ public class ResponseExport {
     }
 
     /** Keys of the cells a breakdown shows: a key met later that was not counted (sent since) stays hidden. */
-    private static Set<String> shown(List<Map.Entry<String, Long>> counts, int threshold) {
-        var shown = SmallNumbers.breakdown(counts.stream().map(Map.Entry::getValue).toList(), threshold);
+    private Set<String> shown(List<Map.Entry<String, Long>> counts) {
+        var shown = disclosure.breakdown(counts.stream().map(Map.Entry::getValue).toList());
         var keys = new HashSet<String>();
         for (int i = 0; i < counts.size(); i++) {
             if (!shown.get(i).suppressed()) {

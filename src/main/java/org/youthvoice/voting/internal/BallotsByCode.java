@@ -13,8 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.ShownCount;
-import org.youthvoice.base.SmallNumbers;
-import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.insight.TaggedBallot;
 import org.youthvoice.insight.TaggedBallots;
 import org.youthvoice.voting.Ballot;
@@ -29,13 +28,13 @@ class BallotsByCode implements TaggedBallots {
 
     private final JdbcClient jdbc;
     private final BallotStore store;
-    private final YouthVoiceProperties properties;
+    private final DisclosureControl disclosure;
     private final Clock clock;
 
-    BallotsByCode(JdbcClient jdbc, BallotStore store, YouthVoiceProperties properties, Clock clock) {
+    BallotsByCode(JdbcClient jdbc, BallotStore store, DisclosureControl disclosure, Clock clock) {
         this.jdbc = jdbc;
         this.store = store;
-        this.properties = properties;
+        this.disclosure = disclosure;
         this.clock = clock;
     }
 
@@ -71,7 +70,6 @@ class BallotsByCode implements TaggedBallots {
         if (tagged.isEmpty()) {
             return List.of();
         }
-        int threshold = properties.smallNumberThreshold();
         var results = new ArrayList<TaggedBallot>();
         for (Ballot ballot : store.where("b.id IN (:ids)", Map.of("ids", tagged.keySet()), LocalDateTime.now(clock))) {
             int version = ballot.publishedVersion();
@@ -84,14 +82,14 @@ class BallotsByCode implements TaggedBallots {
             var votes = new ArrayList<Long>();
             var winners = new ArrayList<String>();
             String motion = outcome(ballot, result, labels, votes, winners);
-            var shown = SmallNumbers.breakdown(votes, threshold);
+            var shown = disclosure.breakdown(votes);
             var options = new ArrayList<TaggedBallot.Option>();
             for (int i = 0; i < labels.size(); i++) {
                 options.add(new TaggedBallot.Option(labels.get(i), shown.get(i)));
             }
             results.add(new TaggedBallot(ballot.id(), ballot.question(), ballot.cityWide() ? "" : ballot.forumName(),
                     ((LocalDateTime) head[0]).toLocalDate(), (String) head[1], winners, motion,
-                    ShownCount.of(result.papers(), threshold), options, tagged.get(ballot.id())));
+                    disclosure.count(result.papers()), options, tagged.get(ballot.id())));
         }
         results.sort(java.util.Comparator.comparing(TaggedBallot::publishedOn).reversed());
         return results;

@@ -1,7 +1,7 @@
 package org.youthvoice.voting.internal;
 
 import org.springframework.stereotype.Component;
-import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.voting.Ballot;
 import org.youthvoice.voting.BallotResult;
 import org.youthvoice.voting.BallotState;
@@ -13,12 +13,12 @@ public class Counts {
 
     private final BallotStore store;
     private final PaperPool pool;
-    private final YouthVoiceProperties properties;
+    private final DisclosureControl disclosure;
 
-    Counts(BallotStore store, PaperPool pool, YouthVoiceProperties properties) {
+    Counts(BallotStore store, PaperPool pool, DisclosureControl disclosure) {
         this.store = store;
         this.pool = pool;
-        this.properties = properties;
+        this.disclosure = disclosure;
     }
 
     /** The whole count of a closed ballot, waiting papers included; of an open ballot, the papers counted so far. */
@@ -31,7 +31,7 @@ public class Counts {
      *     live results; the officer's own screen: always)
      */
     public LiveCount now(Ballot ballot, boolean live) {
-        int threshold = properties.smallNumberThreshold();
+        int threshold = disclosure.threshold();
         if (ballot.state() == BallotState.CLOSED) {
             return new LiveCount(count(ballot), LiveCount.Hidden.NO, threshold, 0);
         }
@@ -39,7 +39,7 @@ public class Counts {
         if (!live || ballot.state() != BallotState.OPEN) {
             return new LiveCount(null, LiveCount.Hidden.UNTIL_CLOSE, threshold, waiting);
         }
-        if (ballot.secret() && ballot.voted() < threshold) {
+        if (ballot.secret() && disclosure.secretCountHidden(ballot.voted())) {
             return new LiveCount(null, LiveCount.Hidden.FEW_VOTERS, threshold, waiting);
         }
         return new LiveCount(count(ballot), LiveCount.Hidden.NO, threshold, waiting);

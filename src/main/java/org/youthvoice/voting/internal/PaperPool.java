@@ -9,7 +9,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.voting.Ballot;
 import org.youthvoice.voting.BallotState;
 
@@ -30,19 +30,19 @@ public class PaperPool {
     private final JdbcClient jdbc;
     private final PaperSeal seal;
     private final BallotStore store;
-    private final YouthVoiceProperties properties;
+    private final DisclosureControl disclosure;
     private final SecureRandom random = new SecureRandom();
 
-    PaperPool(JdbcClient jdbc, PaperSeal seal, BallotStore store, YouthVoiceProperties properties) {
+    PaperPool(JdbcClient jdbc, PaperSeal seal, BallotStore store, DisclosureControl disclosure) {
         this.jdbc = jdbc;
         this.seal = seal;
         this.store = store;
-        this.properties = properties;
+        this.disclosure = disclosure;
     }
 
     /** How many papers stay in the pool: the small-number threshold, and never fewer than two. */
     public int keep() {
-        return Math.max(2, properties.smallNumberThreshold());
+        return Math.max(2, disclosure.threshold());
     }
 
     /**

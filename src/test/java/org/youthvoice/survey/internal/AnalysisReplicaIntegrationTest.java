@@ -102,10 +102,10 @@ class AnalysisReplicaIntegrationTest {
             replica.setMaximumPoolSize(2);
             var analysis = new AnalysisDatabase(main, transactions, replica);
             var onReplica = new ResultQueries(analysis, released);
-            var export = new ResponseExport(analysis, released);
+            var export = new ResponseExport(analysis, released, new org.youthvoice.base.DisclosureControl(5));
 
             assertThat(onReplica.count(id, null, null, null, null).responses()).as("the replica is empty").isZero();
-            assertThat(export.write(id, saved, 5, new ByteArrayOutputStream())).isZero();
+            assertThat(export.write(id, saved, new ByteArrayOutputStream())).isZero();
 
             for (String table : TABLES) {
                 jdbc.sql("INSERT INTO " + copy + "." + table + " SELECT * FROM " + table).update();
@@ -116,7 +116,7 @@ class AnalysisReplicaIntegrationTest {
             assertThat(counted.options().get("safe")).containsEntry("yes", 4L).containsEntry("no", 2L);
             assertThat(onReplica.countQuestions(id, List.of("safe")).answered()).containsEntry("safe", 6L);
             var csv = new ByteArrayOutputStream();
-            assertThat(export.write(id, saved, 5, csv)).isEqualTo(6);
+            assertThat(export.write(id, saved, csv)).isEqualTo(6);
         } finally {
             replica.close();
             jdbc.sql("DROP DATABASE " + copy).update();
