@@ -114,10 +114,11 @@ public class SafeguardingQueue {
         return item;
     }
 
-    /** Records what was done. A referral needs its reference; the item then leaves the open queue. */
-    @ForLeads
-    @Transactional
-    public void recordOutcome(long id, Outcome outcome, @Nullable String reference, @Nullable String note) {
+    /**
+     * Refuses an outcome given wrongly, in plain words: the same rule the screen checks before it asks the lead to
+     * confirm, and {@link #recordOutcome} checks again.
+     */
+    public static void checkOutcome(Outcome outcome, @Nullable String reference, @Nullable String note) {
         String ref = reference == null ? null : reference.strip();
         String text = note == null ? null : note.strip();
         if (outcome == Outcome.REFERRED && (ref == null || ref.isEmpty())) {
@@ -129,6 +130,15 @@ public class SafeguardingQueue {
         if (text != null && text.length() > 2000) {
             throw new UserFacingException("safeguarding.error.noteLong");
         }
+    }
+
+    /** Records what was done. A referral needs its reference; the item then leaves the open queue. */
+    @ForLeads
+    @Transactional
+    public void recordOutcome(long id, Outcome outcome, @Nullable String reference, @Nullable String note) {
+        String ref = reference == null ? null : reference.strip();
+        String text = note == null ? null : note.strip();
+        checkOutcome(outcome, ref, text);
         int changed = jdbc.sql("""
                 UPDATE disclosure SET outcome = ?, reference = ?, note = ?, closed_by = ?, closed_at = ?,
                   first_opened_by = COALESCE(first_opened_by, ?), first_opened_at = COALESCE(first_opened_at, ?)

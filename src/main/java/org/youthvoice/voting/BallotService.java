@@ -291,7 +291,12 @@ public class BallotService {
         var ballot = paperAllowed(id);
         String marks = positions.isEmpty() ? "" : VoteService.marks(ballot, positions);
         roomForPapers(ballot, 1);
-        insertPaper(id, true, marks, 1);
+        if (ballot.secret() && ballot.state() == BallotState.OPEN) {
+            // Into the pool with the online papers: the live count must not move by the paper just handed over.
+            pool.addTyped(id, marks);
+        } else {
+            insertPaper(id, true, marks, 1);
+        }
         audit.record("BALLOT_PAPER_ENTERED", "ballot", String.valueOf(id), null);
     }
 

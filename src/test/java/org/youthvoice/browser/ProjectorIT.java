@@ -209,6 +209,12 @@ class ProjectorIT extends BrowserTest {
         // Nobody in this forum and nobody said to vote on paper: a paper ballot is refused, saying what to do.
         page.getByLabel("Ranking on the paper ballot").fill("2 4");
         page.getByRole(AriaRole.BUTTON, named("Add this paper ballot")).click();
+        // It asks first, saying what the paper counts as, since a paper cannot be taken out again.
+        var confirm = page.getByRole(AriaRole.ALERTDIALOG);
+        assertThat(confirm.getByText("It counts as: 1. Bob Kiss, 2. Kurt Wright", new Locator.GetByTextOptions()
+                .setExact(false))).isVisible();
+        assertAccessible();
+        confirm.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add this paper ballot")).click();
         assertThat(page.getByText("This paper ballot cannot be added: there is no room for more", 
                 new Page.GetByTextOptions().setExact(false))).isVisible();
         assertAccessible();
@@ -225,6 +231,8 @@ class ProjectorIT extends BrowserTest {
         open("ballots/" + id);
         assertThat(page.getByText("Not open yet. 8,980 of 8,980 have voted")).isVisible();
         page.getByRole(AriaRole.BUTTON, named("Open the vote")).click();
+        page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
+                .setName("Open the vote")).click();
         page.getByRole(AriaRole.BUTTON, named("Close the vote")).click();
         page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
                 .setName("Close the vote")).click();

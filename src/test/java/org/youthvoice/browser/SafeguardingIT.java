@@ -68,6 +68,11 @@ class SafeguardingIT extends BrowserTest {
         dialog.getByLabel("Referral reference").fill("MASH-" + marker);
         dialog.getByLabel("Note").fill("Phoned the children's services front door");
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the outcome")).click();
+        // Closing cannot be undone: it asks first, naming the outcome.
+        var sure = page.getByRole(AriaRole.ALERTDIALOG);
+        assertThat(sure.getByText("Close this item as \"Referred\"?")).isVisible();
+        assertAccessible();
+        sure.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Record the outcome")).click();
         assertThat(page.getByText("Outcome recorded.")).isVisible();
         page.getByLabel("Only items still waiting for an outcome").uncheck();
         settle();

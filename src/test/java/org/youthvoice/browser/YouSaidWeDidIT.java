@@ -79,6 +79,9 @@ class YouSaidWeDidIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(poster.suggestedFilename()).isEqualTo("you-said-we-did-" + id + ".pdf");
         logIn(member.username(), member.secret());
         assertThat(page.getByText(youSaid, new Page.GetByTextOptions().setExact(false)).first()).isVisible();
+        // On the member's home: what they said and what was done, each on its own labelled line.
+        assertThat(page.getByText(java.util.regex.Pattern.compile("^What we did: ")).first()).isVisible();
+        assertThat(page.getByText(java.util.regex.Pattern.compile("We: "))).hasCount(0);
         assertAccessible();
 
         // The page a poster's QR code opens, on the smallest phone and on one with script switched off.

@@ -146,7 +146,8 @@ class SecretBallotStorageIntegrationTest {
     void the_stored_rows_after_the_vote_hold_no_member_no_time_and_no_order() {
         assertThat(jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = DATABASE() "
                 + "AND table_name = 'ballot_paper_pending'").query(String.class).list())
-                .containsExactlyInAnyOrder("id", "ballot_id", "sealed");
+                .as("on_paper says only that an officer typed it in (V0082), never whose it is")
+                .containsExactlyInAnyOrder("id", "ballot_id", "sealed", "on_paper");
         var forumId = new long[1];
         var members = forum(7, forumId);
         long id = ballot(forumId[0], BallotKind.INSTANT_RUNOFF, false, 1, "Zoo", "Beach", "Cinema");
@@ -222,5 +223,44 @@ class SecretBallotStorageIntegrationTest {
         assertThat(closed.result().choice().validBallots()).isEqualTo(members.size());
         assertThat(closed.count().waiting()).isZero();
         assertThat(asOfficer(() -> ballots.count(id)).choice().validBallots()).isEqualTo(members.size());
+    }
+
+    @Test
+    void a_paper_an_officer_types_while_a_secret_ballot_is_open_moves_turnout_at_once_and_the_count_only_in_a_batch() {
+        var forumId = new long[1];
+        var members = forum(pool.keep(), forumId);
+        long id = ballot(forumId[0], BallotKind.SINGLE_CHOICE, true, 1, "Skate park", "Youth cafe");
+        asOfficer(() -> {
+            ballots.setPaperVoters(id, 3);
+            return null;
+        });
+        String code = asOfficer(() -> ballots.get(id)).orElseThrow().meetingCode();
+        for (var member : members) {
+            as(member, () -> votes.vote(id, List.of(0)));
+        }
+        var before = votes.meeting(code).orElseThrow();
+        assertThat(before.result()).as("enough have voted for the live count").isNotNull();
+
+        // A young person hands over a paper for the youth cafe; the officer types it in at once.
+        asOfficer(() -> {
+            ballots.enterPaper(id, List.of(1));
+            return null;
+        });
+        var after = votes.meeting(code).orElseThrow();
+        assertThat(after.turnout().voted()).as("turnout counts the paper at once").isEqualTo(members.size() + 1);
+        assertThat(after.result().papers()).as("the live count does not move by that one paper")
+                .isEqualTo(before.result().papers());
+        assertThat(after.count().waiting()).isEqualTo(before.count().waiting() + 1);
+        assertThat(asOfficer(() -> ballots.paperRoom(id)).papers()).as("and it takes its room").isEqualTo(1);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ballot_paper WHERE ballot_id = ? AND on_paper = TRUE").param(id)
+                .query(Long.class).single()).as("not in the count's table yet").isZero();
+
+        asOfficer(() -> {
+            ballots.close(id);
+            return null;
+        });
+        var closed = asOfficer(() -> ballots.count(id)).choice();
+        assertThat(closed.validBallots()).isEqualTo(members.size() + 1);
+        assertThat(closed.totals()).extracting(OptionTotal::votes).containsExactly((long) members.size(), 1L);
     }
 }

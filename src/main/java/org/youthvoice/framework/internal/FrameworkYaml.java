@@ -64,12 +64,10 @@ public final class FrameworkYaml {
             root = new Yaml(options).compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             var mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String reason = e.getProblem() == null ? "" : e.getProblem();
-            throw new FrameworkImportException(List.of(new ImportProblem(mark == null ? 1 : mark.getLine() + 1,
-                    "framework.import.syntax", reason)));
+            throw new FrameworkImportException(List.of(plainWords(mark == null ? 1 : mark.getLine() + 1,
+                    e.getProblem())));
         } catch (YAMLException e) {
-            throw new FrameworkImportException(List.of(new ImportProblem(1, "framework.import.syntax",
-                    String.valueOf(e.getMessage()))));
+            throw new FrameworkImportException(List.of(plainWords(1, e.getMessage())));
         }
         if (!(root instanceof MappingNode top)) {
             throw new FrameworkImportException(List.of(new ImportProblem(root == null ? 1 : line(root),
@@ -333,5 +331,26 @@ public final class FrameworkYaml {
         if (value != null && !value.isBlank()) {
             map.put(key, value);
         }
+    }
+
+    /**
+     * The reader's own message put in plain words for an officer (a message key): the reader's words name its
+     * internals ("found character '\\t' that cannot start any token", "Nesting Depth exceeded max 20").
+     */
+    static ImportProblem plainWords(int line, @org.jspecify.annotations.Nullable String reader) {
+        String words = reader == null ? "" : reader.toLowerCase(java.util.Locale.ROOT);
+        if (words.contains("nesting depth")) {
+            return new ImportProblem(line, "framework.import.tooDeep");
+        }
+        if (words.contains("exceeds the limit") || words.contains("code points")) {
+            return new ImportProblem(line, "framework.import.tooBig");
+        }
+        if (words.contains("alias")) {
+            return new ImportProblem(line, "framework.import.tooManyAliases");
+        }
+        if (words.contains("\\t") || words.contains("\t") || words.contains("tab")) {
+            return new ImportProblem(line, "framework.import.tab");
+        }
+        return new ImportProblem(line, "framework.import.syntax");
     }
 }

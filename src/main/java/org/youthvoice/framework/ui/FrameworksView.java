@@ -1,6 +1,5 @@
 package org.youthvoice.framework.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -24,7 +23,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
@@ -44,6 +42,7 @@ import org.youthvoice.framework.ImportProblem;
 import org.youthvoice.framework.ImportResult;
 import org.youthvoice.framework.NodeKind;
 import org.youthvoice.framework.TagNode;
+import org.youthvoice.framework.internal.FrameworkYaml;
 import org.youthvoice.security.Roles;
 
 /**
@@ -114,11 +113,12 @@ class FrameworksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Upload importUpload() {
-        var ui = UI.getCurrent();
-        var upload = new Upload(UploadHandler.inMemory((metadata, bytes) -> ui.access(() ->
-                importFile(new String(bytes, StandardCharsets.UTF_8)))));
+        // Read only up to the limit, on the server too: a larger file is refused before it is read whole.
+        var upload = new Upload(org.youthvoice.base.ui.LimitedUpload.inMemory(FrameworkYaml.MAX_BYTES,
+                (name, bytes) -> importFile(new String(bytes, StandardCharsets.UTF_8)),
+                refusal -> showProblems(List.of(refusal))));
         upload.setAcceptedFileTypes(".yaml", ".yml", "application/yaml", "text/yaml");
-        upload.setMaxFileSize(1_000_000);
+        upload.setMaxFileSize(FrameworkYaml.MAX_BYTES);
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("frameworks.import")));
         upload.addFileRejectedListener(e -> showProblems(List.of(getTranslation("frameworks.import.rejectedFile"))));

@@ -157,13 +157,26 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
                     return;
                 }
                 try {
-                    queue.recordOutcome(d.id(), outcome.getValue(), reference.getValue(), note.getValue());
-                    dialog.close();
-                    Notifications.success(getTranslation("safeguarding.recorded"));
-                    grid.getDataProvider().refreshAll();
+                    SafeguardingQueue.checkOutcome(outcome.getValue(), reference.getValue(), note.getValue());
                 } catch (UserFacingException e) {
                     Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                    return;
                 }
+                // The item leaves the queue and cannot be opened again: ask first, naming the outcome.
+                Confirmations.ask(getTranslation("safeguarding.record.confirm.title",
+                        getTranslation("safeguarding.outcome." + outcome.getValue().name())),
+                        getTranslation("safeguarding.record.confirm.text"), getTranslation("safeguarding.record"),
+                        () -> {
+                            try {
+                                queue.recordOutcome(d.id(), outcome.getValue(), reference.getValue(),
+                                        note.getValue());
+                                dialog.close();
+                                Notifications.success(getTranslation("safeguarding.recorded"));
+                                grid.getDataProvider().refreshAll();
+                            } catch (UserFacingException e) {
+                                Notifications.error(getTranslation(e.messageKey(), e.arguments()));
+                            }
+                        });
             });
             save.addThemeVariants(ButtonVariant.PRIMARY);
             dialog.add(outcome, reference, note);

@@ -30,6 +30,7 @@ public class BallotStore {
                    (SELECT COUNT(*) FROM ballot_voter v WHERE v.ballot_id = b.id AND v.on_paper = FALSE)
                      + (SELECT COALESCE(SUM(g.cast_votes), 0) FROM ballot_group g WHERE g.ballot_id = b.id)
                      + (SELECT COALESCE(SUM(p.weight), 0) FROM ballot_paper p WHERE p.ballot_id = b.id AND p.on_paper = TRUE)
+                     + (SELECT COUNT(*) FROM ballot_paper_pending q WHERE q.ballot_id = b.id AND q.on_paper = TRUE)
                      AS voted,
                    (SELECT COUNT(*) FROM forum_member m WHERE m.forum_id = b.forum_id)
                      + (SELECT COALESCE(SUM(g.eligible), 0) FROM ballot_group g WHERE g.ballot_id = b.id) AS members
@@ -141,7 +142,8 @@ public class BallotStore {
     public PaperRoom paperRoom(long ballotId) {
         return jdbc.sql("""
                 SELECT b.paper_voters,
-                       (SELECT COALESCE(SUM(p.weight), 0) FROM ballot_paper p WHERE p.ballot_id = b.id AND p.on_paper = TRUE),
+                       (SELECT COALESCE(SUM(p.weight), 0) FROM ballot_paper p WHERE p.ballot_id = b.id AND p.on_paper = TRUE)
+                         + (SELECT COUNT(*) FROM ballot_paper_pending q WHERE q.ballot_id = b.id AND q.on_paper = TRUE),
                        (SELECT COUNT(*) FROM ballot_voter v WHERE v.ballot_id = b.id AND v.on_paper = TRUE)
                 FROM ballot b WHERE b.id = ?""").param(ballotId)
                 .query((rs, n) -> new PaperRoom(rs.getInt(1), rs.getLong(2), rs.getLong(3))).single();

@@ -59,6 +59,16 @@ public class PaperPool {
         }
     }
 
+    /**
+     * Seals a paper ballot an officer typed in while a secret ballot is open into the pool, under the ballot's row
+     * lock, and moves a batch on when enough wait: the live count never moves by the one paper just handed over.
+     */
+    public void addTyped(long ballotId, String marks) {
+        jdbc.sql("INSERT INTO ballot_paper_pending (id, ballot_id, sealed, on_paper) VALUES (?, ?, ?, TRUE)")
+                .params(randomId(random), ballotId, seal.seal(new PaperSeal.Waiting(true, null, marks))).update();
+        moveIfFull(ballotId);
+    }
+
     /** Under the ballot's row lock: moves all but {@code k} of the waiting papers once {@code 2k} wait. */
     public void moveIfFull(long ballotId) {
         int waiting = waiting(ballotId);

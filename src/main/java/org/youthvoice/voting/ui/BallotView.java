@@ -109,7 +109,10 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         add(state);
         var controls = new HorizontalLayout();
         if (ballot.state() == BallotState.NOT_OPEN) {
-            var open = new Button(getTranslation("ballots.open"), c -> change(() -> ballots.open(id)));
+            var open = new Button(getTranslation("ballots.open"), c -> Confirmations.ask(
+                    getTranslation("ballots.open.confirm.title", ballot.question()),
+                    getTranslation("ballots.open.confirm.text"), getTranslation("ballots.open"),
+                    () -> change(() -> ballots.open(id))));
             open.addThemeVariants(ButtonVariant.PRIMARY);
             controls.add(open);
         }
@@ -188,8 +191,11 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         who.setItemLabelGenerator(m -> m.displayName() + " (" + m.username() + ")");
         who.setWidth("24rem");
         var tick = new Button(getTranslation("ballots.paper.tick"), c -> {
-            if (who.getValue() != null) {
-                change(() -> ballots.markVotedOnPaper(id, who.getValue().memberId()));
+            var member = who.getValue();
+            if (member != null) {
+                Confirmations.ask(getTranslation("ballots.paper.tick.confirm.title", member.displayName()),
+                        getTranslation("ballots.paper.tick.confirm.text"), getTranslation("ballots.paper.tick"),
+                        () -> change(() -> ballots.markVotedOnPaper(id, member.memberId())));
             }
         });
         var tickRow = new HorizontalLayout(who, tick);
@@ -223,7 +229,10 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         var addPaper = new Button(getTranslation("ballots.paper.add"), c -> {
             try {
                 var positions = marks.get();
-                change(() -> ballots.enterPaper(id, positions));
+                // A paper cannot be taken out once it is in: say what it will count as first.
+                Confirmations.ask(getTranslation("ballots.paper.add.confirm.title"),
+                        getTranslation("ballots.paper.add.confirm.text", markedWords(ballot, positions)),
+                        getTranslation("ballots.paper.add"), () -> change(() -> ballots.enterPaper(id, positions)));
             } catch (UserFacingException e) {
                 Notifications.error(getTranslation(e.messageKey(), e.arguments()));
             }
@@ -279,6 +288,25 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         return section;
     }
 
+    /** A typed paper in words: "1. Beach, 2. Zoo", "Yes", or "no marks (a blank paper)". */
+    private String markedWords(Ballot ballot, List<Integer> positions) {
+        if (positions.isEmpty()) {
+            return getTranslation("ballots.paper.add.blank");
+        }
+        var labels = ballot.options();
+        var words = new ArrayList<String>();
+        for (int i = 0; i < positions.size(); i++) {
+            int at = positions.get(i);
+            String label = labels.stream().filter(o -> o.position() == at).map(BallotOption::label).findFirst()
+                    .orElse("?");
+            if (ballot.kind() == BallotKind.MOTION) {
+                label = getTranslation("vote.motion." + label);
+            }
+            words.add(ballot.kind().ranked() ? (i + 1) + ". " + label : label);
+        }
+        return String.join(", ", words);
+    }
+
     private String shown(ShownCount count) {
         return count.suppressed() ? getTranslation("city.fewerThan", count.threshold()) : String.valueOf(count.value());
     }
@@ -291,9 +319,21 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
             return;
         }
         try {
-            long added = ballots.importPapers(id, format, text);
-            Notifications.success(getTranslation("ballots.paper.import.done", added));
-            show();
+            // Read first to say how many, then ask: papers cannot be taken out once they are in.
+            var read = org.youthvoice.voting.BallotFile.read(format, text, ballots.get(id).orElseThrow().labels());
+            long count = read.ballots() + read.blankBallots();
+            Confirmations.ask(getTranslation("ballots.paper.import.confirm.title", count, fileName),
+                    getTranslation("ballots.paper.import.confirm.text"),
+                    getTranslation("ballots.paper.import.confirm.do", count), () -> {
+                        try {
+                            long added = ballots.importPapers(id, format, text);
+                            Notifications.success(getTranslation("ballots.paper.import.done", added));
+                            show();
+                        } catch (UserFacingException e) {
+                            report.add(new Paragraph(getTranslation(e.messageKey(), e.arguments())));
+                            report.getElement().setAttribute("role", "alert");
+                        }
+                    });
         } catch (BallotFileException e) {
             var items = new UnorderedList();
             for (BallotFileProblem p : e.problems()) {

@@ -106,9 +106,25 @@ class FrameworkYamlTest {
                 """);
 
         assertThat(problems).singleElement().satisfies(p -> {
-            assertThat(p.messageKey()).isEqualTo("framework.import.syntax");
+            assertThat(p.messageKey()).isEqualTo("framework.import.tab");
             assertThat(p.line()).isEqualTo(3);
+            assertThat(p.arguments()).as("no words of the reader's own").isEmpty();
         });
+    }
+
+    @Test
+    void a_missing_colon_and_a_deep_file_are_refused_in_plain_words() {
+        assertThat(problems("""
+                frameworks:
+                  - code: T1
+                    title Missing colon
+                    more: x
+                """)).singleElement().satisfies(p -> {
+                    assertThat(p.messageKey()).isEqualTo("framework.import.syntax");
+                    assertThat(p.arguments()).isEmpty();
+                });
+        assertThat(problems("frameworks: " + "[".repeat(30) + "]".repeat(30))).singleElement()
+                .satisfies(p -> assertThat(p.messageKey()).isEqualTo("framework.import.tooDeep"));
     }
 
     @Test
@@ -292,7 +308,8 @@ class FrameworkYamlTest {
     void a_file_with_many_aliases_is_refused_before_it_grows() {
         var problems = problems("frameworks:\n  - &a {code: T1, title: x}\n" + "  - *a\n".repeat(12));
 
-        assertThat(problems).singleElement().satisfies(p -> assertThat(p.messageKey()).isEqualTo("framework.import.syntax"));
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.messageKey())
+                .isEqualTo("framework.import.tooManyAliases"));
     }
 
     @Test
