@@ -31,8 +31,11 @@ public class SurveyAnalysis {
     private final SurveyStore store;
     private final ResultQueries queries;
     private final DisclosureControl disclosure;
+    private final org.youthvoice.survey.internal.Released released;
 
-    SurveyAnalysis(JdbcClient jdbc, SurveyStore store, ResultQueries queries, DisclosureControl disclosure) {
+    SurveyAnalysis(JdbcClient jdbc, SurveyStore store, ResultQueries queries, DisclosureControl disclosure,
+            org.youthvoice.survey.internal.Released released) {
+        this.released = released;
         this.jdbc = jdbc;
         this.store = store;
         this.queries = queries;
@@ -91,8 +94,9 @@ public class SurveyAnalysis {
         var surveyIds = tagged.stream().map(Tagged::surveyId).collect(Collectors.toSet());
         var responses = new java.util.HashMap<Long, Long>();
         if (!surveyIds.isEmpty()) {
-            jdbc.sql("SELECT survey_id, COUNT(*) FROM survey_response WHERE survey_id IN (:ids) AND status = 'SUBMITTED' "
-                    + "GROUP BY survey_id").param("ids", surveyIds)
+            // Only the responses the results count (note 0032), so the overview says what the pages show.
+            jdbc.sql("SELECT survey_id, COUNT(*) FROM survey_response WHERE survey_id IN (:ids) AND "
+                    + released.counted("survey_response") + " GROUP BY survey_id").param("ids", surveyIds)
                     .query(rs -> {
                         responses.put(rs.getLong(1), rs.getLong(2));
                     });

@@ -79,6 +79,10 @@ class StartPagesIT extends BrowserTest {
         for (int i = 0; i < 3; i++) {
             send(survey, "yes");
         }
+        // Six results: the five newest show, and older ones one tap away.
+        for (int k = 1; k <= 5; k++) {
+            publishedBallot("Older vote " + k + " " + uid + "?", 6, 6);
+        }
         long ballot = publishedBallot("Which trip " + uid + "?", 3, 9);
 
         onLaptop();
@@ -96,6 +100,12 @@ class StartPagesIT extends BrowserTest {
                 .containsText("fewer than 5");
         assertThat(votes.getByRole(AriaRole.CELL, new Locator.GetByRoleOptions().setName("3").setExact(true)))
                 .hasCount(0);
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Older vote 2 " + uid + "?")))
+                .isVisible();
+        var oldest = page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Older vote 1 " + uid + "?"));
+        assertThat(oldest).hasCount(0);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show older vote results")).click();
+        assertThat(oldest).isVisible();
         assertAccessible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your life, your care " + uid

@@ -36,6 +36,8 @@ import org.youthvoice.survey.SurveyDirectory;
 class ViewerResults extends Div {
 
     static final int BALLOTS_SHOWN = 5;
+    /** How many older vote results each "show more" adds. */
+    static final int MORE_BALLOTS = 20;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     ViewerResults(SurveyDirectory surveys, EvidenceService evidence) {
@@ -61,11 +63,25 @@ class ViewerResults extends Div {
 
     private Section ballots(EvidenceService evidence) {
         var section = section("home.ballots.heading");
-        var ballots = evidence.latestBallots(BALLOTS_SHOWN);
-        if (ballots.isEmpty()) {
-            section.add(new Paragraph(getTranslation("home.ballots.none")));
-        }
-        ballots.forEach(b -> section.add(ballot(b)));
+        var list = new Div();
+        var more = new com.vaadin.flow.component.button.Button(getTranslation("home.ballots.more"));
+        int[] shown = {BALLOTS_SHOWN};
+        Runnable fill = () -> {
+            list.removeAll();
+            // One more than shown, to know whether older results are left to show.
+            var ballots = evidence.latestBallots(shown[0] + 1);
+            if (ballots.isEmpty()) {
+                list.add(new Paragraph(getTranslation("home.ballots.none")));
+            }
+            ballots.stream().limit(shown[0]).forEach(b -> list.add(ballot(b)));
+            more.setVisible(ballots.size() > shown[0]);
+        };
+        more.addClickListener(c -> {
+            shown[0] += MORE_BALLOTS;
+            fill.run();
+        });
+        fill.run();
+        section.add(list, more);
         return section;
     }
 
