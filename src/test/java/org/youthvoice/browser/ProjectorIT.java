@@ -191,6 +191,75 @@ class ProjectorIT extends BrowserTest {
     }
 
     @Test
+    void a_long_question_with_many_long_options_fits_the_room_screen_open_and_closed_for_each_kind_of_vote() {
+        // Cases nobody wrote the screen for: a 200-character question, twelve options that wrap, a motion, and
+        // ranked results with several rounds. At 1920 x 1080 nothing scrolls or spills, and words stay readable.
+        String longQuestion = ("Which of these should the children in care council ask the corporate parenting "
+                + "board to fund first next year, given what young people told us in the Bright Spots survey? ")
+                .repeat(2).substring(0, 200) + " " + TestAccounts.uniqueName("q");
+        var labels = new java.util.ArrayList<NewBallotOption>();
+        for (int i = 1; i <= 12; i++) {
+            labels.add(new NewBallotOption("Option " + i + ": more help with " + "money, housing and getting a job "
+                    .repeat(1 + i % 3), null));
+        }
+        var members = new java.util.ArrayList<IssuedSecret>();
+        for (int i = 0; i < 6; i++) {
+            members.add(TestAccounts.member(accounts));
+        }
+        var cases = List.of(BallotKind.SINGLE_CHOICE, BallotKind.INSTANT_RUNOFF, BallotKind.MOTION);
+        for (var kind : cases) {
+            long id = SystemTask.runAs(() -> {
+                long forum = forums.create(TestAccounts.uniqueName("Council"), null);
+                members.forEach(m -> forums.addMember(forum, m.accountId()));
+                long ballot = ballots.create(new NewBallot(forum, kind, longQuestion + " " + kind,
+                        kind == BallotKind.MOTION ? List.of() : labels, false, 1, 0, null, true, null, null,
+                        Set.of()));
+                ballots.open(ballot);
+                return ballot;
+            }, Roles.OFFICER);
+            String code = SystemTask.runAs(() -> ballots.get(id).orElseThrow().meetingCode(), Roles.OFFICER);
+            onDesktop();
+            page.setViewportSize(1920, 1080);
+            open("meeting/" + code);
+            assertHeading(longQuestion + " " + kind);
+            settleFit();
+            assertNoScrolling(page);
+            assertThat(overflowing(page, ".young-layout")).as(kind + " open").isEmpty();
+            for (int i = 0; i < members.size(); i++) {
+                var ranking = kind == BallotKind.INSTANT_RUNOFF ? List.of(i % 4, (i + 1) % 4, 11)
+                        : List.of(kind == BallotKind.MOTION ? i % 2 : i % 5);
+                as(members.get(i), () -> votes.vote(id, ranking));
+            }
+            SystemTask.runAs(() -> ballots.close(id), Roles.OFFICER);
+            assertThat(page.getByText("Voting has closed.")).isVisible();
+            settleFit();
+assertNoScrolling(page);
+            assertThat(overflowing(page, ".young-layout")).as(kind + " closed").isEmpty();
+            double question = fontSize(".meeting-question");
+            assertThat(question).as(kind + " question").isGreaterThanOrEqualTo(28);
+            if (page.locator(".meeting-bar").count() > 0) {
+                assertThat(fontSize(".meeting-bar")).as(kind + " bars").isGreaterThanOrEqualTo(16);
+            }
+            assertAccessible();
+        }
+    }
+
+    /** The screen fits itself after each change, a frame later: wait for that (or give up after 5 s). */
+    private void settleFit() {
+        try {
+            page.waitForFunction("() => document.documentElement.scrollHeight <= innerHeight", null,
+                    new Page.WaitForFunctionOptions().setTimeout(5000));
+        } catch (com.microsoft.playwright.TimeoutError tooLong) {
+            // assertNoScrolling says by how much
+        }
+    }
+
+    private double fontSize(String selector) {
+        return Double.parseDouble(((String) page.locator(selector).first()
+                .evaluate("e => getComputedStyle(e).fontSize")).replace("px", ""));
+    }
+
+    @Test
     void the_officer_refused_too_many_papers_and_reads_an_stv_count_whose_stages_add_up_at_1366x768() throws Exception {
         String question = "Two places on the youth council " + TestAccounts.uniqueName("q");
         long id = SystemTask.runAs(() -> {

@@ -56,6 +56,37 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         addClassName("meeting-screen");
     }
 
+    /**
+     * On a room's screen (at least 1200 x 700) the sizes in the style sheet suit a question of a line or two and
+     * options of a line each. A long question, or many options that wrap, would push the page past the screen: then
+     * the question, options, bars and statements shrink together, a step at a time, until nothing scrolls or spills,
+     * but never below 28 px for the question and 16 px for the rest. Run after every change of the screen.
+     */
+    private static final String FIT = """
+            const screen = this;
+            requestAnimationFrame(() => {
+              const parts = [...screen.querySelectorAll('.meeting-question, .meeting-options, .meeting-bars, '
+                  + '.meeting-statements, .meeting-note, .meeting-results-caption')];
+              parts.forEach(p => p.style.fontSize = '');
+              if (innerWidth < 1200 || innerHeight < 700) return;
+              const root = document.scrollingElement || document.documentElement;
+              const spills = () => root.scrollHeight > innerHeight + 1
+                  || [screen, ...screen.querySelectorAll('.meeting-body, .meeting-main, .meeting-side, .meeting-bars')]
+                      .some(e => e.scrollHeight > e.clientHeight + 1);
+              for (let step = 0; step < 80 && spills(); step++) {
+                let shrunk = false;
+                for (const p of parts) {
+                  const size = parseFloat(getComputedStyle(p).fontSize);
+                  const least = p.classList.contains('meeting-question') ? 28 : 16;
+                  if (size > least) {
+                    p.style.fontSize = Math.max(least, size * 0.94) + 'px';
+                    shrunk = true;
+                  }
+                }
+                if (!shrunk) break;
+              }
+            });""";
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         code = event.getRouteParameters().get("code").orElse("");
@@ -148,6 +179,7 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
         var body = new Div(main, side);
         body.addClassName("meeting-body");
         add(top, body);
+        getElement().executeJs(FIT);
     }
 
     /** The options, with their pictures, before there is a count to show. */
@@ -198,12 +230,20 @@ class MeetingView extends Div implements BeforeEnterObserver, HasDynamicTitle {
      * the round-by-round detail are on the officer's page and the members' result page; the turnout is beside.
      */
     static List<Reason> headlines(BallotResult result) {
-        return result.statements().stream().filter(r -> {
+        var kept = result.statements().stream().filter(r -> {
             String key = r.messageKey();
             return !key.endsWith(".rule") && !key.equals(BallotResult.TURNOUT) && !key.equals("voting.papers.split")
                     && !key.equals("voting.motion.abstentions") && !key.equals("voting.tie.earlierRound")
                     && !key.equals("voting.tie.surplus.earlierRound") && !key.equals("voting.stv.elected");
         }).toList();
+        // Draws between options with few or no votes can happen in many rounds; the room is told of the last one
+        // only (the one nearest the result). Every draw is on the result page.
+        var lastDraw = kept.stream().filter(MeetingView::draw).reduce((a, b) -> b).orElse(null);
+        return kept.stream().filter(r -> !draw(r) || r == lastDraw).toList();
+    }
+
+    private static boolean draw(Reason reason) {
+        return reason.messageKey().endsWith(".lot");
     }
 
     @Override
