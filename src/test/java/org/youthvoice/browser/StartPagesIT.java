@@ -106,6 +106,8 @@ class StartPagesIT extends BrowserTest {
         assertThat(oldest).hasCount(0);
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Show older vote results")).click();
         assertThat(oldest).isVisible();
+        // The viewer's page at a laptop's 1366 x 768, with long questions and vote tables: nothing sideways.
+        ListChecks.assertNoSidewaysScroll(page);
         assertAccessible();
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Your life, your care " + uid
@@ -153,6 +155,7 @@ class StartPagesIT extends BrowserTest {
         assertThat(page.getByText("safeguarding item")).hasCount(0);
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("Vote results")))
                 .hasCount(0);
+        ListChecks.assertNoSidewaysScroll(page);
         assertAccessible();
 
         // Playwright hands patterns to the browser's regular expressions: plain words and (a|b) only.
