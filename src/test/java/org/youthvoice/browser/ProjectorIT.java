@@ -18,7 +18,6 @@ import org.youthvoice.base.SystemTask;
 import org.youthvoice.people.IssuedSecret;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.TestAccounts;
-import org.youthvoice.voting.BallotFormat;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotService;
 import org.youthvoice.voting.ForumService;
@@ -296,8 +295,16 @@ assertNoScrolling(page);
         try (var in = getClass().getResourceAsStream("/ballots/burlington-2009.toi")) {
             file = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
-        SystemTask.runAs(() -> ballots.importPapers(id, BallotFormat.PREFLIB_TOI, file), Roles.OFFICER);
-        open("ballots/" + id);
+        // The officer imports the file on the vote's page: it is read first, then it asks, naming how many.
+        var upload = page.locator("vaadin-upload");
+        var chooser = page.waitForFileChooser(() -> upload.locator("vaadin-button").first().click());
+        chooser.setFiles(new com.microsoft.playwright.options.FilePayload("burlington-2009.toi", "text/plain",
+                file.getBytes(StandardCharsets.UTF_8)));
+        var importing = page.getByRole(AriaRole.ALERTDIALOG);
+        assertThat(importing.getByText("Add 8,980 paper ballots from burlington-2009.toi?")).isVisible();
+        assertAccessible();
+        importing.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Add 8,980 paper ballots"))
+                .click();
         assertThat(page.getByText("Not open yet. 8,980 of 8,980 have voted")).isVisible();
         page.getByRole(AriaRole.BUTTON, named("Open the vote")).click();
         page.getByRole(AriaRole.ALERTDIALOG).getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
