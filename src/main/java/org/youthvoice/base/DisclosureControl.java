@@ -132,6 +132,34 @@ public class DisclosureControl {
     }
 
     /**
+     * A set of cells whose sum is shown, or can be worked out from what is shown: a total, a cell of a wider table
+     * that the cells of narrower tables add up to, or hidden answers shown put together.
+     *
+     * @param total the index of the cell holding the sum, or -1 when the sum is always shown
+     * @param members the indexes of the cells it adds up
+     * @param wholeIfHidden whether every member must be hidden when the total is (a breakdown of a hidden total)
+     */
+    public record Line(int total, int[] members, boolean wholeIfHidden) {
+    }
+
+    /**
+     * Small-number suppression over tables that share cells (design note 0024): the results of a view narrowed by
+     * version, group or an answer, beside the wider views its cells add up to. Cells start as each table hides them
+     * on its own; then every line whose sum is shown must hide nothing or at least the threshold in all, or the
+     * wider table minus the narrower ones would give a small count. The next smallest cell of a line that breaks
+     * this is hidden, until none does.
+     *
+     * @param values every cell's true count
+     * @param fixed cells already shown elsewhere as they are (a wider table's): never hidden here
+     * @param hidden the cells hidden to begin with
+     * @param lines the sums that are shown
+     * @return the cells to hide
+     */
+    public boolean[] linked(long[] values, boolean[] fixed, boolean[] hidden, List<Line> lines) {
+        return LinkedSuppression.hide(values, fixed, hidden, lines, threshold);
+    }
+
+    /**
      * Whether results may be narrowed to one cell of a cross-tabulation (design note 0024). The crossTab counts the
      * sent responses by every kind of choice the view makes (version, group, the answer to a question, each with
      * all its values, "none" included), keyed by the values in that order. The view opens when every cell is empty

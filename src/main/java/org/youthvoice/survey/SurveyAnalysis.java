@@ -140,6 +140,8 @@ public class SurveyAnalysis {
                 .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
         var definition = store.read(surveyId);
         var counts = counted(surveyId, filter, onlyKeys);
+        var hiddenNow = linkedHidden(surveyId, filter, definition);
+        Map<String, boolean[]> hiddenBefore = null;
 
         ResultQueries.Counts earlier = null;
         Integer earlierRound = null;
@@ -151,6 +153,7 @@ public class SurveyAnalysis {
                 try {
                     earlier = counted(previous.get()[0], filter, onlyKeys);
                     earlierRound = (int) previous.get()[1];
+                    hiddenBefore = linkedHidden(previous.get()[0], filter, store.read(previous.get()[0]));
                 } catch (UserFacingException tooSmall) {
                     // The same group was too small in the earlier round: no comparison rather than a revealing one.
                 }
@@ -161,7 +164,8 @@ public class SurveyAnalysis {
             if (onlyKeys != null && !onlyKeys.contains(q.key())) {
                 continue;
             }
-            questions.add(question(q, counts, earlier));
+            questions.add(question(q, counts, earlier, hiddenNow == null ? null : hiddenNow.get(q.key()),
+                    hiddenBefore == null ? null : hiddenBefore.get(q.key())));
         }
         return new SurveyResults(surveyId, (String) head[0], (int) head[1], disclosure.count(counts.responses()),
                 earlierRound, questions, counts.waiting());
@@ -231,10 +235,27 @@ public class SurveyAnalysis {
         return disclosure.mayNarrow(table, kinds, oneCellEach, java.util.Collections.singletonList(asked));
     }
 
+    /**
+     * For a narrowed view, the answers it hides, decided with the views beside it ({@link LinkedResults}), per
+     * question key; null for "everyone", which decides on its own, and for a view narrowed by a question where
+     * several answers may be chosen.
+     */
+    private @Nullable Map<String, boolean[]> linkedHidden(long surveyId, ResultFilter filter,
+            SurveyDefinition definition) {
+        if (filter.isNone()) {
+            return null;
+        }
+        String about = filter.aboutQuestion() != null ? filter.aboutOption() : null;
+        String aboutQuestion = about == null ? null : filter.aboutQuestion();
+        var linked = new LinkedResults(disclosure, definition.questions(), queries.answerCells(surveyId, aboutQuestion),
+                queries.crossTab(surveyId, aboutQuestion));
+        return linked.hiddenFor(filter.versionKey(), filter.groupId(), about);
+    }
+
     private QuestionResult question(QuestionDefinition q, ResultQueries.Counts counts,
-            ResultQueries.@Nullable Counts earlier) {
+            ResultQueries.@Nullable Counts earlier, boolean @Nullable [] hiddenNow, boolean @Nullable [] hiddenBefore) {
         long answeredCount = counts.answered().getOrDefault(q.key(), 0L);
-        var answered = disclosure.count(answeredCount);
+        var answered = answered(q, answeredCount, hiddenNow);
         var texts = disclosure.count(counts.texts().getOrDefault(q.key(), 0L));
         List<String> keys;
         List<String> labels;
@@ -246,10 +267,10 @@ public class SurveyAnalysis {
             keys = q.options().stream().map(SurveyDefinition.OptionDefinition::key).toList();
             labels = q.options().stream().map(SurveyDefinition.OptionDefinition::label).toList();
         }
-        var now = shown(q, keys, counts);
-        var before = earlier == null ? null : shown(q, keys, earlier);
+        var now = shown(q, keys, counts, hiddenNow);
+        var before = earlier == null ? null : shown(q, keys, earlier, hiddenBefore);
         var beforeAnswered = earlier == null ? null
-                : disclosure.count(earlier.answered().getOrDefault(q.key(), 0L));
+                : answered(q, earlier.answered().getOrDefault(q.key(), 0L), hiddenBefore);
         var options = new ArrayList<OptionResult>();
         for (int i = 0; i < keys.size(); i++) {
             var count = now.get(i);
@@ -260,7 +281,15 @@ public class SurveyAnalysis {
         }
         return new QuestionResult(q.key(), q.text(), q.kind(), q.tags(), answered, options,
                 mean(q, counts, answered), earlier == null ? null : mean(q, earlier, beforeAnswered), texts,
-                combined(q, labels, rawCounts(q, keys, counts), now, answered));
+                hiddenNow != null ? List.of() : combined(q, keys, labels, rawCounts(q, keys, counts), now, answered));
+    }
+
+    /** How many answered: hidden when small, or when the views beside this one would give away what it hides. */
+    private ShownCount answered(QuestionDefinition q, long count, boolean @Nullable [] hidden) {
+        if (hidden != null && LinkedResults.oneAnswerEach(q) && hidden[hidden.length - 1]) {
+            return disclosure.hidden();
+        }
+        return disclosure.count(count);
     }
 
     private static List<Long> rawCounts(QuestionDefinition q, List<String> keys, ResultQueries.Counts counts) {
@@ -276,7 +305,7 @@ public class SurveyAnalysis {
      * minus the shown answers says already, and no group is small. Nothing when nothing is hidden, when the total is
      * hidden, or when several answers may be chosen (the counts then do not add up to a total).
      */
-    private List<SurveyResults.CombinedAnswers> combined(QuestionDefinition q, List<String> labels,
+    private List<SurveyResults.CombinedAnswers> combined(QuestionDefinition q, List<String> keys, List<String> labels,
             List<Long> raw, List<ShownCount> shown, @Nullable ShownCount answered) {
         if (!(q.kind().isSingleChoice() || q.kind() == QuestionKind.SCALE_0_10) || answered == null
                 || answered.suppressed() || shown.stream().noneMatch(ShownCount::suppressed)) {
@@ -290,15 +319,25 @@ public class SurveyAnalysis {
         var result = new ArrayList<SurveyResults.CombinedAnswers>();
         for (int g = 0; g < groups.size(); g++) {
             long count = sums.get(g);
-            result.add(new SurveyResults.CombinedAnswers(groups.get(g).stream().map(labels::get).toList(), count,
+            result.add(new SurveyResults.CombinedAnswers(groups.get(g).stream().map(keys::get).toList(),
+                    groups.get(g).stream().map(labels::get).toList(), count,
                     answered.value() == 0 ? null : (int) Math.round(100.0 * count / answered.value())));
         }
         return result;
     }
 
     /** Counts per answer as they may be shown; a single-answer question's cells add up to those who answered. */
-    private List<ShownCount> shown(QuestionDefinition q, List<String> keys, ResultQueries.Counts counts) {
+    private List<ShownCount> shown(QuestionDefinition q, List<String> keys, ResultQueries.Counts counts,
+            boolean @Nullable [] hidden) {
         List<Long> raw = rawCounts(q, keys, counts);
+        if (hidden != null) {
+            // A narrowed view: hidden as decided with the views beside it; what is left is never small.
+            var shown = new ArrayList<ShownCount>(raw.size());
+            for (int i = 0; i < raw.size(); i++) {
+                shown.add(hidden[i] ? disclosure.hidden() : disclosure.count(raw.get(i)));
+            }
+            return shown;
+        }
         if (q.kind().isSingleChoice() || q.kind() == QuestionKind.SCALE_0_10) {
             return disclosure.breakdown(raw);
         }

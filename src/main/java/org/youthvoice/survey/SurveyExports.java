@@ -154,6 +154,13 @@ public class SurveyExports {
                 }
                 sheet.row(row.toArray());
             }
+            if (!q.combined().isEmpty()) {
+                // As on the page: the hidden answers put together where they make a group big enough to show.
+                sheet.row(getTranslation("results.combined.intro", results.responses().threshold()));
+                for (var c : q.combined()) {
+                    sheet.row(c.words(getTranslation("results.or")), c.count(), c.percent());
+                }
+            }
             sheet.blank();
         }
         var dictionary = book.sheet(getTranslation("export.dictionary.sheet")).widths(40, 14, 50, 24, 60);

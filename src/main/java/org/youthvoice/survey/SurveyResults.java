@@ -42,9 +42,18 @@ public record SurveyResults(long surveyId, String title, int round, ShownCount r
      * of 12"): neighbours on a scale, else in the order the options are listed. Each group holds at least the
      * threshold; together they are exactly what is hidden, so nothing smaller can be worked out from them.
      */
-    public record CombinedAnswers(List<String> labels, long count, @Nullable Integer percent) {
+    public record CombinedAnswers(List<String> keys, List<String> labels, long count, @Nullable Integer percent) {
         public CombinedAnswers {
+            keys = List.copyOf(keys);
             labels = List.copyOf(labels);
+        }
+
+        /** The answers' words as a list: "Good", "Good or Great", "OK, Good or Great", given the word for "or". */
+        public String words(String or) {
+            if (labels.size() == 1) {
+                return labels.getFirst();
+            }
+            return String.join(", ", labels.subList(0, labels.size() - 1)) + " " + or + " " + labels.getLast();
         }
     }
 

@@ -139,6 +139,9 @@ class ApiIT {
         assertThat(option(colour, "blue").get("count").get("value").isNull()).isTrue();
         assertThat(option(colour, "blue").get("percent").isNull()).isTrue();
         assertThat(question(results, "why").get("wroteSomething").get("value").asLong()).isEqualTo(17);
+        // Red and blue put together would only be everyone who answered again: nothing to put together.
+        assertThat(colour.get("together").isArray()).isTrue();
+        assertThat(colour.get("together")).isEmpty();
 
         var narrowed = get("/api/v1/surveys/" + survey.id() + "/results?group=" + groupId(survey, "Tiny Club"),
                 token(officer));

@@ -57,8 +57,12 @@ class DifferencingAttackIntegrationTest {
         }
     }
 
-    /** What a shown table gives away: how many, and their average score (null when hidden). */
-    record Seen(View view, Set<Integer> who, long responses, @Nullable Double mean, long answered) {
+    /**
+     * What a shown table gives away: how many, their average score (null when hidden), and each answer count it shows
+     * ("mood:good", "score:7", and "answered:score"), with the answers it shows put together (their keys and sum).
+     */
+    record Seen(View view, Set<Integer> who, long responses, @Nullable Double mean, long answered,
+            Map<String, Long> answers, Map<Set<String>, Long> together) {
     }
 
     static SurveyDefinition definition(String title) {
@@ -88,6 +92,8 @@ class DifferencingAttackIntegrationTest {
         {7, 6, 5},          // every group big enough, some with no group
         {0, 12, 11},        // two big groups: every view should open, nothing small found
         {0, 1, 2, 6, 6},    // a home split over two codes (1 and 2) beside two groups of 6: together they are 3
+        {0, 22, 19},        // big enough for answers of 5 and more in most views: their complements are the risk
+        {6, 15, 9, 5},      // the same with groups beside young people with no group
     };
 
     @Test
@@ -101,6 +107,7 @@ class DifferencingAttackIntegrationTest {
                 attack(seen, young, "scenario " + s + " as " + role);
             }
         }
+        assertThat(answerProblems).as("small answer counts found by taking shown tables from each other").isEmpty();
     }
 
     @Test
@@ -193,8 +200,25 @@ class DifferencingAttackIntegrationTest {
                             .orElseThrow();
                     assertThat(results.responses().value()).as("the filter counts whom it says")
                             .isEqualTo(who.size());
+                    var answers = new HashMap<String, Long>();
+                    var together = new HashMap<Set<String>, Long>();
+                    for (var q : results.questions()) {
+                        if (!q.answered().suppressed()) {
+                            answers.put("answered:" + q.key(), q.answered().value());
+                        }
+                        for (var o : q.options()) {
+                            if (!o.count().suppressed()) {
+                                answers.put(q.key() + ":" + o.key(), o.count().value());
+                            }
+                        }
+                        for (var c : q.combined()) {
+                            var keys = new HashSet<String>();
+                            c.keys().forEach(k -> keys.add(q.key() + ":" + k));
+                            together.put(keys, c.count());
+                        }
+                    }
                     seen.add(new Seen(view, who, results.responses().value(), score.mean(),
-                            score.answered().suppressed() ? -1 : score.answered().value()));
+                            score.answered().suppressed() ? -1 : score.answered().value(), answers, together));
                 }
             }
         }
@@ -233,6 +257,60 @@ class DifferencingAttackIntegrationTest {
             }
         }
         assertThat(problems).as("small groups found by taking shown tables from each other").isEmpty();
+        answerProblems.addAll(attackAnswers(seen, where));
+    }
+
+    /** What the answer attack found, over every scenario and role, so one run names them all. */
+    private final List<String> answerProblems = new ArrayList<>();
+
+    /**
+     * The same with the answers: a count of 1 to threshold - 1 for one answer may not be shown, nor come out of one
+     * shown table minus another inside it, minus two that do not overlap inside it, or answers shown put together
+     * minus the same answers shown one by one in a table inside.
+     */
+    private List<String> attackAnswers(List<Seen> seen, String where) {
+        var problems = new ArrayList<String>();
+        for (var a : seen) {
+            a.answers().forEach((answer, n) -> {
+                if (n > 0 && n < THRESHOLD) {
+                    problems.add(where + ": shown directly: " + a.view() + " " + answer + " = " + n);
+                }
+            });
+            for (var b : seen) {
+                if (a == b || !a.who().containsAll(b.who()) || a.who().equals(b.who())) {
+                    continue;
+                }
+                a.answers().forEach((answer, n) -> {
+                    Long inside = b.answers().get(answer);
+                    if (inside != null && n - inside > 0 && n - inside < THRESHOLD) {
+                        problems.add(where + ": " + a.view() + " - " + b.view() + ": " + answer + " = " + (n - inside));
+                    }
+                });
+                a.together().forEach((answers, n) -> {
+                    if (answers.stream().allMatch(b.answers()::containsKey)) {
+                        long inside = answers.stream().mapToLong(b.answers()::get).sum();
+                        if (n - inside > 0 && n - inside < THRESHOLD) {
+                            problems.add(where + ": " + a.view() + " together - " + b.view() + ": " + answers + " = "
+                                    + (n - inside));
+                        }
+                    }
+                });
+                for (var c : seen) {
+                    if (c == a || c == b || !a.who().containsAll(c.who()) || overlap(b, c)) {
+                        continue;
+                    }
+                    a.answers().forEach((answer, n) -> {
+                        Long inB = b.answers().get(answer);
+                        Long inC = c.answers().get(answer);
+                        if (inB != null && inC != null && n - inB - inC > 0 && n - inB - inC < THRESHOLD) {
+                            problems.add(where + ": " + a.view() + " - " + b.view() + " - " + c.view() + ": " + answer
+                                    + " = " + (n - inB - inC));
+                        }
+                    });
+                }
+            }
+        }
+        return problems;
     }
 
     private static boolean overlap(Seen b, Seen c) {

@@ -59,6 +59,28 @@ class SurveyAnalysisIntegrationTest {
     }
 
     @Test
+    void a_narrowed_view_hides_an_answer_that_everyone_minus_it_would_give_away() {
+        long id = publish();
+        // Older: "yes" 6, "no" 6. Younger: "yes" 10, "no" 2. Everyone: "yes" 16, "no" 8.
+        for (int i = 0; i < 12; i++) {
+            send(id, "older", i < 6 ? "yes" : "no", 5, "in-care");
+            send(id, "younger", i < 10 ? "yes" : "no", 5, "");
+        }
+
+        var everyone = question(results(id, ResultFilter.NONE), "safe");
+        assertThat(option(everyone, "no").count().value()).isEqualTo(8);
+        var older = question(results(id, new ResultFilter("older", null, null, null)), "safe");
+        // On its own "no" 6 could show; but everyone's 8 minus it is the younger 2, whom the younger view hides.
+        assertThat(option(older, "no").count().suppressed()).isTrue();
+        assertThat(option(older, "yes").count().value()).isEqualTo(6);
+        assertThat(older.answered().value()).isEqualTo(12);
+        assertThat(older.combined()).as("narrowed views put nothing together").isEmpty();
+        var younger = question(results(id, new ResultFilter("younger", null, null, null)), "safe");
+        assertThat(option(younger, "no").count().suppressed()).isTrue();
+        assertThat(option(younger, "yes").count().suppressed()).as("hidden with the 2").isTrue();
+    }
+
+    @Test
     void results_count_each_answer_and_hide_small_cells_with_their_neighbour() {
         long id = publish();
         for (int i = 0; i < 12; i++) {

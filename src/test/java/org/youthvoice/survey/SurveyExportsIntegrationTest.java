@@ -368,6 +368,32 @@ class SurveyExportsIntegrationTest {
     }
 
     @Test
+    void the_workbook_shows_hidden_answers_put_together_as_the_page_does() {
+        // 13 young people: "yes" 6, "no" 5, "not sure" 2. The 2 is hidden, and the 5 with it; together they are 7.
+        long id = SystemTask.runAs(() -> {
+            long created = surveys.create(SurveyIntegrationTest.everyKind());
+            surveys.publish(created, new SurveySettings(SurveyAccess.LINK, null, null));
+            return created;
+        }, Roles.OFFICER);
+        String slug = SystemTask.runAs(() -> surveys.summary(id).slug(), Roles.OFFICER);
+        long versionId = taking.entry(slug).orElseThrow().versions().stream().filter(v -> v.key().equals("younger"))
+                .findFirst().orElseThrow().id();
+        for (int i = 0; i < 13; i++) {
+            var token = taking.start(slug, new StartRequest(versionId, null, "en", false, "10.2.0.9")).deviceToken();
+            taking.save(token, "safe", Answer.choice(i < 6 ? "yes" : i < 11 ? "no" : "not-sure"), 1);
+            taking.save(token, "feel", Answer.choice("4"), 2);
+            taking.save(token, "happy", Answer.number(6), 3);
+            taking.submit(token);
+        }
+
+        var results = cells(as("val-viewer", Roles.VIEWER, () -> xlsx(id, ResultFilter.NONE)).get("Results"));
+
+        assertThat(results).containsSubsequence("Option yes", "6", "Option no", "fewer than 5", "Option not-sure",
+                "fewer than 5", "Answers whose own numbers are hidden, put together so that no group of fewer than 5"
+                        + " shows:", "Option no or Option not-sure", "7", "54");
+    }
+
+    @Test
     void the_workbook_shows_answer_words_and_a_data_dictionary_in_words_not_kinds() {
         var survey = answered();
 

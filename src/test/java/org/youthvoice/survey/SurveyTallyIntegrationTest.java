@@ -91,6 +91,9 @@ class SurveyTallyIntegrationTest {
         for (String about : java.util.Arrays.asList(null, "status", "pets", "likes")) {
             assertThat(queries.crossTab(id, about)).as("cross-tab by " + about).isNotEmpty()
                     .containsExactlyInAnyOrderElementsOf(queries.crossTabEveryAnswer(id, about));
+            // And the answers per version, group and answer, that narrowed views are checked with (note 0024).
+            assertThat(queries.answerCells(id, about)).as("answer cells by " + about).isNotEmpty()
+                    .containsExactlyInAnyOrderElementsOf(queries.answerCellsEveryAnswer(id, about));
         }
         var versions = new ArrayList<String>(List.of("older", "younger"));
         versions.add(null);

@@ -64,7 +64,12 @@ class ApiController {
     }
 
     record Question(String key, String text, QuestionKind kind, List<String> tags, Count answered,
-            @Nullable Double mean, @Nullable Double earlierMean, @Nullable Count wroteSomething, List<Option> options) {
+            @Nullable Double mean, @Nullable Double earlierMean, @Nullable Count wroteSomething, List<Option> options,
+            List<Together> together) {
+    }
+
+    /** Answers whose own counts are hidden, put together so that the group is big enough to show. */
+    record Together(List<String> keys, List<String> labels, long count, @Nullable Integer percent) {
     }
 
     record Option(String key, String label, Count count, @Nullable Integer percent, @Nullable Integer earlierPercent,
@@ -97,7 +102,9 @@ class ApiController {
                 Count.of(q.answered()), q.mean(), q.earlierMean(),
                 q.kind() == QuestionKind.FREE_TEXT ? Count.of(q.texts()) : null,
                 q.options().stream().map(o -> new Option(o.key(), o.label(), Count.of(o.count()), o.percent(),
-                        o.earlierPercent(), o.averageRank())).toList())).toList();
+                        o.earlierPercent(), o.averageRank())).toList(),
+                q.combined().stream().map(c -> new Together(c.keys(), c.labels(), c.count(), c.percent())).toList()))
+                .toList();
         var shownFilter = new java.util.LinkedHashMap<String, Object>();
         if (filter.versionKey() != null) {
             shownFilter.put("version", filter.versionKey());

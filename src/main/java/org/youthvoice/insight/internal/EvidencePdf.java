@@ -199,6 +199,14 @@ public class EvidencePdf {
                             survey.earlierRound() != null);
                 }
                 document.add(bars);
+                if (!q.combined().isEmpty()) {
+                    // As on the results page: hidden answers put together where they make a group big enough.
+                    document.add(paragraph(text("results.combined.intro", q.answered().threshold()), SMALL, 2));
+                    for (var c : q.combined()) {
+                        document.add(paragraph(text("results.combined.line", c.words(text("results.or")), c.count(),
+                                c.percent() == null ? "–" : c.percent() + "%"), SMALL, 2));
+                    }
+                }
             }
         }
         document.add(paragraph(text("evidence.ballots"), H1, 6));

@@ -89,6 +89,16 @@ final class EvidenceSections {
                 series, "%"), table(t("results.tableCaption", q.text()), headers, rows));
         parts.addClassName("result-parts");
         part.add(parts);
+        if (!q.combined().isEmpty()) {
+            // As on the results page: hidden answers put together where they make a group big enough to show.
+            var together = new com.vaadin.flow.component.html.UnorderedList();
+            together.addClassName("result-combined");
+            for (var c : q.combined()) {
+                together.add(new com.vaadin.flow.component.html.ListItem(t("results.combined.line",
+                        c.words(t("results.or")), c.count(), percent(c.percent()))));
+            }
+            part.add(new Paragraph(t("results.combined.intro", q.answered().threshold())), together);
+        }
         return part;
     }
 

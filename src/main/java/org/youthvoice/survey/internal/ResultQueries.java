@@ -68,13 +68,9 @@ public class ResultQueries {
     public List<Cell> crossTab(long surveyId, @Nullable String aboutQuestion) {
         return analysis.read(status -> {
             if (aboutQuestion != null) {
-                var about = jdbc.sql("SELECT q.id, q.kind, q.demographic IS NOT NULL FROM survey_question q"
-                        + " WHERE q.survey_id = ? AND q.question_key = ?").params(surveyId, aboutQuestion)
-                        .query((rs, n) -> new Object[] {rs.getLong(1), QuestionKind.valueOf(rs.getString(2)),
-                            rs.getBoolean(3)})
-                        .optional();
-                if (about.isPresent() && (Boolean) about.get()[2] && ((QuestionKind) about.get()[1]).isSingleChoice()) {
-                    return crossTabFromTotals(surveyId, aboutQuestion, (Long) about.get()[0]);
+                var about = aboutQuestion(surveyId, aboutQuestion);
+                if (about.isPresent() && about.get().tallied()) {
+                    return crossTabFromTotals(surveyId, aboutQuestion, about.get().id());
                 }
             }
             return crossTabCounted(surveyId, aboutQuestion, false);
@@ -120,12 +116,32 @@ public class ResultQueries {
         return list;
     }
 
-    private List<Cell> crossTabCounted(long surveyId, @Nullable String aboutQuestion, boolean onlyNotFolded) {
-        String about = aboutQuestion == null ? "''" : """
-                COALESCE((SELECT GROUP_CONCAT(o.option_key ORDER BY o.option_key) FROM survey_answer a
-                  JOIN survey_option o ON o.id = a.option_id
-                  WHERE a.response_id = r.id AND a.question_id = (SELECT q.id FROM survey_question q
+    /** A question a view is narrowed by; "about you" single-choice ones have running totals of their own. */
+    private record AboutQuestion(long id, boolean tallied) {
+    }
+
+    private java.util.Optional<AboutQuestion> aboutQuestion(long surveyId, String key) {
+        return jdbc.sql("SELECT q.id, q.kind, q.demographic IS NOT NULL FROM survey_question q"
+                + " WHERE q.survey_id = ? AND q.question_key = ?").params(surveyId, key)
+                .query((rs, n) -> new AboutQuestion(rs.getLong(1), rs.getBoolean(3)
+                        && QuestionKind.valueOf(rs.getString(2)).isSingleChoice()))
+                .optional();
+    }
+
+    /**
+     * SQL for a response {@code r}'s answer to the question a view is narrowed by (one parameter: its key): the option
+     * keys chosen, in order, comma-separated, or "" for none; "" for every response when there is no such question.
+     */
+    private static String aboutAnswer(@Nullable String aboutQuestion) {
+        return aboutQuestion == null ? "''" : """
+                COALESCE((SELECT GROUP_CONCAT(o.option_key ORDER BY o.option_key) FROM survey_answer d
+                  JOIN survey_option o ON o.id = d.option_id
+                  WHERE d.response_id = r.id AND d.question_id = (SELECT q.id FROM survey_question q
                     WHERE q.survey_id = r.survey_id AND q.question_key = ?)), '')""";
+    }
+
+    private List<Cell> crossTabCounted(long surveyId, @Nullable String aboutQuestion, boolean onlyNotFolded) {
+        String about = aboutAnswer(aboutQuestion);
         List<Object> params = new ArrayList<>();
         if (aboutQuestion != null) {
             params.add(aboutQuestion);
@@ -137,6 +153,119 @@ public class ResultQueries {
                 + (onlyNotFolded ? " AND r.tallied = FALSE" : "") + " GROUP BY 1, 2, 3")
                 .params(params)
                 .query((rs, n) -> new Cell(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list();
+    }
+
+    /**
+     * One cell of a survey's answers cross-tabulated by version, group ({@code 0}: no group), the answer to one
+     * question ({@code ""}: none, or no question asked for) and the answer given (an option key, or a number on a
+     * scale as text): how many gave it.
+     */
+    public record AnswerCell(String versionKey, long groupId, String about, String questionKey, String answerKey,
+            long answers) {
+    }
+
+    /**
+     * The answers of a survey's counted responses, per version, group, answer to one question (if given) and answer
+     * given: every view a result filter can reach adds up from these cells, so disclosure control can check a view's
+     * answers against the views beside it (design note 0024). For an "about you" question (single choice, with totals
+     * of its own), and with none, the folded responses come from the running totals; the rest from the answers.
+     */
+    public List<AnswerCell> answerCells(long surveyId, @Nullable String aboutQuestion) {
+        return analysis.read(status -> answerCellsNow(surveyId, aboutQuestion, true));
+    }
+
+    /** The same cells counted from every answer, without the running totals: what {@link #answerCells} must equal. */
+    public List<AnswerCell> answerCellsEveryAnswer(long surveyId, @Nullable String aboutQuestion) {
+        return analysis.read(status -> answerCellsNow(surveyId, aboutQuestion, false));
+    }
+
+    private List<AnswerCell> answerCellsNow(long surveyId, @Nullable String aboutQuestion, boolean useTotals) {
+        Map<Long, String> questionKeys = new HashMap<>();
+        jdbc.sql("SELECT id, question_key FROM survey_question WHERE survey_id = ?").param(surveyId)
+                .query((ResultSet rs) -> {
+                    questionKeys.put(rs.getLong(1), rs.getString(2));
+                });
+        Map<Long, String> optionKeys = new HashMap<>();
+        jdbc.sql("SELECT o.id, o.option_key FROM survey_option o JOIN survey_question q ON q.id = o.question_id "
+                + "WHERE q.survey_id = ?").param(surveyId)
+                .query((ResultSet rs) -> {
+                    optionKeys.put(rs.getLong(1), rs.getString(2));
+                });
+        boolean fromTotals = useTotals;
+        List<Long> aboutOptions = new ArrayList<>();
+        if (aboutQuestion != null) {
+            var about = aboutQuestion(surveyId, aboutQuestion);
+            fromTotals = useTotals && about.isPresent() && about.get().tallied();
+            if (about.isPresent()) {
+                aboutOptions = jdbc.sql("SELECT id FROM survey_option WHERE question_id = ?")
+                        .param(about.get().id()).query(Long.class).list();
+            }
+        }
+        Map<List<Object>, Long> cells = new java.util.LinkedHashMap<>();
+        if (fromTotals) {
+            // Everyone's answers per version and group; with a question, those under each of its options, and the
+            // rest ("none") as everyone minus them.
+            List<Long> aboutKeys = new ArrayList<>();
+            aboutKeys.add(0L);
+            if (aboutQuestion != null) {
+                aboutKeys.addAll(aboutOptions);
+            }
+            jdbc.sql("SELECT v.version_key, t.group_key, t.about_key, t.question_id, t.option_key, t.number_key,"
+                    + " SUM(t.answers) FROM survey_tally t JOIN survey_version v ON v.id = t.version_id"
+                    + " WHERE t.survey_id = :survey AND t.about_key IN (:about) GROUP BY 1, 2, 3, 4, 5, 6")
+                    .param("survey", surveyId).param("about", aboutKeys).query((ResultSet rs) -> {
+                        String answer = answerKey(optionKeys, rs.getLong(5), rs.getLong(6));
+                        String question = questionKeys.get(rs.getLong(4));
+                        if (answer == null || question == null) {
+                            return;
+                        }
+                        long about = rs.getLong(3);
+                        long n = rs.getLong(7);
+                        cells.merge(List.of(rs.getString(1), rs.getLong(2), "", question, answer), about == 0 ? n : -n,
+                                Long::sum);
+                        if (about != 0) {
+                            cells.merge(List.of(rs.getString(1), rs.getLong(2), optionKeys.getOrDefault(about, ""),
+                                    question, answer), n, Long::sum);
+                        }
+                    });
+        }
+        if (!fromTotals || !released.inGroups()) {
+            String about = aboutAnswer(aboutQuestion);
+            List<Object> params = new ArrayList<>();
+            if (aboutQuestion != null) {
+                params.add(aboutQuestion);
+            }
+            params.add(surveyId);
+            jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), " + about + ", a.question_id,"
+                    + " COALESCE(a.option_id, 0), COALESCE(a.number_value, " + ResultTally.NO_NUMBER + "), COUNT(*)"
+                    + " FROM survey_response r JOIN survey_version v ON v.id = r.version_id"
+                    + " JOIN survey_answer a ON a.response_id = r.id"
+                    + " WHERE r.survey_id = ? AND " + released.counted("r")
+                    + (fromTotals ? " AND r.tallied = FALSE" : "") + " GROUP BY 1, 2, 3, 4, 5, 6")
+                    .params(params).query((ResultSet rs) -> {
+                        String answer = answerKey(optionKeys, rs.getLong(5), rs.getLong(6));
+                        String question = questionKeys.get(rs.getLong(4));
+                        if (answer != null && question != null) {
+                            cells.merge(List.of(rs.getString(1), rs.getLong(2), rs.getString(3), question, answer),
+                                    rs.getLong(7), Long::sum);
+                        }
+                    });
+        }
+        var list = new ArrayList<AnswerCell>();
+        cells.forEach((key, n) -> {
+            if (n != 0) {
+                list.add(new AnswerCell((String) key.get(0), (Long) key.get(1), (String) key.get(2),
+                        (String) key.get(3), (String) key.get(4), n));
+            }
+        });
+        return list;
+    }
+
+    private static @Nullable String answerKey(Map<Long, String> optionKeys, long option, long number) {
+        if (option != 0) {
+            return optionKeys.get(option);
+        }
+        return number == ResultTally.NO_NUMBER ? null : String.valueOf(number);
     }
 
     /**

@@ -281,22 +281,13 @@ class SurveyResultsView extends Div implements BeforeEnterObserver, HasDynamicTi
             together.addClassName("result-combined");
             for (var c : q.combined()) {
                 together.add(new com.vaadin.flow.component.html.ListItem(getTranslation("results.combined.line",
-                        orList(c.labels()), c.count(), percent(c.percent()))));
+                        c.words(getTranslation("results.or")), c.count(), percent(c.percent()))));
             }
             section.add(new Paragraph(getTranslation("results.combined.intro",
                     q.options().stream().filter(o -> o.count().suppressed()).findFirst().orElseThrow().count()
                             .threshold())), together);
         }
         return section;
-    }
-
-    /** "Good", "Good or Great", "OK, Good or Great". */
-    private String orList(java.util.List<String> labels) {
-        if (labels.size() == 1) {
-            return labels.getFirst();
-        }
-        return String.join(", ", labels.subList(0, labels.size() - 1)) + " " + getTranslation("results.or") + " "
-                + labels.getLast();
     }
 
     private NativeTableHeaderCell header(String key) {
