@@ -27,6 +27,7 @@ import org.youthvoice.people.AccountSummary;
 import org.youthvoice.people.NewStaffAccount;
 import org.youthvoice.security.Roles;
 import org.youthvoice.survey.AnsweredSurvey;
+import org.youthvoice.survey.DifferencingAttack;
 import org.youthvoice.survey.SurveyService;
 import org.youthvoice.survey.SurveyTaking;
 import org.youthvoice.testing.TestAccounts;
@@ -151,6 +152,80 @@ class ApiIT {
         var audit = jdbc.sql("SELECT actor FROM audit_entry WHERE action = 'api.survey.results' AND record_id = ?")
                 .param(String.valueOf(survey.id())).query(String.class).list();
         assertThat(audit).contains(officer.username());
+    }
+
+    @Test
+    void no_two_or_three_api_answers_subtract_to_a_small_group_or_answer_count() throws Exception {
+        // The differencing attack of DifferencingAttackIntegrationTest, made over HTTP with a token as a program
+        // would: every narrowing the API takes, for an officer and a viewer, then every pair and trio compared.
+        var problems = new java.util.ArrayList<String>();
+        for (int s : new int[] {0, 6, 7, 8}) {
+            var made = DifferencingAttack.makeSurvey(surveys, taking, DifferencingAttack.SCENARIOS[s],
+                    new java.util.Random(2000 + s));
+            for (var account : List.of(staff(Roles.OFFICER), staff(Roles.VIEWER))) {
+                String token = token(account);
+                var seen = new java.util.ArrayList<DifferencingAttack.Seen>();
+                for (var view : DifferencingAttack.everyView(made.groupIds())) {
+                    var query = new StringBuilder("?");
+                    if (view.version() != null) {
+                        query.append("version=").append(view.version()).append('&');
+                    }
+                    if (view.groupId() != null) {
+                        query.append("group=").append(view.groupId()).append('&');
+                    }
+                    if (view.care() != null) {
+                        query.append("aboutQuestion=care&aboutOption=").append(view.care());
+                    }
+                    var response = get("/api/v1/surveys/" + made.id() + "/results" + query, token);
+                    if (response.statusCode() == 422) {
+                        continue; // refused, as the page refuses it
+                    }
+                    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+                    var shown = shown(json.readTree(response.body()));
+                    if (shown != null) {
+                        seen.add(new DifferencingAttack.Seen(view, DifferencingAttack.who(view, made.young()), shown));
+                    }
+                }
+                assertThat(seen).as("the API answers some views").isNotEmpty();
+                problems.addAll(DifferencingAttack.attack(seen, made.young(), "API, scenario " + s + ", "
+                        + account.roles()));
+            }
+        }
+        assertThat(problems).as("small groups or answer counts found by subtracting API answers").isEmpty();
+    }
+
+    /** What one API answer shows, as the attack reads it; null when even its total is hidden. */
+    static DifferencingAttack.@org.jspecify.annotations.Nullable Shown shown(JsonNode results) {
+        if (results.get("responses").get("suppressed").asBoolean()) {
+            return null;
+        }
+        var answers = new java.util.HashMap<String, Long>();
+        var together = new java.util.HashMap<Set<String>, Long>();
+        Double mean = null;
+        long answered = -1;
+        for (var q : results.get("questions")) {
+            String key = q.get("key").asString();
+            if (!q.get("answered").get("suppressed").asBoolean()) {
+                answers.put("answered:" + key, q.get("answered").get("value").asLong());
+            }
+            for (var o : q.get("options")) {
+                if (!o.get("count").get("suppressed").asBoolean()) {
+                    answers.put(key + ":" + o.get("key").asString(), o.get("count").get("value").asLong());
+                }
+            }
+            for (var t : q.get("together")) {
+                var keys = new java.util.HashSet<String>();
+                t.get("keys").forEach(k -> keys.add(key + ":" + k.asString()));
+                together.put(keys, t.get("count").asLong());
+            }
+            if (key.equals("score")) {
+                mean = q.get("mean").isNull() ? null : q.get("mean").asDouble();
+                answered = q.get("answered").get("suppressed").asBoolean() ? -1 : q.get("answered").get("value")
+                        .asLong();
+            }
+        }
+        return new DifferencingAttack.Shown(results.get("responses").get("value").asLong(), mean, answered, answers,
+                together);
     }
 
     long groupId(AnsweredSurvey.Published survey, String name) {

@@ -34,7 +34,7 @@ import org.youthvoice.testing.IntegrationTest;
 @org.springframework.test.context.event.RecordApplicationEvents
 class ResultsOverTimeIntegrationTest {
 
-    static final int THRESHOLD = DifferencingAttackIntegrationTest.THRESHOLD;
+    static final int THRESHOLD = DifferencingAttack.THRESHOLD;
 
     @Autowired
     SurveyService surveys;
@@ -67,7 +67,7 @@ class ResultsOverTimeIntegrationTest {
             var random = new Random(seed);
             int groups = 1 + seed % 2;
             long id = SystemTask.runAs(() -> {
-                long created = surveys.create(DifferencingAttackIntegrationTest.definition("Over time " + System.nanoTime()));
+                long created = surveys.create(DifferencingAttack.definition("Over time " + System.nanoTime()));
                 for (int g = 1; g <= groups; g++) {
                     surveys.addGroup(created, "Group " + g, true, code(g, created), null);
                 }
