@@ -28,6 +28,9 @@ public final class DifferencingAttack {
 
     public static final int THRESHOLD = 5;
 
+    /** The code the generated surveys' score and mood questions are tagged with, so evidence pages show them. */
+    public static final String EVIDENCE_CODE = "CP-2022.ID";
+
     private DifferencingAttack() {
     }
 
@@ -83,10 +86,11 @@ public final class DifferencingAttack {
                         new OptionDefinition("care-leaver", "Left care", null), new OptionDefinition("other", "Other",
                                 null)), List.of());
         var score = new QuestionDefinition("score", QuestionKind.SCALE_0_10, "How good is your area?", null, null,
-                false, null, "Awful", "Great", null, null, List.of(), List.of());
+                false, null, "Awful", "Great", null, null, List.of(), List.of(EVIDENCE_CODE));
         var mood = new QuestionDefinition("mood", QuestionKind.SINGLE_CHOICE, "How do you feel?", null, null, false,
                 null, null, null, null, null, List.of(new OptionDefinition("good", "Good", null),
-                        new OptionDefinition("ok", "OK", null), new OptionDefinition("bad", "Bad", null)), List.of());
+                        new OptionDefinition("ok", "OK", null), new OptionDefinition("bad", "Bad", null)),
+                List.of(EVIDENCE_CODE));
         var items = List.of(new VersionItem("care", null), new VersionItem("score", null),
                 new VersionItem("mood", null));
         return new SurveyDefinition(title, null, null, List.of(

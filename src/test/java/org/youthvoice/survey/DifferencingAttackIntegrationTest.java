@@ -15,8 +15,8 @@ import org.youthvoice.testing.IntegrationTest;
 
 /**
  * The differencing attack ({@link DifferencingAttack}) through the results service, as the results page and the
- * workbook read it, for officers and viewers, over every generated scenario (issue 12, design note 0024). ApiIT makes
- * the same attack over HTTP.
+ * workbook read it, for officers and viewers, over every generated scenario (issue 12, design note 0024), and a
+ * check that evidence pages show nothing "everyone" does not. ApiIT makes the same attack over HTTP.
  */
 @IntegrationTest
 class DifferencingAttackIntegrationTest {
@@ -54,6 +54,22 @@ class DifferencingAttackIntegrationTest {
                     seen.add(new Seen(view, who, DifferencingAttack.shown(results)));
                 }
                 problems.addAll(DifferencingAttack.attack(seen, made.young(), "scenario " + s + " as " + role));
+                // Evidence pages and the PDF pack show tagged questions for everyone: exactly what "everyone" shows
+                // here, so they add nothing the attack could use.
+                var everyone = SystemTask.runAs(() -> analysis.results(made.id(), ResultFilter.NONE), role);
+                var evidence = SystemTask.runAs(() -> analysis.taggedResults(List.of(DifferencingAttack.EVIDENCE_CODE)),
+                        role).stream().filter(r -> r.surveyId() == made.id()).findFirst().orElseThrow();
+                assertThat(evidence.responses()).isEqualTo(everyone.responses());
+                assertThat(evidence.questions()).extracting(SurveyResults.QuestionResult::key)
+                        .containsExactlyInAnyOrder("score", "mood");
+                for (var q : evidence.questions()) {
+                    var same = everyone.questions().stream().filter(e -> e.key().equals(q.key())).findFirst()
+                            .orElseThrow();
+                    assertThat(q.answered()).isEqualTo(same.answered());
+                    assertThat(q.options()).isEqualTo(same.options());
+                    assertThat(q.combined()).isEqualTo(same.combined());
+                    assertThat(q.mean()).isEqualTo(same.mean());
+                }
             }
         }
         assertThat(problems).as("small groups or answer counts found by taking shown tables from each other")
