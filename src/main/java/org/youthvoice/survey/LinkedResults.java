@@ -38,26 +38,35 @@ final class LinkedResults {
     /** Respondents per row at the finest level. */
     private final Map<List<Object>, Long> respondents = new LinkedHashMap<>();
     private final long sent;
-    /** Per question, per set of kinds (bit mask), the hidden answers of each row (the last: how many answered). */
-    private final Map<String, Map<Integer, Map<List<Object>, boolean[]>>> patterns = new HashMap<>();
-    /** Per question, the answers "everyone" shows put together: the run each hidden answer is in. */
-    private final Map<String, Map<Integer, Integer>> levelZeroRuns = new HashMap<>();
+    /** Per question, per set of kinds (bit mask), how its table was decided. */
+    private final Map<String, Map<Integer, Decided>> patterns = new HashMap<>();
     private final Map<Integer, Map<List<Object>, Long>> respondentTables = new HashMap<>();
     private final Map<Integer, Map<List<Object>, Boolean>> opens = new HashMap<>();
     private final Map<Integer, Map<List<Object>, Map<String, long[]>>> rowsByMask = new HashMap<>();
 
+    /**
+     * @param aboutOption the answer the asked view is narrowed by, if any. Where several answers may be chosen, the
+     *     young people who chose it and those who did not are the two sides, "did not" counted as "no answer": a view
+     *     of those who chose another is not a side of this one (they overlap), and is decided on its own split.
+     */
     LinkedResults(DisclosureControl disclosure, List<QuestionDefinition> questions,
-            List<ResultQueries.AnswerCell> answerCells, List<ResultQueries.Cell> crossTab) {
+            List<ResultQueries.AnswerCell> answerCells, List<ResultQueries.Cell> crossTab,
+            @Nullable String aboutOption) {
         this.disclosure = disclosure;
         this.questions = questions;
+        boolean several = crossTab.stream().anyMatch(c -> c.about().contains(","));
+        java.util.function.UnaryOperator<String> side = about -> !several ? about
+                : java.util.Arrays.asList(about.split(",")).contains(aboutOption) ? aboutOption : "";
         long all = 0;
         for (var cell : crossTab) {
-            respondents.merge(row(cell.versionKey(), cell.groupId(), cell.about()), cell.responses(), Long::sum);
+            respondents.merge(row(cell.versionKey(), cell.groupId(), side.apply(cell.about())), cell.responses(),
+                    Long::sum);
             all += cell.responses();
         }
         this.sent = all;
         for (var cell : answerCells) {
-            answers.computeIfAbsent(row(cell.versionKey(), cell.groupId(), cell.about()), k -> new HashMap<>())
+            answers.computeIfAbsent(row(cell.versionKey(), cell.groupId(), side.apply(cell.about())),
+                    k -> new HashMap<>())
                     .computeIfAbsent(cell.questionKey(), k -> new HashMap<>())
                     .merge(cell.answerKey(), cell.answers(), Long::sum);
         }
@@ -82,21 +91,13 @@ final class LinkedResults {
 
     /**
      * The hidden answers of one view, per question key: for each answer key in order, then how many answered
-     * (for a question with one answer each). Null for a view this cannot decide (narrowed by a question where several
-     * answers may be chosen: the strict rule alone holds there).
+     * (for a question with one answer each).
      */
-    @Nullable
     Map<String, boolean[]> hiddenFor(@Nullable String versionKey, @Nullable Long groupId, @Nullable String about) {
-        if (respondents.keySet().stream().anyMatch(r -> String.valueOf(r.get(2)).contains(","))) {
-            return null;
-        }
         int mask = (versionKey != null ? 1 : 0) | (groupId != null ? 2 : 0) | (about != null ? 4 : 0);
         var asked = row(versionKey, groupId, about);
         var result = new HashMap<String, boolean[]>();
         for (var q : questions) {
-            if (answerKeys(q).isEmpty()) {
-                continue;
-            }
             var pattern = pattern(q, mask).get(asked);
             result.put(q.key(), pattern != null ? pattern : new boolean[answerKeys(q).size() + 1]);
         }
@@ -117,7 +118,10 @@ final class LinkedResults {
         return less;
     }
 
-    /** The rows of a set of kinds, with their answers to a question (answer keys in order). */
+    /**
+     * The rows of a set of kinds, with their answers to a question: the answer keys in order, then how many answered
+     * it (answer key "").
+     */
     private Map<List<Object>, long[]> rows(QuestionDefinition q, int mask) {
         var byRow = rowsByMask.computeIfAbsent(mask, m -> {
             Map<List<Object>, Map<String, long[]>> all = new LinkedHashMap<>();
@@ -132,9 +136,9 @@ final class LinkedResults {
                         continue;
                     }
                     var keys = answerKeys(question);
-                    var counts = row.computeIfAbsent(question.key(), k -> new long[keys.size()]);
+                    var counts = row.computeIfAbsent(question.key(), k -> new long[keys.size() + 1]);
                     given.forEach((answer, n) -> {
-                        int at = keys.indexOf(answer);
+                        int at = answer.isEmpty() ? keys.size() : keys.indexOf(answer);
                         if (at >= 0) {
                             counts[at] += n;
                         }
@@ -143,7 +147,7 @@ final class LinkedResults {
             });
             return all;
         });
-        int size = answerKeys(q).size();
+        int size = answerKeys(q).size() + 1;
         Map<List<Object>, long[]> rows = new LinkedHashMap<>();
         byRow.forEach((row, byQuestion) -> rows.put(row, byQuestion.getOrDefault(q.key(), new long[size])));
         return rows;
@@ -179,7 +183,19 @@ final class LinkedResults {
         });
     }
 
+    /** One cell of a set of kinds' table: a row, and an answer's index (the last: how many answered). */
+    private record CellRef(List<Object> row, int index) {
+    }
+
+    /** How a set of kinds' table was decided: the hidden cells of each row, and the sums a reader knows. */
+    private record Decided(Map<List<Object>, boolean[]> hidden, List<List<CellRef>> knownSums) {
+    }
+
     private Map<List<Object>, boolean[]> pattern(QuestionDefinition q, int mask) {
+        return decided(q, mask).hidden();
+    }
+
+    private Decided decided(QuestionDefinition q, int mask) {
         var byMask = patterns.computeIfAbsent(q.key(), k -> new HashMap<>());
         var known = byMask.get(mask);
         if (known != null) {
@@ -190,48 +206,51 @@ final class LinkedResults {
         return decided;
     }
 
-    /** "Everyone", as the results page shows it on its own; the answers it shows put together are kept as runs. */
-    private Map<List<Object>, boolean[]> everyone(QuestionDefinition q) {
-        var rows = rows(q, 0);
+    /**
+     * "Everyone", as the results page shows it on its own. What a reader knows beyond its shown cells: its answers
+     * add up to how many answered (for a question with one answer each), and the answers it shows put together.
+     */
+    private Decided everyone(QuestionDefinition q) {
+        int k = answerKeys(q).size();
         var row = row(null, null, null);
-        long[] raw = rows.getOrDefault(row, new long[answerKeys(q).size()]);
-        var rawList = Arrays.stream(raw).boxed().toList();
-        boolean[] hidden = new boolean[raw.length + 1];
-        var runs = new LinkedHashMap<Integer, Integer>();
+        long[] raw = rows(q, 0).getOrDefault(row, new long[k + 1]);
+        var rawList = Arrays.stream(raw, 0, k).boxed().toList();
+        boolean[] hidden = new boolean[k + 1];
+        var known = new ArrayList<List<CellRef>>();
+        hidden[k] = disclosure.tooFewToShow(raw[k]);
         if (oneAnswerEach(q)) {
-            long answered = Arrays.stream(raw).sum();
             var shown = disclosure.breakdown(rawList);
-            for (int i = 0; i < raw.length; i++) {
+            for (int i = 0; i < k; i++) {
                 hidden[i] = shown.get(i).suppressed();
             }
-            hidden[raw.length] = disclosure.tooFewToShow(answered);
-            if (!hidden[raw.length] && shown.stream().anyMatch(ShownCount::suppressed)) {
-                int run = 0;
-                for (var group : disclosure.groupsOfHidden(rawList, shown)) {
-                    for (int i : group) {
-                        runs.put(i, run);
+            if (!hidden[k]) {
+                known.add(java.util.stream.IntStream.range(0, k).mapToObj(i -> new CellRef(row, i)).toList());
+                if (shown.stream().anyMatch(ShownCount::suppressed)) {
+                    for (var group : disclosure.groupsOfHidden(rawList, shown)) {
+                        known.add(group.stream().map(i -> new CellRef(row, i)).toList());
                     }
-                    run++;
                 }
             }
         } else {
             var shown = disclosure.each(rawList);
-            for (int i = 0; i < raw.length; i++) {
+            for (int i = 0; i < k; i++) {
                 hidden[i] = shown.get(i).suppressed();
             }
         }
-        levelZeroRuns.put(q.key(), runs);
-        var result = new HashMap<List<Object>, boolean[]>();
-        result.put(row, hidden);
-        return result;
+        return new Decided(Map.of(row, hidden), known);
     }
 
-    private Map<List<Object>, boolean[]> narrowed(QuestionDefinition q, int mask) {
+    /**
+     * A set of kinds' table, decided against the wider tables (one kind fewer) as they were decided. The sums a
+     * reader knows: each shown cell of a wider table is the sum of its cells here; each row's answers add up to how
+     * many answered it, where that shows; and every sum known in a wider table, with its hidden cells spread into
+     * their cells here (everyone's hidden answers put together are those answers in every group).
+     */
+    private Decided narrowed(QuestionDefinition q, int mask) {
         int k = answerKeys(q).size();
         boolean single = oneAnswerEach(q);
         var rows = rows(q, mask);
         var rowList = new ArrayList<>(rows.keySet());
-        // Cells: each row's answers and how many answered, then the wider views' the same way.
         var values = new ArrayList<Long>();
         var fixed = new ArrayList<Boolean>();
         var hidden = new ArrayList<Boolean>();
@@ -240,28 +259,26 @@ final class LinkedResults {
             long[] raw = rows.get(row);
             at.put(row, values.size());
             boolean open = viewable(row, mask);
-            long answered = Arrays.stream(raw).sum();
             boolean[] start = new boolean[k + 1];
             if (open) {
-                var rawList = Arrays.stream(raw).boxed().toList();
-                boolean answeredHidden = single && disclosure.tooFewToShow(answered);
+                var rawList = Arrays.stream(raw, 0, k).boxed().toList();
+                boolean answeredHidden = disclosure.tooFewToShow(raw[k]);
                 var shown = single ? disclosure.breakdown(rawList, answeredHidden) : disclosure.each(rawList);
                 for (int i = 0; i < k; i++) {
                     start[i] = shown.get(i).suppressed();
                 }
                 start[k] = answeredHidden;
             } else {
-                Arrays.fill(start, true);
+                Arrays.fill(start, true); // a view nobody can open is hidden whole
             }
             for (int i = 0; i <= k; i++) {
-                values.add(i < k ? raw[i] : single ? answered : 0);
-                // A view nobody can open is hidden whole; how many answered a question with several answers each
-                // is not part of these sums.
-                fixed.add(!open || (i == k && !single));
+                values.add(raw[i]);
+                fixed.add(!open);
                 hidden.add(start[i]);
             }
         }
         var lines = new ArrayList<DisclosureControl.Line>();
+        var knownLines = new ArrayList<List<CellRef>>();
         if (single) {
             for (var row : rowList) {
                 int base = at.get(row);
@@ -274,40 +291,43 @@ final class LinkedResults {
             }
             int wider = mask & ~(1 << kind);
             var widerRows = rows(q, wider);
-            var widerPattern = pattern(q, wider);
+            var widerDecided = decided(q, wider);
             Map<List<Object>, List<List<Object>>> children = new LinkedHashMap<>();
             for (var row : rowList) {
                 children.computeIfAbsent(without(row, kind), p -> new ArrayList<>()).add(row);
             }
             for (var entry : children.entrySet()) {
                 var parent = entry.getKey();
-                long[] raw = widerRows.getOrDefault(parent, new long[k]);
-                boolean[] parentHidden = widerPattern.getOrDefault(parent, allHidden(k));
+                long[] raw = widerRows.getOrDefault(parent, new long[k + 1]);
+                boolean[] parentHidden = widerDecided.hidden().getOrDefault(parent, allHidden(k));
                 int base = values.size();
                 for (int i = 0; i <= k; i++) {
-                    values.add(i < k ? raw[i] : Arrays.stream(raw).sum());
+                    values.add(raw[i]);
                     fixed.add(true);
-                    hidden.add(parentHidden[i] || (i == k && !single));
-                }
-                for (int i = 0; i <= k; i++) {
-                    if (i == k && !single) {
-                        continue;
-                    }
+                    hidden.add(parentHidden[i]);
                     int column = i;
-                    int[] members = entry.getValue().stream().mapToInt(r -> at.get(r) + column).toArray();
-                    lines.add(new DisclosureControl.Line(base + i, members, false));
-                }
-                if (wider == 0) {
-                    // "Everyone" shows its hidden answers put together: each run is a sum shown too.
-                    var runs = levelZeroRuns.getOrDefault(q.key(), Map.of());
-                    var byRun = new LinkedHashMap<Integer, List<Integer>>();
-                    runs.forEach((column, run) -> byRun.computeIfAbsent(run, r -> new ArrayList<>())
-                            .add(column));
-                    for (var columns : byRun.values()) {
-                        int[] members = entry.getValue().stream().flatMapToInt(r -> columns.stream()
-                                .mapToInt(c -> at.get(r) + c)).toArray();
-                        lines.add(new DisclosureControl.Line(-1, members, false));
+                    lines.add(new DisclosureControl.Line(base + i,
+                            entry.getValue().stream().mapToInt(r -> at.get(r) + column).toArray(), false));
+                    if (!parentHidden[i]) {
+                        knownLines.add(entry.getValue().stream().map(r -> new CellRef(r, column)).toList());
                     }
+                }
+            }
+            // Sums known in the wider table: their hidden cells are the sums of these cells.
+            for (var sum : widerDecided.knownSums()) {
+                var spread = new ArrayList<CellRef>();
+                for (var cell : sum) {
+                    boolean[] parentHidden = widerDecided.hidden().getOrDefault(cell.row(), allHidden(k));
+                    if (parentHidden[cell.index()]) {
+                        for (var child : children.getOrDefault(cell.row(), List.of())) {
+                            spread.add(new CellRef(child, cell.index()));
+                        }
+                    }
+                }
+                if (!spread.isEmpty()) {
+                    lines.add(new DisclosureControl.Line(-1, spread.stream()
+                            .mapToInt(c -> at.get(c.row()) + c.index()).toArray(), false));
+                    knownLines.add(spread);
                 }
             }
         }
@@ -323,7 +343,14 @@ final class LinkedResults {
         for (var row : rowList) {
             result.put(row, Arrays.copyOfRange(decided, at.get(row), at.get(row) + k + 1));
         }
-        return result;
+        if (single) {
+            for (var row : rowList) {
+                if (!decided[at.get(row) + k]) {
+                    knownLines.add(java.util.stream.IntStream.range(0, k).mapToObj(i -> new CellRef(row, i)).toList());
+                }
+            }
+        }
+        return new Decided(result, knownLines);
     }
 
     private static int[] range(int from, int length) {

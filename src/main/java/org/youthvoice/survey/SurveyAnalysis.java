@@ -237,8 +237,7 @@ public class SurveyAnalysis {
 
     /**
      * For a narrowed view, the answers it hides, decided with the views beside it ({@link LinkedResults}), per
-     * question key; null for "everyone", which decides on its own, and for a view narrowed by a question where
-     * several answers may be chosen.
+     * question key; null for "everyone", which decides on its own.
      */
     private @Nullable Map<String, boolean[]> linkedHidden(long surveyId, ResultFilter filter,
             SurveyDefinition definition) {
@@ -248,7 +247,7 @@ public class SurveyAnalysis {
         String about = filter.aboutQuestion() != null ? filter.aboutOption() : null;
         String aboutQuestion = about == null ? null : filter.aboutQuestion();
         var linked = new LinkedResults(disclosure, definition.questions(), queries.answerCells(surveyId, aboutQuestion),
-                queries.crossTab(surveyId, aboutQuestion));
+                queries.crossTab(surveyId, aboutQuestion), about);
         return linked.hiddenFor(filter.versionKey(), filter.groupId(), about);
     }
 
@@ -256,7 +255,9 @@ public class SurveyAnalysis {
             ResultQueries.@Nullable Counts earlier, boolean @Nullable [] hiddenNow, boolean @Nullable [] hiddenBefore) {
         long answeredCount = counts.answered().getOrDefault(q.key(), 0L);
         var answered = answered(q, answeredCount, hiddenNow);
-        var texts = disclosure.count(counts.texts().getOrDefault(q.key(), 0L));
+        // How many wrote something is near how many answered: hidden with it.
+        var texts = answered.suppressed() && hiddenNow != null ? disclosure.hidden()
+                : disclosure.count(counts.texts().getOrDefault(q.key(), 0L));
         List<String> keys;
         List<String> labels;
         if (q.kind() == QuestionKind.SCALE_0_10) {
@@ -286,7 +287,7 @@ public class SurveyAnalysis {
 
     /** How many answered: hidden when small, or when the views beside this one would give away what it hides. */
     private ShownCount answered(QuestionDefinition q, long count, boolean @Nullable [] hidden) {
-        if (hidden != null && LinkedResults.oneAnswerEach(q) && hidden[hidden.length - 1]) {
+        if (hidden != null && hidden[hidden.length - 1]) {
             return disclosure.hidden();
         }
         return disclosure.count(count);

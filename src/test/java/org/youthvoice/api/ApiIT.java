@@ -173,8 +173,9 @@ class ApiIT {
                     if (view.groupId() != null) {
                         query.append("group=").append(view.groupId()).append('&');
                     }
-                    if (view.care() != null) {
-                        query.append("aboutQuestion=care&aboutOption=").append(view.care());
+                    if (view.aboutQuestion() != null) {
+                        query.append("aboutQuestion=").append(view.aboutQuestion()).append("&aboutOption=")
+                                .append(view.aboutOption());
                     }
                     var response = get("/api/v1/surveys/" + made.id() + "/results" + query, token);
                     if (response.statusCode() == 422) {

@@ -35,18 +35,20 @@ public final class DifferencingAttack {
     }
 
     /** One young person's answers, as only the test knows them. */
-    public record Young(String version, int group, String care, int score, String mood) {
+    public record Young(String version, int group, String care, int score, String mood, Set<String> likes) {
     }
 
     /** A filter a person can choose on the results page (or through the API), and whom it really narrows to. */
-    public record View(@Nullable String version, @Nullable Long groupId, int groupIndex, @Nullable String care) {
+    public record View(@Nullable String version, @Nullable Long groupId, int groupIndex,
+            @Nullable String aboutQuestion, @Nullable String aboutOption) {
         boolean holds(Young y) {
             return (version == null || version.equals(y.version())) && (groupId == null || groupIndex == y.group())
-                    && (care == null || care.equals(y.care()));
+                    && (aboutQuestion == null || (aboutQuestion.equals("care") ? aboutOption.equals(y.care())
+                            : y.likes().contains(aboutOption)));
         }
 
         public ResultFilter filter() {
-            return new ResultFilter(version, groupId, care == null ? null : "care", care);
+            return new ResultFilter(version, groupId, aboutQuestion, aboutOption);
         }
     }
 
@@ -91,12 +93,16 @@ public final class DifferencingAttack {
                 null, null, null, null, null, List.of(new OptionDefinition("good", "Good", null),
                         new OptionDefinition("ok", "OK", null), new OptionDefinition("bad", "Bad", null)),
                 List.of(EVIDENCE_CODE));
+        // Several may be chosen: a view of those who chose one overlaps the view of those who chose another.
+        var likes = new QuestionDefinition("likes", QuestionKind.MULTIPLE_CHOICE, "What do you like?", null, null,
+                true, null, null, null, null, null, List.of(new OptionDefinition("sport", "Sport", null),
+                        new OptionDefinition("music", "Music", null)), List.of());
         var items = List.of(new VersionItem("care", null), new VersionItem("score", null),
-                new VersionItem("mood", null));
+                new VersionItem("mood", null), new VersionItem("likes", null));
         return new SurveyDefinition(title, null, null, List.of(
                 new VersionDefinition("young", "8 to 11", AgeBand.AGE_8_11, false, null, items),
                 new VersionDefinition("old", "11 to 17", AgeBand.AGE_11_17, false, null, items)),
-                List.of(care, score, mood), Map.of());
+                List.of(care, score, mood, likes), Map.of());
     }
 
     /** Publishes a survey with these group sizes and sends it for each young person, with random answers. */
@@ -117,8 +123,15 @@ public final class DifferencingAttack {
         var young = new ArrayList<Young>();
         for (int g = 0; g < sizes.length; g++) {
             for (int i = 0; i < sizes[g]; i++) {
+                var likes = new java.util.TreeSet<String>();
+                if (random.nextInt(3) > 0) {
+                    likes.add("sport");
+                }
+                if (random.nextBoolean()) {
+                    likes.add("music");
+                }
                 var y = new Young(random.nextBoolean() ? "young" : "old", g, cares[random.nextInt(cares.length)],
-                        random.nextInt(11), moods[random.nextInt(moods.length)]);
+                        random.nextInt(11), moods[random.nextInt(moods.length)], likes);
                 long versionId = entry.versions().stream().filter(v -> v.key().equals(y.version())).findFirst()
                         .orElseThrow().id();
                 var token = taking.start(slug, new StartRequest(versionId, g == 0 ? null : code(g, id), "en", false,
@@ -128,6 +141,9 @@ public final class DifferencingAttack {
                 }
                 taking.save(token, "score", Answer.number(y.score()), 2);
                 taking.save(token, "mood", Answer.choice(y.mood()), 3);
+                if (!y.likes().isEmpty()) {
+                    taking.save(token, "likes", Answer.choice(y.likes().toArray(String[]::new)), 4);
+                }
                 taking.submit(token);
                 young.add(y);
             }
@@ -139,13 +155,24 @@ public final class DifferencingAttack {
         return "G" + g + "X" + Long.toString(survey, 36).toUpperCase(java.util.Locale.ROOT);
     }
 
-    /** Every filter a person can choose: everyone, each version, group and care answer, and every combination. */
+    /**
+     * Every filter a person can choose: everyone, each version, group, care answer and "likes" answer (several may be
+     * chosen), and every combination.
+     */
     public static List<View> everyView(List<Long> groupIds) {
+        var abouts = new ArrayList<List<String>>();
+        abouts.add(java.util.Arrays.asList(null, null));
+        for (String care : List.of("in-care", "care-leaver", "other")) {
+            abouts.add(List.of("care", care));
+        }
+        for (String like : List.of("sport", "music")) {
+            abouts.add(List.of("likes", like));
+        }
         var views = new ArrayList<View>();
         for (String version : java.util.Arrays.asList(null, "young", "old")) {
             for (int g = 0; g <= groupIds.size(); g++) {
-                for (String care : java.util.Arrays.asList(null, "in-care", "care-leaver", "other")) {
-                    views.add(new View(version, g == 0 ? null : groupIds.get(g - 1), g, care));
+                for (var about : abouts) {
+                    views.add(new View(version, g == 0 ? null : groupIds.get(g - 1), g, about.get(0), about.get(1)));
                 }
             }
         }

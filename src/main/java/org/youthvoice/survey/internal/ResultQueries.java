@@ -158,7 +158,7 @@ public class ResultQueries {
     /**
      * One cell of a survey's answers cross-tabulated by version, group ({@code 0}: no group), the answer to one
      * question ({@code ""}: none, or no question asked for) and the answer given (an option key, or a number on a
-     * scale as text): how many gave it.
+     * scale as text, or {@code ""} for how many answered the question at all): how many gave it.
      */
     public record AnswerCell(String versionKey, long groupId, String about, String questionKey, String answerKey,
             long answers) {
@@ -228,6 +228,24 @@ public class ResultQueries {
                                     question, answer), n, Long::sum);
                         }
                     });
+            // How many answered each question (answer key ""), the same way.
+            jdbc.sql("SELECT v.version_key, t.group_key, t.about_key, t.question_id, SUM(t.responses)"
+                    + " FROM survey_tally_question t JOIN survey_version v ON v.id = t.version_id"
+                    + " WHERE t.survey_id = :survey AND t.about_key IN (:about) GROUP BY 1, 2, 3, 4")
+                    .param("survey", surveyId).param("about", aboutKeys).query((ResultSet rs) -> {
+                        String question = questionKeys.get(rs.getLong(4));
+                        if (question == null) {
+                            return;
+                        }
+                        long about = rs.getLong(3);
+                        long n = rs.getLong(5);
+                        cells.merge(List.of(rs.getString(1), rs.getLong(2), "", question, ""), about == 0 ? n : -n,
+                                Long::sum);
+                        if (about != 0) {
+                            cells.merge(List.of(rs.getString(1), rs.getLong(2), optionKeys.getOrDefault(about, ""),
+                                    question, ""), n, Long::sum);
+                        }
+                    });
         }
         if (!fromTotals || !released.inGroups()) {
             String about = aboutAnswer(aboutQuestion);
@@ -248,6 +266,18 @@ public class ResultQueries {
                         if (answer != null && question != null) {
                             cells.merge(List.of(rs.getString(1), rs.getLong(2), rs.getString(3), question, answer),
                                     rs.getLong(7), Long::sum);
+                        }
+                    });
+            jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), " + about + ", a.question_id,"
+                    + " COUNT(DISTINCT r.id) FROM survey_response r JOIN survey_version v ON v.id = r.version_id"
+                    + " JOIN survey_answer a ON a.response_id = r.id"
+                    + " WHERE r.survey_id = ? AND " + released.counted("r")
+                    + (fromTotals ? " AND r.tallied = FALSE" : "") + " GROUP BY 1, 2, 3, 4")
+                    .params(params).query((ResultSet rs) -> {
+                        String question = questionKeys.get(rs.getLong(4));
+                        if (question != null) {
+                            cells.merge(List.of(rs.getString(1), rs.getLong(2), rs.getString(3), question, ""),
+                                    rs.getLong(5), Long::sum);
                         }
                     });
         }
