@@ -31,9 +31,11 @@ public record SurveyResults(long surveyId, String title, int round, ShownCount r
             combined = List.copyOf(combined);
         }
 
-        /** Whether every answer's count is hidden (the chart is empty) though some young people answered. */
+        /** Whether every answer anyone gave is hidden (the chart is empty), the rest being 0. */
         public boolean allHidden() {
-            return !options.isEmpty() && options.stream().allMatch(o -> o.count().suppressed());
+            // Answers shown as 0 draw nothing either: the chart is empty when no answer anyone gave shows.
+            return options.stream().anyMatch(o -> o.count().suppressed())
+                    && options.stream().allMatch(o -> o.count().suppressed() || o.count().value() == 0);
         }
     }
 

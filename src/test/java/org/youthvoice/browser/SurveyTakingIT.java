@@ -883,11 +883,19 @@ class SurveyTakingIT extends BrowserTest {
             assertThat(seen[0][2]).as("the home alone").isNull();
             assertThat(seen[0][1]).as("the school: everyone else would be the home").isNull();
             assertThat(seen[2][1]).as("the older version at the school").isNull();
-            // With the group left open, the results say why a chart is empty and put small answers together.
-            choose("Version", "Everyone");
+            // The younger 6 said "yes" 3 times and "no" 3 times: both hidden, "not sure" 0, so the chart is empty,
+            // and the page says why in words.
+            choose("Version", "I am 8 to 11");
             choose("Group", "Everyone");
             button("Show").click();
             settle();
+            assertThat(page.getByText("no answer shows its own number here", new Page.GetByTextOptions()
+                    .setExact(false)).first().isVisible()).isTrue();
+            // With the group left open, the results say why a chart is empty and put small answers together.
+            choose("Version", "Everyone");
+            button("Show").click();
+            settle();
+            assertThat(page.getByText("No or Not sure: 6 (50%)")).hasCount(1);
             assertAccessible();
             logOut();
         }

@@ -78,6 +78,8 @@ class SurveyAnalysisIntegrationTest {
         var younger = question(results(id, new ResultFilter("younger", null, null, null)), "safe");
         assertThat(option(younger, "no").count().suppressed()).isTrue();
         assertThat(option(younger, "yes").count().suppressed()).as("hidden with the 2").isTrue();
+        assertThat(option(younger, "not-sure").count().value()).isZero();
+        assertThat(younger.allHidden()).as("the chart is empty: the page says why").isTrue();
     }
 
     @Test
