@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Configuration;
 
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT30M")
+// @Retryable methods ({@code RetriedOnConflict}): the retry goes around the transaction, each try a new one.
+@org.springframework.resilience.annotation.EnableResilientMethods
 class BaseConfiguration {
 
     @Bean

@@ -16,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.RetriedOnConflict;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.UserFacingException;
@@ -158,6 +159,7 @@ public class FeedbackService {
      * comment sent again to the same channel (and group) within a few minutes is kept once.
      */
     @Public
+    @RetriedOnConflict
     @Transactional(noRollbackFor = UserFacingException.class)
     public void submit(String slug, FeedbackForm form, @Nullable String groupCode, String address) {
         var channel = jdbc.sql("SELECT id, title, ask_rating, ask_comment, allow_contact, age_band "

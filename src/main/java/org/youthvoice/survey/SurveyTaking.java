@@ -19,6 +19,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.RetriedOnConflict;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.survey.TakerSurvey.TakerQuestion;
@@ -148,6 +149,7 @@ public class SurveyTaking {
      * response it opened stays unknown. Wrong codes are counted per address and refused after too many.
      */
     @Public
+    @RetriedOnConflict
     @Transactional(noRollbackFor = UserFacingException.class)
     public Started start(String slug, StartRequest request) {
         var survey = openSurvey(slug).orElseThrow(() -> new UserFacingException("survey.take.error.closed"));
@@ -300,6 +302,7 @@ public class SurveyTaking {
      * in the load bench).
      */
     @Public
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void save(String deviceToken, String questionKey, Answer answer, int step) {
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
@@ -367,6 +370,7 @@ public class SurveyTaking {
      * that are no longer asked (an earlier answer changed) are dropped. Read committed, as {@link #save}.
      */
     @Public
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void submit(String deviceToken) {
         submit(deviceToken, null);
@@ -377,6 +381,7 @@ public class SurveyTaking {
      * the same sending arriving again is known and stores nothing twice ({@link #delivered}).
      */
     @Public
+    @RetriedOnConflict
     @Transactional(isolation = Isolation.READ_COMMITTED)
     public void submit(String deviceToken, @Nullable String deliveryId) {
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.RetriedOnConflict;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.DisclosureControl;
@@ -161,6 +162,7 @@ public class CityBallotService {
      * already cast as many votes as it has young people who could vote. Nothing about the voter is stored.
      */
     @Public
+    @RetriedOnConflict
     @Transactional
     public void vote(String code, List<Integer> positions) {
         String c = normalise(code);

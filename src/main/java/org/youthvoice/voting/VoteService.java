@@ -12,6 +12,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.RetriedOnConflict;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.people.AgeBand;
@@ -86,6 +87,7 @@ public class VoteService {
      * already; then nothing is stored.
      */
     @ForMembers
+    @RetriedOnConflict
     @Transactional
     public void vote(long ballotId, List<Integer> positions) {
         long me = accounts.currentMemberId();
