@@ -845,6 +845,9 @@ class SurveyTakingIT extends BrowserTest {
             var refused = page.getByText("Results narrowed this way would show", new Page.GetByTextOptions()
                     .setExact(false));
             Integer[][] seen = new Integer[3][3];
+            @SuppressWarnings("unchecked")
+            java.util.Map<String, Integer>[][] answers = new java.util.Map[3][3];
+            var answerFound = new ArrayList<String>();
             for (int v = 0; v < 3; v++) {
                 for (int g = 0; g < 3; g++) {
                     choose("Version", versions[v]);
@@ -857,8 +860,33 @@ class SurveyTakingIT extends BrowserTest {
                     String text = page.getByText(java.util.regex.Pattern.compile("^Responses: \\d+$")).textContent();
                     seen[v][g] = Integer.parseInt(text.replaceAll("\\D", ""));
                     assertThat(seen[v][g]).as("%s, %s", versions[v], groups[g]).isEqualTo(truth[v][g]);
+                    answers[v][g] = shownAnswerCounts();
                 }
             }
+            // Nor does any answer: a count an allowed view shows, minus the same answer in a view inside it.
+            for (int v1 = 0; v1 < 3; v1++) {
+                for (int g1 = 0; g1 < 3; g1++) {
+                    for (int v2 = 0; v2 < 3; v2++) {
+                        for (int g2 = 0; g2 < 3; g2++) {
+                            boolean inside = (v1 == 0 || v1 == v2) && (g1 == 0 || g1 == g2) && (v1 != v2 || g1 != g2);
+                            if (answers[v1][g1] == null || answers[v2][g2] == null || !inside) {
+                                continue;
+                            }
+                            for (var answer : answers[v1][g1].entrySet()) {
+                                Integer in = answers[v2][g2].get(answer.getKey());
+                                if (in != null && answer.getValue() - in > 0 && answer.getValue() - in < 5) {
+                                    answerFound.add(role + ": " + versions[v1] + "/" + groups[g1] + " - " + versions[v2]
+                                            + "/" + groups[g2] + ": " + answer.getKey() + " = "
+                                            + (answer.getValue() - in));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(answers[0][0]).as("everyone's answers were read").containsEntry(
+                    "Answers to \"Do you feel safe where you live?\" / Yes", 6);
+            assertThat(answerFound).as("answer counts found by subtracting views").isEmpty();
             assertThat(seen[0][0]).isEqualTo(12);
             // The home is never shown, and neither is anything that differs from a shown view by 1 to 4.
             var found = new ArrayList<String>();
@@ -899,6 +927,24 @@ class SurveyTakingIT extends BrowserTest {
             assertAccessible();
             logOut();
         }
+    }
+
+    /**
+     * Every answer count the results page shows as a number, keyed by its table's caption and the answer's words;
+     * "fewer than 5" and other words are left out.
+     */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Integer> shownAnswerCounts() {
+        var rows = (List<List<String>>) page.evaluate("() => Array.from(document.querySelectorAll('table'))"
+                + ".flatMap(t => Array.from(t.querySelectorAll('tbody tr')).map(r => [t.caption ? t.caption.innerText"
+                + " : '', ...Array.from(r.cells).map(c => c.innerText)]))");
+        var counts = new java.util.HashMap<String, Integer>();
+        for (var row : rows) {
+            if (row.size() >= 3 && row.get(2).strip().matches("\\d+")) {
+                counts.put(row.get(0) + " / " + row.get(1), Integer.parseInt(row.get(2).strip()));
+            }
+        }
+        return counts;
     }
 
     /** Chooses an entry of one of the results page's drop-downs. */
