@@ -297,14 +297,22 @@ public class SurveyTaking {
 
     /**
      * Saves one answer the moment it is given (an empty answer is a skip), and the step to come back to. Checks the
-     * answer whatever the screen did. Read committed: replacing an answer (delete, then insert) must not take gap
-     * locks on the answers index, or young people answering at the same moment deadlock each other (seen at 50 takers
-     * in the load bench).
+     * answer whatever the screen did.
+     * <p>
+     * The response's row is taken first ({@link #lockStarted}): two saves of one response at once (the page's save as
+     * an answer is chosen, and Next straight after it) wait for each other there, so neither adds its answer beside
+     * the other's, and a response sent in the meantime is not changed. Everything read after it comes from a snapshot
+     * made after the lock, so it includes what the other save stored. The old answer is deleted by its primary key
+     * (found by a plain read), so no gap locks are taken on the answers' indexes, where young people answering the
+     * same question at the same moment would otherwise wait on each other and deadlock (seen at 50 takers in the load
+     * bench, when the delete went by response and question). Repeatable read, the connection's own level: setting
+     * another level and back cost two more round trips to the database on every answer.
      */
     @Public
     @RetriedOnConflict
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @Transactional
     public void save(String deviceToken, String questionKey, Answer answer, int step) {
+        lockStarted(deviceToken, step);
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
         var compiled = cache.get(r.surveyId(), r.rowVersion());
         var question = compiled.questions(r.versionId(), r.language()).stream()
@@ -314,16 +322,31 @@ public class SurveyTaking {
         long questionId = compiled.questionIds().get(questionKey);
         deleteAnswer(r.id(), questionId);
         insert(r.id(), questionId, question, clean, compiled);
-        jdbc.sql("UPDATE survey_response SET step = ? WHERE id = ?").params(Math.max(0, step), r.id()).update();
+    }
+
+    /**
+     * Sets the step to come back to on the unfinished response this device holds, and so takes its row for the rest
+     * of the transaction; a device with none (sent, or carried on elsewhere) is told so in plain words, and a
+     * transaction that then fails rolls the step back with the rest.
+     */
+    private void lockStarted(@Nullable String deviceToken, int step) {
+        if (deviceToken == null || deviceToken.isBlank() || jdbc.sql(
+                "UPDATE survey_response SET step = ? WHERE device_key = ? AND status = 'STARTED'")
+                .params(Math.max(0, step), hash(deviceToken)).update() == 0) {
+            throw new UserFacingException("survey.take.error.gone");
+        }
     }
 
     /**
      * Saves answers given with no signal, all at once, and the step to come back to. Each is checked as
-     * {@link #save} checks one; answers that are the same as those saved already are left alone.
+     * {@link #save} checks one; answers that are the same as those saved already are left alone. The response's row
+     * first, as in {@link #save}.
      */
     @Public
-    @Transactional(isolation = Isolation.READ_COMMITTED)
+    @RetriedOnConflict
+    @Transactional
     public void saveAll(String deviceToken, Map<String, Answer> given, int step) {
+        lockStarted(deviceToken, step);
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
         var compiled = cache.get(r.surveyId(), r.rowVersion());
         var saved = answers(r.id());
@@ -342,7 +365,6 @@ public class SurveyTaking {
             deleteAnswer(r.id(), questionId);
             insert(r.id(), questionId, question, clean, compiled);
         }
-        jdbc.sql("UPDATE survey_response SET step = ? WHERE id = ?").params(Math.max(0, step), r.id()).update();
     }
 
     /** Whether the answers a phone sent under this id (made on the phone) have arrived and were sent. */
@@ -497,25 +519,39 @@ public class SurveyTaking {
         }
     }
 
+    /**
+     * One response's answers. Every page a young person opens or sends reads them, so the rows come in any order and
+     * are put in order here: an ORDER BY over the joined option's position made MariaDB build a temporary table on
+     * disk for every page (the answer's text is a TEXT column), a file made and deleted each time (load bench).
+     */
     private Map<String, Answer> answers(long responseId) {
-        Map<String, List<String>> options = new LinkedHashMap<>();
-        Map<String, Answer> answers = new HashMap<>();
-        jdbc.sql("""
-                SELECT q.question_key, o.option_key, a.number_value, a.text_value, a.text_deleted
+        record Row(long question, String key, @Nullable String option, int rank, int position, @Nullable Integer number,
+                @Nullable String text) {
+        }
+        List<Row> rows = jdbc.sql("""
+                SELECT a.question_id, q.question_key, o.option_key, a.rank_value, o.position, a.number_value,
+                    a.text_value
                 FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
                 LEFT JOIN survey_option o ON o.id = a.option_id
-                WHERE a.response_id = ? ORDER BY a.question_id, a.rank_value, o.position""")
+                WHERE a.response_id = ?""")
                 .param(responseId)
-                .query((java.sql.ResultSet rs) -> {
-                    String key = rs.getString(1);
-                    if (rs.getString(2) != null) {
-                        options.computeIfAbsent(key, k -> new ArrayList<>()).add(rs.getString(2));
-                    } else if (rs.getObject(3) != null) {
-                        answers.put(key, Answer.number(rs.getInt(3)));
-                    } else if (rs.getString(4) != null) {
-                        answers.put(key, Answer.text(rs.getString(4)));
-                    }
-                });
+                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
+                        rs.getInt(5), rs.getObject(6) == null ? null : rs.getInt(6), rs.getString(7)))
+                .list();
+        rows = new ArrayList<>(rows);
+        rows.sort(java.util.Comparator.comparingLong(Row::question).thenComparingInt(Row::rank)
+                .thenComparingInt(Row::position));
+        Map<String, List<String>> options = new LinkedHashMap<>();
+        Map<String, Answer> answers = new HashMap<>();
+        for (Row row : rows) {
+            if (row.option() != null) {
+                options.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row.option());
+            } else if (row.number() != null) {
+                answers.put(row.key(), Answer.number(row.number()));
+            } else if (row.text() != null) {
+                answers.put(row.key(), Answer.text(row.text()));
+            }
+        }
         options.forEach((key, chosen) -> answers.put(key, new Answer(chosen, null, null)));
         return answers;
     }

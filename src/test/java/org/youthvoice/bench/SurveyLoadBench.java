@@ -198,6 +198,17 @@ class SurveyLoadBench {
             try (var in = Files.newBufferedReader(readyFile)) {
                 ready.load(in);
             }
+            // The safeguarding screening builds its phrase list and trains its classifier once, on a background
+            // thread after start (about a core for 20-50 s here): a one-off at start, not part of what a step costs,
+            // so the takers come once it is done.
+            Path log = folder.resolve(name + ".log");
+            while (!Files.readString(log, StandardCharsets.ISO_8859_1).contains("Screening built in")) {
+                if (!process.isAlive() || System.nanoTime() > deadline) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException("The bench server's screening was not built; see " + log);
+                }
+                Thread.sleep(500);
+            }
             System.out.printf("BENCH survey-load server (%s) pid %d, JVM %s, %d cores, load average %.1f%n", name,
                     process.pid(), System.getProperty("bench.serverJvm", "-Xmx1g"),
                     Runtime.getRuntime().availableProcessors(),

@@ -78,4 +78,52 @@ class SurveyAnswersInParallelTest {
                 .param(slug).query(Integer.class).list();
         assertThat(rows).hasSize(people).allMatch(n -> n == 3);
     }
+
+    @Test
+    void two_saves_of_one_answer_at_the_same_moment_leave_one_answer() throws Exception {
+        String slug = SystemTask.runAs(() -> {
+            long id = surveys.create(SurveyIntegrationTest.everyKind());
+            surveys.publish(id, new SurveySettings(SurveyAccess.LINK, null, null));
+            return surveys.summary(id).slug();
+        }, Roles.OFFICER);
+        long version = taking.entry(slug).orElseThrow().versions().stream().filter(v -> v.key().equals("older"))
+                .findFirst().orElseThrow().id();
+        String token = taking.start(slug, new StartRequest(version, null, "en", false, "10.0.1.1")).deviceToken();
+        var failures = new ConcurrentLinkedQueue<Throwable>();
+        var doubled = new ArrayList<Integer>();
+        var together = new java.util.concurrent.CyclicBarrier(2);
+        try (var pool = Executors.newFixedThreadPool(2)) {
+            for (int round = 0; round < 40; round++) {
+                // The page's script saves the choice as it is tapped, and Next sends it again straight after: the
+                // two arrive together, each finding no answer (or the old one) to replace.
+                String choice = round % 2 == 0 ? "yes" : "no";
+                var saves = new ArrayList<Future<?>>();
+                for (int who = 0; who < 2; who++) {
+                    saves.add(pool.submit(() -> {
+                        together.await();
+                        try {
+                            taking.save(token, "safe", Answer.choice(choice), 1);
+                        } catch (RuntimeException e) {
+                            failures.add(e);
+                        }
+                        return null;
+                    }));
+                }
+                for (var save : saves) {
+                    save.get();
+                }
+                int rows = jdbc.sql("""
+                        SELECT COUNT(*) FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
+                        JOIN survey_response r ON r.id = a.response_id JOIN survey s ON s.id = r.survey_id
+                        WHERE s.slug = ? AND q.question_key = 'safe'""").param(slug).query(Integer.class).single();
+                if (rows != 1) {
+                    doubled.add(round);
+                }
+                // A skip between rounds, so that the next pair again finds nothing to replace.
+                taking.save(token, "safe", Answer.SKIPPED, 1);
+            }
+        }
+        assertThat(failures).as("saves refused").isEmpty();
+        assertThat(doubled).as("rounds that left the answer stored twice (or not at all)").isEmpty();
+    }
 }

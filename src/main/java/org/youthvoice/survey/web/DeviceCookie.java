@@ -21,13 +21,16 @@ record DeviceCookie(String token, String code) {
     /** On a shared device: only while the browser is open, and forgotten after this long without an answer. */
     private static final Duration KEPT_ON_SHARED = Duration.ofMinutes(15);
 
+    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9_-]{20,64}\\.[A-Z0-9]{4,16}");
+
     static Optional<DeviceCookie> read(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         if (cookies == null) {
             return Optional.empty();
         }
         return Arrays.stream(cookies).filter(c -> NAME.equals(c.getName())).map(Cookie::getValue)
-                .filter(v -> v.matches("[A-Za-z0-9_-]{20,64}\\.[A-Z0-9]{4,16}")).findFirst()
+                .filter(v -> VALUE.matcher(v).matches()).findFirst()
                 .map(v -> new DeviceCookie(v.substring(0, v.indexOf('.')), v.substring(v.indexOf('.') + 1)));
     }
 
