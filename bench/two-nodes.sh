@@ -8,12 +8,15 @@
 #   - the scheduled jobs (ShedLock) run once across both nodes: the survey totals count every sent response once;
 #   - the results counted on the replica equal the primary's once it has caught up;
 #   - a city-wide ballot's votes accepted per second through both nodes, then through node 2 alone (node 1 taken out
-#     of HAProxy), in the same run, every vote counted once.
+#     of HAProxy), in the same run, every vote counted once;
+#   - a meeting: its projector in Chromium on node 1 while the forum's 40 members vote on their phones on node 2; how
+#     soon each vote shows on the projector (goal p95 <= 1 s), every vote counted once.
 # Everything it starts, it stops (also on failure). Its folder target/two-nodes/ is wiped at each start.
 # Usage: bench/two-nodes.sh            (builds the jar first if it or the bench classes are missing; BUILD=1 forces it)
 # Settings (environment): TAKERS (default 120), RAMP (s, 20), THINK_MIN / THINK_MAX (s per question, 3 / 7),
 #   KILL_SHARE (share of all steps done when node 1 is killed, 0.3; node 1 is then started again, as an operator
-#   would, and rejoins while the survey goes on), CITY_SECONDS (15) and CITY_PHONES (16) for the city-wide ballot, NODE_HEAP (default -Xmx512m), BASE_PORT (18000:
+#   would, and rejoins while the survey goes on), CITY_SECONDS (15) and CITY_PHONES (16) for the city-wide ballot,
+#   MEETING_SECONDS (20: the members' votes come at random moments within it), CHROMIUM (/usr/bin/chromium), NODE_HEAP (default -Xmx512m), BASE_PORT (18000:
 #   primary BASE+306, replica BASE+307, nodes BASE+81 / BASE+82, HAProxy BASE+80, its statistics BASE+404).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +30,7 @@ THINK_MAX=${THINK_MAX:-7}
 KILL_SHARE=${KILL_SHARE:-0.3}
 CITY_SECONDS=${CITY_SECONDS:-15}
 CITY_PHONES=${CITY_PHONES:-16}
+MEETING_SECONDS=${MEETING_SECONDS:-20}
 NODE_HEAP=${NODE_HEAP:--Xmx512m}
 BASE_PORT=${BASE_PORT:-18000}
 P_PORT=$((BASE_PORT + 306)); R_PORT=$((BASE_PORT + 307))
@@ -366,6 +370,29 @@ CITY_SENT=$(cat "$DIR"/city-*.properties | sed -n 's/^accepted=//p' | paste -sd+
 CITY_STORED=$(primary -N youthvoice -e "SELECT SUM(cast_votes) FROM ballot_group WHERE ballot_id = $BALLOT_ID")
 if [ "$CITY_SENT" = "$CITY_STORED" ]; then CITY_VERDICT="each counted once"; else CITY_VERDICT="MISMATCH"; VERDICT="MISMATCH"; fi
 say "city-wide: $CITY_SENT votes accepted in the three runs, $CITY_STORED counted against the groups in the database -> $CITY_VERDICT"
+
+# --- 8. a meeting: the projector on node 1, the forum's members voting on their phones through node 2 ---------------
+# The driver needs Playwright (a test library, not in the jar): its jars and Gson from the test class path.
+if [ -n "${CHROMIUM:-/usr/bin/chromium}" ] && [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
+  ./mvnw -o -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$DIR/test.cp" >/dev/null
+  MEETING_PATH="$ROOT/target/test-classes,$(tr ':' '\n' < "$DIR/test.cp" | grep -E '/(playwright|driver|driver-bundle|gson)-[0-9]' | paste -sd,)"
+  java -Dloader.path="$MEETING_PATH" -Dloader.main=org.youthvoice.bench.TwoNodesDriver \
+    -Dplaywright.chromium="${CHROMIUM:-/usr/bin/chromium}" -cp "$JAR" $LAUNCHER meeting \
+    "http://127.0.0.1:$N1_PORT/" "http://127.0.0.1:$N2_PORT/" "$DIR/survey.properties" "$MEETING_SECONDS" \
+    "$DIR/meeting.properties" > "$DIR/meeting.log" 2>&1 \
+    || { note "the meeting driver failed: $(tail -5 "$DIR/meeting.log")"; exit 1; }
+  grep '^BENCH' "$DIR/meeting.log" | sed "s/\$/ (load average $(load))/"
+  MEETING_STORED=$(primary -N youthvoice -e "SELECT COUNT(*) FROM ballot_voter WHERE ballot_id = $(sed -n 's/^ballot=//p' "$DIR/survey.properties")" 2>/dev/null || echo "?")
+  MEETING_ACCEPTED=$(sed -n 's/^accepted=//p' "$DIR/meeting.properties")
+  if [ "$MEETING_ACCEPTED" = "$MEETING_STORED" ] && [ "$(sed -n 's/^neverSeen=//p' "$DIR/meeting.properties")" = 0 ]; then
+    MEETING_VERDICT="each counted once and seen on the projector"
+  else
+    MEETING_VERDICT="MISMATCH"; VERDICT="MISMATCH"
+  fi
+  say "meeting: $MEETING_ACCEPTED votes accepted through node 2, $MEETING_STORED members marked as voted in the database -> $MEETING_VERDICT"
+else
+  note "no Chromium at ${CHROMIUM:-/usr/bin/chromium}: the meeting is not measured (apt-get install -y chromium)"
+fi
 say "load average at the end $(load)"
 
 if [ "$VERDICT" != "every answer stored exactly once" ]; then

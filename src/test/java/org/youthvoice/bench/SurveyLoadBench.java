@@ -107,12 +107,19 @@ class SurveyLoadBench {
                     Duration.ofSeconds(Integer.getInteger("bench.thinkMax", 15)), 0, script());
             Duration[] cpuBefore = server.cpu();
             long driverBefore = driverCpuNanos();
+            var countersBefore = server.databaseCounters();
             var result = LoadDriver.run(server.base, server.slug, settings, () -> { });
             Duration[] cpuAfter = server.cpu();
             long driverAfter = driverCpuNanos();
+            var countersAfter = server.databaseCounters();
             String label = takers + " takers";
             LoadDriver.report(label, result).forEach(System.out::println);
             long stepCount = result.times.containsKey("step") ? result.times.get("step").sorted().length : 0;
+            var perStep = new StringBuilder();
+            countersAfter.forEach((name, value) -> perStep.append(String.format(" %s %.2f", name,
+                    (value - countersBefore.getOrDefault(name, 0L)) / (double) Math.max(1, stepCount))));
+            System.out.printf("BENCH survey-load %s MariaDB per step (everything the run did, over its steps):%s%n",
+                    label, perStep);
             double wall = result.wallNanos / 1e9;
             double appCpu = cpuAfter[0].minus(cpuBefore[0]).toNanos() / 1e9;
             double dbCpu = cpuAfter[1].minus(cpuBefore[1]).toNanos() / 1e9;
@@ -265,6 +272,22 @@ class SurveyLoadBench {
                     .orElseThrow(() -> new IllegalStateException("No total in " + out));
             var figures = total.strip().split("\\s+");
             return Long.parseLong(figures[figures.length - 1]);
+        }
+
+        /** MariaDB's own counters (SHOW GLOBAL STATUS) that say where a step's database time goes. */
+        java.util.Map<String, Long> databaseCounters() throws SQLException {
+            var counters = new java.util.LinkedHashMap<String, Long>();
+            try (var c = DriverManager.getConnection(ready.getProperty("jdbc"), ready.getProperty("user"),
+                    ready.getProperty("password")); var s = c.createStatement();
+                    var rs = s.executeQuery("SHOW GLOBAL STATUS WHERE Variable_name IN ('Questions', 'Com_commit', "
+                            + "'Com_set_option', 'Created_tmp_disk_tables', 'Innodb_row_lock_waits', "
+                            + "'Innodb_row_lock_time', 'Innodb_deadlocks', 'Innodb_data_fsyncs', "
+                            + "'Innodb_os_log_fsyncs')")) {
+                while (rs.next()) {
+                    counters.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return counters;
         }
 
         /** The answers really are in the database: one row per option chosen, number given or text written. */
