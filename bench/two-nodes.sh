@@ -374,7 +374,7 @@ say "city-wide: $CITY_SENT votes accepted in the three runs, $CITY_STORED counte
 # --- 8. a meeting: the projector on node 1, the forum's members voting on their phones through node 2 ---------------
 # The driver needs Playwright (a test library, not in the jar): its jars and Gson from the test class path.
 if [ -n "${CHROMIUM:-/usr/bin/chromium}" ] && [ -x "${CHROMIUM:-/usr/bin/chromium}" ]; then
-  ./mvnw -o -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$DIR/test.cp" >/dev/null
+  ./mvnw -o -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$DIR/test.cp" >"$DIR/classpath.log" 2>&1
   MEETING_PATH="$ROOT/target/test-classes,$(tr ':' '\n' < "$DIR/test.cp" | grep -E '/(playwright|driver|driver-bundle|gson)-[0-9]' | paste -sd,)"
   java -Dloader.path="$MEETING_PATH" -Dloader.main=org.youthvoice.bench.TwoNodesDriver \
     -Dplaywright.chromium="${CHROMIUM:-/usr/bin/chromium}" -cp "$JAR" $LAUNCHER meeting \
