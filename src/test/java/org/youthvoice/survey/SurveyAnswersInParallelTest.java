@@ -30,13 +30,8 @@ class SurveyAnswersInParallelTest {
 
     @Test
     void young_people_answering_at_the_same_moment_do_not_block_each_others_answers() throws Exception {
-        String slug = SystemTask.runAs(() -> {
-            long id = surveys.create(SurveyIntegrationTest.everyKind());
-            surveys.publish(id, new SurveySettings(SurveyAccess.LINK, null, null));
-            return surveys.summary(id).slug();
-        }, Roles.OFFICER);
-        long version = taking.entry(slug).orElseThrow().versions().stream().filter(v -> v.key().equals("older"))
-                .findFirst().orElseThrow().id();
+        String slug = publishedSurvey();
+        long version = olderVersion(slug);
         int people = 12;
         var tokens = new ArrayList<String>();
         for (int i = 0; i < people; i++) {
@@ -81,13 +76,8 @@ class SurveyAnswersInParallelTest {
 
     @Test
     void two_saves_of_one_answer_at_the_same_moment_leave_one_answer() throws Exception {
-        String slug = SystemTask.runAs(() -> {
-            long id = surveys.create(SurveyIntegrationTest.everyKind());
-            surveys.publish(id, new SurveySettings(SurveyAccess.LINK, null, null));
-            return surveys.summary(id).slug();
-        }, Roles.OFFICER);
-        long version = taking.entry(slug).orElseThrow().versions().stream().filter(v -> v.key().equals("older"))
-                .findFirst().orElseThrow().id();
+        String slug = publishedSurvey();
+        long version = olderVersion(slug);
         String token = taking.start(slug, new StartRequest(version, null, "en", false, "10.0.1.1")).deviceToken();
         var failures = new ConcurrentLinkedQueue<Throwable>();
         var doubled = new ArrayList<Integer>();
@@ -125,5 +115,18 @@ class SurveyAnswersInParallelTest {
         }
         assertThat(failures).as("saves refused").isEmpty();
         assertThat(doubled).as("rounds that left the answer stored twice (or not at all)").isEmpty();
+    }
+
+    private String publishedSurvey() {
+        return SystemTask.runAs(() -> {
+            long id = surveys.create(SurveyIntegrationTest.everyKind());
+            surveys.publish(id, new SurveySettings(SurveyAccess.LINK, null, null));
+            return surveys.summary(id).slug();
+        }, Roles.OFFICER);
+    }
+
+    private long olderVersion(String slug) {
+        return taking.entry(slug).orElseThrow().versions().stream().filter(v -> v.key().equals("older"))
+                .findFirst().orElseThrow().id();
     }
 }
