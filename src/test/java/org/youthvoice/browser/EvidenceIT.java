@@ -87,7 +87,7 @@ class EvidenceIT extends BrowserTest {
         // quoting before the officer can approve the quote (design note 0026).
         long quote = SystemTask.runAs(() -> quotes.save("FEEDBACK", comment,
                 "My carer shouts and I feel scared at home").id(), Roles.OFFICER);
-        long flagged = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc
+        long flagged = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> jdbc
                 .sql("SELECT id FROM disclosure WHERE source_type = 'QUOTE' AND source_id = ?").param(quote)
                 .query(Long.class).optional(), java.util.Optional::isPresent).orElseThrow();
         SystemTask.runAs(() -> safeguarding.releaseForQuoting(flagged), Roles.SAFEGUARDING_LEAD);

@@ -40,7 +40,7 @@ class SafeguardingIT extends BrowserTest {
                 .isVisible();
 
         // Screening runs after the comment is stored, off the young person's request: give it a few seconds.
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> jdbc.sql(
                 "SELECT COUNT(*) FROM disclosure WHERE text = ?").param(comment).query(Integer.class).single() == 1);
         // Items of one day have no order between them (ids are random, note 0023): other tests' items, all of today,
         // are dealt with first, so that this one is in view at the top of the lead's list.
@@ -86,7 +86,7 @@ class SafeguardingIT extends BrowserTest {
                 + TestAccounts.uniqueName("s"), "How is school?", true, true, true)), Roles.OFFICER);
         String comment = "Jamie at Oakwood School keeps hitting me and I am scared to go in";
         feedback.submit(channel.slug(), new org.youthvoice.feedback.FeedbackForm(1, comment, false, null, null));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> jdbc.sql(
                 "SELECT COUNT(*) FROM disclosure WHERE text = ?").param(comment).query(Integer.class).single() > 0);
 
         onDesktop();
@@ -148,7 +148,7 @@ class SafeguardingIT extends BrowserTest {
                 + TestAccounts.uniqueName("h"), "How is home?", true, true, true)), Roles.OFFICER);
         String comment = "been looking up ways to die online " + TestAccounts.uniqueName("m");
         feedback.submit(channel.slug(), new org.youthvoice.feedback.FeedbackForm(2, comment, false, null, null));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> jdbc.sql(
                 "SELECT COUNT(*) FROM disclosure WHERE text = ?").param(comment).query(Integer.class).single() == 1);
         jdbc.sql("UPDATE disclosure SET outcome = 'NO_CONCERN', closed_by = 'earlier test', closed_at = NOW() "
                 + "WHERE outcome IS NULL AND text <> ?").param(comment).update();

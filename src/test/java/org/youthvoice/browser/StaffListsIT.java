@@ -124,7 +124,7 @@ class StaffListsIT extends BrowserTest {
                 true, true)), Roles.OFFICER);
         String comment = "I want to kill myself, nobody listens to me at home " + TestAccounts.uniqueName("m");
         feedback.submit(channel.slug(), new FeedbackForm(1, comment, false, null, null));
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> jdbc.sql(
                 "SELECT COUNT(*) FROM disclosure WHERE text = ?").param(comment).query(Integer.class).single() == 1);
         // Other tests' items of today are dealt with first, so that this one is at the top of the lead's list.
         jdbc.sql("UPDATE disclosure SET outcome = 'NO_CONCERN', closed_by = 'earlier test', closed_at = NOW() "

@@ -75,7 +75,7 @@ class TaggingIT extends BrowserTest {
                 m + " the bus never comes")) {
             feedback.submit(channel.slug(), new FeedbackForm(3, words, false, null, null));
         }
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(90))
                 .until(() -> SystemTask.runAs(() -> tagging.count(search(m)), Roles.OFFICER) == 5);
         SystemTask.runAs(() -> tagging.tagAll(List.of(item(m + " skate ramps are broken").id(),
                 item(m + " skate ramps need fixing").id()), HEALTH), Roles.OFFICER);
@@ -172,7 +172,7 @@ class TaggingIT extends BrowserTest {
         for (String words : List.of(m + " more clubs please", m + " the club is too far", m + " I like art")) {
             feedback.submit(channel.slug(), new FeedbackForm(4, words, false, null, null));
         }
-        await().atMost(Duration.ofSeconds(30))
+        await().atMost(Duration.ofSeconds(90))
                 .until(() -> SystemTask.runAs(() -> tagging.count(search(m)), Roles.OFFICER) == 3);
         String first = TestAccounts.staff(accounts, Roles.OFFICER);
         String second = TestAccounts.staff(accounts, Roles.OFFICER);

@@ -132,7 +132,7 @@ class FloodOverHttpIT {
                 .query(Integer.class).single()).isEqualTo(5);
 
         // Screening runs after commit: the five that got through are queued, and nothing more ever arrives.
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> queued(marker) == 5);
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> queued(marker) == 5);
         Thread.sleep(1000);
         assertThat(queued(marker)).isEqualTo(5);
         // The lead's queue stays readable: five urgent items from the flood, not forty.
@@ -160,7 +160,7 @@ class FloodOverHttpIT {
         }
         assertThat(jdbc.sql("SELECT COUNT(*) FROM feedback_item WHERE channel_id = ?").param(channel.id())
                 .query(Integer.class).single()).isEqualTo(1);
-        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> queued(marker) == 1);
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> queued(marker) == 1);
         Thread.sleep(1000);
         assertThat(queued(marker)).isEqualTo(1);
         // Short words many young people write are never repeats: each one counts.
