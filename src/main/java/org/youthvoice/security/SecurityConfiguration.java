@@ -100,7 +100,6 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** Argon2id for new hashes; bcrypt hashes still verify, so older imports keep working. */
     /**
      * No Micrometer observation around the security filters, authentication or authorisation: on a young person's
      * page, wrapping each filter cost a few percent of the server's time under the survey load bench (the filters were
@@ -112,6 +111,7 @@ class SecurityConfiguration {
         return SecurityObservationSettings.noObservations();
     }
 
+    /** Argon2id for new hashes; bcrypt hashes still verify, so older imports keep working. */
     @Bean
     PasswordEncoder passwordEncoder() {
         var encoders = Map.<String, PasswordEncoder>of(
