@@ -40,13 +40,23 @@ public record ExampleList(List<MeaningExample> examples, double urgent, double c
      * @param urgent least probability of "urgent" for an urgent match
      * @param flagged least probability of "urgent or concern" for a concern
      * @param penalty how strongly the weights are held small (L2); larger is smoother
+     * @param urgentWhenFlagged least probability of "urgent" that makes urgent a text flagged anyway (by a phrase, a
+     *                          near enough example or the classifier's "urgent or concern"); at most {@code urgent}
      */
-    public record Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty) {
+    public record Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty,
+            double urgentWhenFlagged) {
         public Learned {
             comments = List.copyOf(comments);
-            if (!(flagged > 0 && flagged <= 1 && urgent > 0 && urgent <= 1 && penalty > 0)) {
-                throw new IllegalArgumentException("The classifier needs 0 < urgent, flagged <= 1 and a penalty > 0");
+            if (!(flagged > 0 && flagged <= 1 && urgent > 0 && urgent <= 1 && penalty > 0 && urgentWhenFlagged > 0
+                    && urgentWhenFlagged <= urgent)) {
+                throw new IllegalArgumentException("The classifier needs 0 < urgent, flagged <= 1, a penalty > 0 and"
+                        + " 0 < urgent_when_flagged <= urgent");
             }
+        }
+
+        /** Without a separate threshold for texts flagged anyway: urgent only at {@code urgent}. */
+        public Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty) {
+            this(comments, urgent, flagged, penalty, urgent);
         }
     }
 

@@ -29,12 +29,15 @@ class ScreeningEvaluationTest {
     static final double GOAL_ORDINARY = 0.20;
 
     /**
-     * Reached on the untouched set, 6 Dec 2026, with the classifier trained on both tuning sets (design note 0025):
-     * 82/107 urgent, 198/219 flagged, 15/103 ordinary flagged (before it: 74/107, 182/219, 18/103).
+     * Reached on the untouched set, 7 Dec 2026, with the classifier trained on the three tuning sets and its lower
+     * threshold for urgency among flagged comments (design note 0025): 92/107 urgent, 204/219 flagged, 17/103 ordinary
+     * flagged (6 Dec: 82/107, 198/219, 15/103; before the classifier: 74/107, 182/219, 18/103). The ceiling on
+     * ordinary comments rose from 15% to 17% with it: two more ordinary comments flagged, for ten more urgent ones
+     * flagged urgent; the issue's 20% still holds.
      */
-    static final double FLOOR_URGENT = 0.76;
-    static final double FLOOR_FLAGGED = 0.90;
-    static final double CEILING_ORDINARY = 0.15;
+    static final double FLOOR_URGENT = 0.85;
+    static final double FLOOR_FLAGGED = 0.93;
+    static final double CEILING_ORDINARY = 0.17;
 
     record Example(String text, String level, String category, String kind) {
     }
@@ -63,6 +66,7 @@ class ScreeningEvaluationTest {
 
     static List<Example> tuning;
     static List<Example> tuning2;
+    static List<Example> tuning3;
     static List<Example> untouched;
     static Screening screening;
 
@@ -70,6 +74,7 @@ class ScreeningEvaluationTest {
     static void read_both_sets() throws IOException {
         tuning = read("evaluation-tuning.tsv");
         tuning2 = read("evaluation-tuning-2.tsv");
+        tuning3 = read("evaluation-tuning-3.tsv");
         untouched = read("evaluation-untouched.tsv");
         screening = Screening.of(PhraseList.englishStarter(), ExampleList.englishStarter());
     }
@@ -130,7 +135,8 @@ class ScreeningEvaluationTest {
         assertThat(untouched).hasSizeGreaterThanOrEqualTo(300);
         assertThat(tuning).hasSizeGreaterThanOrEqualTo(150);
         assertThat(tuning2).hasSizeGreaterThanOrEqualTo(300);
-        for (var set : List.of(untouched, tuning, tuning2)) {
+        assertThat(tuning3).hasSizeGreaterThanOrEqualTo(450);
+        for (var set : List.of(untouched, tuning, tuning2, tuning3)) {
             assertThat(set).extracting(Example::level).containsOnly("URGENT", "CONCERN", "ORDINARY");
             for (var level : List.of("URGENT", "CONCERN", "ORDINARY")) {
                 assertThat(set.stream().filter(e -> e.level().equals(level)).count()).as(level)
@@ -145,6 +151,8 @@ class ScreeningEvaluationTest {
                 .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
         assertThat(tuning2).as("no comment of the second tuning set is in the untouched set")
                 .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
+        assertThat(tuning3).as("no comment of the third tuning set is in the untouched set")
+                .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
         for (var category : Category.inUseValues()) {
             assertThat(untouched).as(category.name()).anyMatch(e -> e.category().equals(category.name()));
         }
@@ -155,16 +163,20 @@ class ScreeningEvaluationTest {
         var phrasesOnly = Screening.of(PhraseList.englishStarter());
         System.out.println(measure("tuning, phrases only", tuning, phrasesOnly::screen).line());
         System.out.println(measure("tuning-2, phrases only", tuning2, phrasesOnly::screen).line());
+        System.out.println(measure("tuning-3, phrases only", tuning3, phrasesOnly::screen).line());
         System.out.println(measure("untouched, phrases only", untouched, phrasesOnly::screen).line());
 
-        // the classifier is trained on both tuning sets: their figures say how well it fits, not how it does on new
-        // wording (ScreeningTuningTest cross-validates between them); only their misses are printed
+        // the classifier is trained on the three tuning sets: their figures say how well it fits, not how it does on
+        // new wording (ScreeningTuningTest cross-validates between them); only their misses are printed
         var onTuning = measure("tuning (trained on), phrases and meaning", tuning, screening::screen);
         onTuning.misses().forEach(m -> System.out.println("EVALUATION tuning miss " + m));
         System.out.println(onTuning.line());
         var onTuning2 = measure("tuning-2 (trained on), phrases and meaning", tuning2, screening::screen);
         onTuning2.misses().forEach(m -> System.out.println("EVALUATION tuning-2 miss " + m));
         System.out.println(onTuning2.line());
+        var onTuning3 = measure("tuning-3 (trained on), phrases and meaning", tuning3, screening::screen);
+        onTuning3.misses().forEach(m -> System.out.println("EVALUATION tuning-3 miss " + m));
+        System.out.println(onTuning3.line());
         var onUntouched = measure("untouched, phrases and meaning", untouched, screening::screen);
         System.out.println(onUntouched.line());
         System.out.println(String.format(Locale.ROOT, "EVALUATION goals on the untouched set: urgent %.0f%%, flagged"

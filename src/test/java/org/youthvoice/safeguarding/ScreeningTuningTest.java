@@ -8,19 +8,26 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.youthvoice.safeguarding.ScreeningEvaluationTest.Example;
 
 /**
- * A tool for tuning screening by meaning on the two TUNING sets only ({@code evaluation-tuning.tsv} and
- * {@code evaluation-tuning-2.tsv}); never on {@code evaluation-untouched.tsv}. Run it by hand:
+ * A tool for tuning screening by meaning on the TUNING sets only ({@code evaluation-tuning.tsv},
+ * {@code evaluation-tuning-2.tsv}, {@code evaluation-tuning-3.tsv}); never on {@code evaluation-untouched.tsv}. Each
+ * set is held out in turn: the classifier is trained on the examples and the other sets, and measured on it. Run it by hand:
  * {@code ./mvnw -o -q test -Dtest=ScreeningTuningTest -Dscreening.tune=true} (add {@code -Dscreening.misses=true} to
- * print the tuning sets' misses). It prints a grid of thresholds against the three figures on each tuning set.
+ * print the tuning sets' misses). It prints a grid of thresholds against the three figures on each held-out tuning set, and
+ * their pooled figures.
  */
 @EnabledIfSystemProperty(named = "screening.tune", matches = "true")
 class ScreeningTuningTest {
 
+    /** The tuning sets, each held out in turn ({@code -Dscreening.sets=tuning,tuning-2} to choose). */
+    static final List<String> TUNING_SETS = List.of("tuning", "tuning-2", "tuning-3");
+
     @Test
     void thresholds_against_the_three_figures_on_the_tuning_sets() throws IOException {
-        var sets = List.of(ScreeningEvaluationTest.read("evaluation-tuning.tsv"),
-                ScreeningEvaluationTest.read("evaluation-tuning-2.tsv"));
-        var names = List.of("tuning", "tuning-2");
+        var names = List.of(System.getProperty("screening.sets", String.join(",", TUNING_SETS)).split(","));
+        var sets = new java.util.ArrayList<List<Example>>();
+        for (var name : names) {
+            sets.add(ScreeningEvaluationTest.read("evaluation-" + name + ".tsv"));
+        }
         var base = ExampleList.englishStarter();
         var phrases = PhraseList.englishStarter();
         double[] urgents = doubles(System.getProperty("screening.urgent", String.valueOf(base.urgent())));
@@ -29,6 +36,7 @@ class ScreeningTuningTest {
         double[] penalties = doubles(System.getProperty("screening.penalty", "0"));
         double[] learnedUrgents = doubles(System.getProperty("screening.lurgent", "0.5"));
         double[] learnedFlaggeds = doubles(System.getProperty("screening.lflagged", "0.5"));
+        double[] whenFlaggeds = doubles(System.getProperty("screening.lwhen", "1"));
         for (double u : urgents) {
             for (double c : concerns) {
                 if (c > u) {
@@ -37,17 +45,26 @@ class ScreeningTuningTest {
               for (double penalty : penalties) {
                for (double lu : learnedUrgents) {
                 for (double lf : learnedFlaggeds) {
+                 for (double lw0 : whenFlaggeds) {
+                  double lw = Math.min(lw0, lu);
                   if (penalty > 0 && lf > lu || penalty == 0 && (lu != learnedUrgents[0] || lf != learnedFlaggeds[0])) {
                       continue;
                   }
                   var line = new StringBuilder(String.format(Locale.ROOT, "TUNE urgent>=%.2f concern>=%.2f", u, c));
                   if (penalty > 0) {
                       line.append(String.format(Locale.ROOT, " classifier penalty %.3f urgent>=%.2f flagged>=%.2f"
-                              + " (trained on the other set)", penalty, lu, lf));
+                              + " urgent-when-flagged>=%.2f", penalty, lu, lf, lw));
                   }
+                  int[] pooled = new int[6];
                   for (int i = 0; i < sets.size(); i++) {
-                      // cross-validation: the classifier is trained on the examples and the OTHER tuning set
-                      var learned = penalty > 0 ? new ExampleList.Learned(comments(sets.get(1 - i)), lu, lf, penalty)
+                      // cross-validation: the classifier is trained on the examples and the OTHER tuning sets
+                      var others = new java.util.ArrayList<Example>();
+                      for (int j = 0; j < sets.size(); j++) {
+                          if (j != i) {
+                              others.addAll(sets.get(j));
+                          }
+                      }
+                      var learned = penalty > 0 ? new ExampleList.Learned(comments(others), lu, lf, penalty, lw)
                               : null;
                       var screening = Screening.of(phrases, base.withThresholds(u, c, learned));
                       var f = ScreeningEvaluationTest.measure(names.get(i), sets.get(i), screening::screen);
@@ -56,8 +73,17 @@ class ScreeningTuningTest {
                       if (misses) {
                           f.misses().forEach(m -> System.out.println("TUNE miss " + f.set() + " " + m));
                       }
+                      pooled[0] += f.urgentAsUrgent();
+                      pooled[1] += f.urgent();
+                      pooled[2] += f.disclosuresFlagged();
+                      pooled[3] += f.disclosures();
+                      pooled[4] += f.ordinaryFlagged();
+                      pooled[5] += f.ordinary();
                   }
+                  line.append(String.format(Locale.ROOT, " | pooled %.1f%% %.1f%% %.1f%%", 100.0 * pooled[0] / pooled[1],
+                          100.0 * pooled[2] / pooled[3], 100.0 * pooled[4] / pooled[5]));
                   System.out.println(line);
+                 }
                 }
                }
               }

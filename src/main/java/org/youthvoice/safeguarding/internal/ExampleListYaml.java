@@ -76,8 +76,10 @@ public final class ExampleListYaml {
             for (var resource : strings(classifier.get("trained_on"), "classifier.trained_on")) {
                 comments.addAll(labelledComments(resource));
             }
-            learned = new ExampleList.Learned(comments, number(classifier, "urgent"), number(classifier, "flagged"),
-                    number(classifier, "penalty"));
+            double urgent = number(classifier, "urgent");
+            learned = new ExampleList.Learned(comments, urgent, number(classifier, "flagged"),
+                    number(classifier, "penalty"), classifier.containsKey("urgent_when_flagged")
+                            ? number(classifier, "urgent_when_flagged") : urgent);
         } else if (top.containsKey("classifier")) {
             throw new IllegalArgumentException("Expected classifier: trained_on, urgent, flagged, penalty");
         }

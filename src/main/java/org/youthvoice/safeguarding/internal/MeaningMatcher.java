@@ -96,7 +96,7 @@ public final class MeaningMatcher {
         Candidate found = null;
         var segments = segments(text);
         for (var segment : segments) {
-            var candidate = candidate(segment);
+            var candidate = candidate(segment, byPhrase.flagged());
             if (candidate != null && (found == null || candidate.better(found))) {
                 found = candidate;
             }
@@ -208,7 +208,13 @@ public final class MeaningMatcher {
         }
     }
 
-    private @Nullable Candidate candidate(Segment segment) {
+    /**
+     * What meaning finds in one stretch, if anything.
+     *
+     * @param flaggedByPhrase whether the phrase list flagged the text: then, as when meaning flags it, the classifier's
+     *                        lower "urgent when flagged" threshold decides whether it is urgent
+     */
+    private @Nullable Candidate candidate(Segment segment, boolean flaggedByPhrase) {
         int bestUrgent = -1;
         double urgent = -1;
         int bestAny = -1;
@@ -237,11 +243,15 @@ public final class MeaningMatcher {
         var learned = list.learned();
         boolean learnedUrgent = false;
         boolean learnedFlagged = false;
+        boolean urgentWhenFlagged = false;
         if (classifier != null && learned != null) {
-            learnedUrgent = classifier.urgent(segment.vector()) >= learned.urgent();
+            double p = classifier.urgent(segment.vector());
+            learnedUrgent = p >= learned.urgent();
             learnedFlagged = learnedUrgent || classifier.flagged(segment.vector()) >= learned.flagged();
+            urgentWhenFlagged = p >= learned.urgentWhenFlagged()
+                    && (learnedFlagged || flaggedByPhrase || bestAny >= 0 && any >= list.concern());
         }
-        if (bestUrgent >= 0 && (urgent >= list.urgent() || learnedUrgent)) {
+        if (bestUrgent >= 0 && (urgent >= list.urgent() || learnedUrgent || urgentWhenFlagged)) {
             return new Candidate(bestUrgent, Severity.URGENT, urgent, bestHarmless, harmless, segment.start(),
                     segment.end());
         }
