@@ -92,6 +92,7 @@ class AnonymousTimesIntegrationTest {
             Map.entry("ballot.closed_at", "staff closed the ballot"),
             Map.entry("ballot.created_at", "staff made the ballot"),
             Map.entry("ballot_result.published_at", "staff published results (note 0022 covers ballots)"),
+            Map.entry("insight_ballot.published_at", "insight's copy of ballot_result.published_at (note 0036)"),
             Map.entry("insight_rule.updated_at", "staff edit keyword rules"),
             Map.entry("insight_rejected_suggestion.rejected_at", "an officer turned down a suggestion"),
             Map.entry("insight_sample.created_at", "staff drew a coding sample"),

@@ -24,6 +24,7 @@ import org.youthvoice.framework.FrameworkSummary;
 import org.youthvoice.framework.FrameworkTree;
 import org.youthvoice.framework.NodeKind;
 import org.youthvoice.framework.TagNode;
+import org.youthvoice.insight.internal.BallotEvidenceStore;
 import org.youthvoice.insight.internal.EvidencePdf;
 import org.youthvoice.survey.SurveyAnalysis;
 import org.youthvoice.security.ForReaders;
@@ -40,14 +41,14 @@ public class EvidenceService {
     private final JdbcClient jdbc;
     private final FrameworkService frameworks;
     private final SurveyAnalysis surveys;
-    private final ObjectProvider<TaggedBallots> ballots;
+    private final BallotEvidenceStore ballots;
     private final ObjectProvider<TaggedActions> actions;
     private final DisclosureControl disclosure;
     private final EvidencePdf pdf;
     private final AuditLog audit;
 
     EvidenceService(JdbcClient jdbc, FrameworkService frameworks, SurveyAnalysis surveys,
-            ObjectProvider<TaggedBallots> ballots, ObjectProvider<TaggedActions> actions,
+            BallotEvidenceStore ballots, ObjectProvider<TaggedActions> actions,
             DisclosureControl disclosure, EvidencePdf pdf, AuditLog audit) {
         this.jdbc = jdbc;
         this.frameworks = frameworks;
@@ -91,7 +92,7 @@ public class EvidenceService {
         }
         var all = sets.values().stream().flatMap(Set::stream).toList();
         var surveyAmounts = surveys.taggedAmounts(sets);
-        var ballotCodes = ballotSource().map(b -> b.tagged(all)).orElse(Map.of());
+        var ballotCodes = ballots.tagged(all);
         var actionList = actionSource().map(a -> a.linkedTo(all)).orElse(List.of());
         var rows = new ArrayList<EvidenceAmounts>();
         var commentCounts = new HashMap<String, Long>();
@@ -133,7 +134,7 @@ public class EvidenceService {
     @ForReaders
     @Transactional(readOnly = true)
     public List<TaggedBallot> latestBallots(int limit) {
-        return ballotSource().map(b -> b.latest(limit)).orElse(List.of());
+        return ballots.latest(limit).stream().map(this::shown).toList();
     }
 
     /** A PDF evidence pack for a panel: cover, summary, charts, quotes and actions. Logged as an export. */
@@ -200,7 +201,7 @@ public class EvidenceService {
                         .map(c -> new PriorityEvidence.Node(c.code(), c.title())).toList();
         return new PriorityEvidence(node.code(), node.title(), node.kind(), tree.code(), tree.title(),
                 parent == null ? null : parent.code(), parent == null ? null : parent.title(), outcomes,
-                surveys.taggedResults(set), ballotSource().map(b -> b.results(set)).orElse(List.of()),
+                surveys.taggedResults(set), ballots.taggedWith(set).stream().map(this::shown).toList(),
                 comments(set, hideComments),
                 quotes(set), actionSource().map(a -> a.linkedTo(set)).orElse(List.of()), mappedFrom);
     }
@@ -319,8 +320,20 @@ public class EvidenceService {
                 .query((rs, n) -> new PriorityEvidence.ApprovedQuote(rs.getString(1), rs.getString(2))).list();
     }
 
-    private Optional<TaggedBallots> ballotSource() {
-        return Optional.ofNullable(ballots.getIfAvailable());
+    /**
+     * A kept ballot result under the small-number rules: a forum is small, and an evidence pack goes further than the
+     * forum's own results page.
+     */
+    private TaggedBallot shown(BallotEvidenceStore.StoredBallot ballot) {
+        var shown = disclosure.breakdown(ballot.options().stream().map(BallotEvidenceStore.StoredOption::votes)
+                .toList());
+        var options = new ArrayList<TaggedBallot.Option>();
+        for (int i = 0; i < ballot.options().size(); i++) {
+            options.add(new TaggedBallot.Option(ballot.options().get(i).label(), shown.get(i)));
+        }
+        return new TaggedBallot(ballot.id(), ballot.question(), ballot.forum(), ballot.publishedAt().toLocalDate(),
+                ballot.summary(), ballot.winners(), ballot.motionOutcome(), disclosure.count(ballot.papers()), options,
+                ballot.codes());
     }
 
     private Optional<TaggedActions> actionSource() {

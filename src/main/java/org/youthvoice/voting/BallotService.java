@@ -20,6 +20,7 @@ import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.people.AgeBand;
+import org.youthvoice.voting.internal.BallotResultsAsEvidence;
 import org.youthvoice.voting.internal.BallotStore;
 import org.youthvoice.voting.internal.Counts;
 import org.youthvoice.voting.internal.PaperPool;
@@ -42,6 +43,7 @@ public class BallotService {
 
     private final JdbcClient jdbc;
     private final BallotStore store;
+    private final BallotResultsAsEvidence evidence;
     private final AuditLog audit;
     private final FrameworkService frameworks;
     private final PaperPool pool;
@@ -53,8 +55,10 @@ public class BallotService {
     private final org.youthvoice.people.AccountService accounts;
 
     BallotService(JdbcClient jdbc, BallotStore store, AuditLog audit, FrameworkService frameworks, PaperPool pool,
-            Counts counts, Clock clock, org.youthvoice.people.AccountService accounts) {
+            Counts counts, Clock clock, org.youthvoice.people.AccountService accounts,
+            BallotResultsAsEvidence evidence) {
         this.accounts = accounts;
+        this.evidence = evidence;
         this.jdbc = jdbc;
         this.store = store;
         this.pool = pool;
@@ -368,6 +372,7 @@ public class BallotService {
         }
         jdbc.sql("UPDATE ballot SET published_version = ?, correcting = FALSE, version = version + 1 WHERE id = ?")
                 .params(version, id).update();
+        evidence.send(id);
         audit.record(version == 1 ? "BALLOT_RESULT_PUBLISHED" : "BALLOT_RESULT_CORRECTED", "ballot",
                 String.valueOf(id), "version " + version + (reason == null ? "" : ": " + reason));
         return version;
