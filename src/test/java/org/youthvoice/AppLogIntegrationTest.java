@@ -37,10 +37,10 @@ import org.youthvoice.survey.Answer;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.StartRequest;
 import org.youthvoice.survey.SurveyAccess;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionItem;
+import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyService;
 import org.youthvoice.survey.SurveySettings;
 import org.youthvoice.survey.SurveyTaking;
@@ -48,11 +48,11 @@ import org.youthvoice.testing.IntegrationTest;
 import org.youthvoice.testing.TestAccounts;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotService;
-import org.youthvoice.voting.ForumService;
 import org.youthvoice.voting.NewBallot;
 import org.youthvoice.voting.NewBallotOption;
 import org.youthvoice.voting.PassThreshold;
 import org.youthvoice.voting.VoteService;
+import org.youthvoice.voting.internal.ForumService;
 
 /**
  * The app's log, read as someone who has it would: it says what happened, never which anonymous answer, comment,

@@ -225,13 +225,13 @@ class MessagesTest {
         for (org.youthvoice.voting.PassThreshold threshold : org.youthvoice.voting.PassThreshold.values()) {
             keys.add("ballots.threshold." + threshold.name());
         }
-        for (org.youthvoice.voting.MotionChoice choice : org.youthvoice.voting.MotionChoice.values()) {
+        for (org.youthvoice.voting.internal.MotionChoice choice : org.youthvoice.voting.internal.MotionChoice.values()) {
             keys.add("vote.motion." + choice.name());
         }
-        for (org.youthvoice.participation.EventType type : org.youthvoice.participation.EventType.values()) {
+        for (org.youthvoice.participation.internal.EventType type : org.youthvoice.participation.internal.EventType.values()) {
             keys.add("participation.type." + type.name());
         }
-        for (org.youthvoice.participation.YearKind kind : org.youthvoice.participation.YearKind.values()) {
+        for (org.youthvoice.participation.internal.YearKind kind : org.youthvoice.participation.internal.YearKind.values()) {
             keys.add("participation.yearKind." + kind.name());
         }
         for (String kind : new String[] {"FEEDBACK", "PARTICIPATION", "SURVEY_QUESTION", "BALLOT"}) {

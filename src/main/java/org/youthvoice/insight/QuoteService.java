@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.insight.internal.Redaction;
 import org.youthvoice.safeguarding.SafeguardingQueue;
 import org.youthvoice.safeguarding.ScreeningLists;
 import org.youthvoice.security.ForOfficers;

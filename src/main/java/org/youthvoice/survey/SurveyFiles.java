@@ -12,8 +12,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.survey.internal.SurveyFormat;
 import org.youthvoice.security.ForOfficers;
+import org.youthvoice.survey.internal.SurveyDefinitionException;
+import org.youthvoice.survey.internal.SurveyFormat;
 
 /**
  * Surveys as files, to share between councils (the format is in {@code docs/survey-format.md}), and the ready-made

@@ -16,14 +16,15 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
-import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.DisclosureControl;
+import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
+import org.youthvoice.security.ForOfficers;
 import org.youthvoice.survey.internal.DefinitionCheck;
 import org.youthvoice.survey.internal.Submissions;
+import org.youthvoice.survey.internal.SurveyDefinitionException;
 import org.youthvoice.survey.internal.SurveyStore;
-import org.youthvoice.security.ForOfficers;
 
 /**
  * What officers do with surveys: build them, send them by link, code or card, watch responses come in, close them and

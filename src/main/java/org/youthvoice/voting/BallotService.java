@@ -20,14 +20,15 @@ import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.people.AgeBand;
+import org.youthvoice.security.ForOfficers;
+import org.youthvoice.security.ForReaders;
+import org.youthvoice.voting.internal.BallotFile;
 import org.youthvoice.voting.internal.BallotResultsAsEvidence;
 import org.youthvoice.voting.internal.BallotStore;
 import org.youthvoice.voting.internal.Counts;
-import org.youthvoice.voting.internal.PaperPool;
 import org.youthvoice.voting.internal.Marks;
+import org.youthvoice.voting.internal.PaperPool;
 import org.youthvoice.voting.internal.Tallies;
-import org.youthvoice.security.ForOfficers;
-import org.youthvoice.security.ForReaders;
 
 /**
  * Officers set up ballots for a forum, open and close them, enter paper ballots, count and publish. A published result

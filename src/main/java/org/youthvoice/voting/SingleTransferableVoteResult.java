@@ -2,6 +2,7 @@ package org.youthvoice.voting;
 
 import java.math.BigDecimal;
 import java.util.List;
+import org.youthvoice.voting.internal.Count;
 
 /**
  * The result of a single-transferable-vote count under the Scottish local-government rules (see

@@ -1,5 +1,7 @@
 package org.youthvoice.api;
 
+import org.youthvoice.api.internal.ApiToken;
+import org.youthvoice.api.internal.ApiTokenService;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

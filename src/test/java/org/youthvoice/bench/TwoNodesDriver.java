@@ -74,7 +74,7 @@ public final class TwoNodesDriver {
         }, org.youthvoice.security.Roles.OFFICER);
         // A forum meeting: members with passphrases, a single-choice ballot open, its projector's code.
         var accounts = context.getBean(org.youthvoice.people.AccountService.class);
-        var forums = context.getBean(org.youthvoice.voting.ForumService.class);
+        var forums = context.getBean(org.youthvoice.voting.internal.ForumService.class);
         var members = new java.util.ArrayList<String>();
         String meeting = org.youthvoice.base.SystemTask.runAs(() -> {
             long forum = forums.create("Two nodes bench forum " + System.nanoTime(), null);

@@ -25,11 +25,11 @@ import org.youthvoice.testing.TestAccounts;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotService;
 import org.youthvoice.voting.CityBallotService;
-import org.youthvoice.voting.ForumService;
 import org.youthvoice.voting.NewBallot;
 import org.youthvoice.voting.NewCityBallot;
 import org.youthvoice.voting.NewGroup;
 import org.youthvoice.voting.VoteService;
+import org.youthvoice.voting.internal.ForumService;
 
 /**
  * A live meeting (60 members voting within 10 s; how soon the projector's check sees each vote) and a city-wide

@@ -25,20 +25,20 @@ import org.youthvoice.survey.Answer;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.StartRequest;
 import org.youthvoice.survey.SurveyAccess;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionItem;
+import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyService;
 import org.youthvoice.survey.SurveySettings;
 import org.youthvoice.survey.SurveyTaking;
 import org.youthvoice.testing.TestAccounts;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotService;
-import org.youthvoice.voting.ForumService;
 import org.youthvoice.voting.NewBallot;
 import org.youthvoice.voting.NewBallotOption;
+import org.youthvoice.voting.internal.ForumService;
 
 /**
  * An officer finds the gaps in a plan, opens a priority and sees what young people said about it in one place (survey,

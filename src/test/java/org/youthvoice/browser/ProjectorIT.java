@@ -20,10 +20,10 @@ import org.youthvoice.security.Roles;
 import org.youthvoice.testing.TestAccounts;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotService;
-import org.youthvoice.voting.ForumService;
 import org.youthvoice.voting.NewBallot;
 import org.youthvoice.voting.NewBallotOption;
 import org.youthvoice.voting.VoteService;
+import org.youthvoice.voting.internal.ForumService;
 
 /**
  * The projector at 1920 x 1080 as a room sees it, and the officer's result at 1366 x 768: one turnout on both, nothing

@@ -23,17 +23,17 @@ import org.youthvoice.feedback.NewChannel;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
 import org.youthvoice.survey.QuestionKind;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionItem;
+import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyService;
 import org.youthvoice.testing.TestAccounts;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotService;
-import org.youthvoice.voting.ForumService;
 import org.youthvoice.voting.NewBallot;
 import org.youthvoice.voting.PassThreshold;
+import org.youthvoice.voting.internal.ForumService;
 
 /**
  * Officers' and leads' lists on a 1366x768 laptop with the side menu open: the words they need are shown whole, every
@@ -56,7 +56,7 @@ class StaffListsIT extends BrowserTest {
     FeedbackService feedback;
 
     @Autowired
-    org.youthvoice.participation.ParticipationService participation;
+    org.youthvoice.participation.internal.ParticipationService participation;
 
     @Autowired
     SurveyService surveys;
@@ -268,8 +268,8 @@ class StaffListsIT extends BrowserTest {
     @Test
     void every_other_staff_list_fits_the_laptop_with_the_menu_open() {
         // The longest kind of event, with a long group name and wide numbers, on the participation list's first page.
-        SystemTask.runAs(() -> participation.record(new org.youthvoice.participation.ParticipationEventForm(
-                java.time.LocalDate.now(), org.youthvoice.participation.EventType.CIC_MEETING,
+        SystemTask.runAs(() -> participation.record(new org.youthvoice.participation.internal.ParticipationEventForm(
+                java.time.LocalDate.now(), org.youthvoice.participation.internal.EventType.CIC_MEETING,
                 "Children in care council and care leavers forum joint meeting " + TestAccounts.uniqueName("w"),
                 123, 45, 678, Map.of(), null, null, Set.of(), Set.of())), Roles.OFFICER);
         onLaptop();

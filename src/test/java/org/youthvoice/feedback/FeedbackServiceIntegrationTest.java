@@ -14,6 +14,7 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.youthvoice.base.SystemTask;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.feedback.internal.FeedbackReceived;
 import org.youthvoice.feedback.internal.FeedbackRetention;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.IntegrationTest;

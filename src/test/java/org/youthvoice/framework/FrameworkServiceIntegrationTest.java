@@ -19,6 +19,9 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.youthvoice.base.SystemTask;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.framework.internal.FrameworkChanged;
+import org.youthvoice.framework.internal.FrameworkImportException;
+import org.youthvoice.framework.internal.ImportProblem;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.IntegrationTest;
 

@@ -1,5 +1,7 @@
 package org.youthvoice.help;
 
+import org.youthvoice.help.internal.HelpLineService;
+import org.youthvoice.help.internal.HelpLineView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

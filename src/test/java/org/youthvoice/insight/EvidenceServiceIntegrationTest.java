@@ -25,20 +25,20 @@ import org.youthvoice.survey.Answer;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.StartRequest;
 import org.youthvoice.survey.SurveyAccess;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionItem;
+import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyService;
 import org.youthvoice.survey.SurveySettings;
 import org.youthvoice.survey.SurveyTaking;
 import org.youthvoice.testing.IntegrationTest;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotService;
-import org.youthvoice.voting.ForumService;
 import org.youthvoice.voting.NewBallot;
 import org.youthvoice.voting.NewBallotOption;
+import org.youthvoice.voting.internal.ForumService;
 
 /** Evidence per priority: each module's evidence gathered under the code, a priority with its outcomes'. */
 @IntegrationTest

@@ -3,6 +3,7 @@ package org.youthvoice.insight;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.youthvoice.insight.internal.Redaction;
 
 class RedactionTest {
 

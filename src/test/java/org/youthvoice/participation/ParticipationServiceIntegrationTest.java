@@ -1,5 +1,11 @@
 package org.youthvoice.participation;
 
+import org.youthvoice.participation.internal.EventType;
+import org.youthvoice.participation.internal.ParticipationCounts;
+import org.youthvoice.participation.internal.ParticipationEventForm;
+import org.youthvoice.participation.internal.ParticipationService;
+import org.youthvoice.participation.internal.PeriodCounts;
+import org.youthvoice.participation.internal.YearKind;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

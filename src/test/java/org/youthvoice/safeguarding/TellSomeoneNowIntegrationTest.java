@@ -21,6 +21,8 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.people.NewMember;
 import org.youthvoice.people.SecretKind;
+import org.youthvoice.safeguarding.internal.DisclosureFlagged;
+import org.youthvoice.safeguarding.internal.TellSomeoneNow;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.IntegrationTest;
 import org.youthvoice.testing.TestAccounts;
@@ -109,21 +111,6 @@ class TellSomeoneNowIntegrationTest {
         }
         assertThatThrownBy(() -> tellNow.send("help")).isInstanceOf(
                 org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
-    }
-
-    @Test
-    void it_is_due_by_the_end_of_the_working_day_or_of_the_next_one_after_hours_and_at_weekends() {
-        LocalTime five = LocalTime.of(17, 0);
-        // Wednesday 2026-11-25
-        assertThat(TellSomeoneNow.dueBy(LocalDateTime.of(2026, 11, 25, 9, 30), five, org.youthvoice.base.WorkingDays.of(java.util.List.of())))
-                .isEqualTo(LocalDateTime.of(2026, 11, 25, 17, 0));
-        assertThat(TellSomeoneNow.dueBy(LocalDateTime.of(2026, 11, 25, 17, 0), five, org.youthvoice.base.WorkingDays.of(java.util.List.of())))
-                .isEqualTo(LocalDateTime.of(2026, 11, 26, 17, 0));
-        // Friday evening and Saturday: Monday
-        assertThat(TellSomeoneNow.dueBy(LocalDateTime.of(2026, 11, 27, 20, 0), five, org.youthvoice.base.WorkingDays.of(java.util.List.of())))
-                .isEqualTo(LocalDateTime.of(2026, 11, 30, 17, 0));
-        assertThat(TellSomeoneNow.dueBy(LocalDateTime.of(2026, 11, 28, 10, 0), five, org.youthvoice.base.WorkingDays.of(java.util.List.of())))
-                .isEqualTo(LocalDateTime.of(2026, 11, 30, 17, 0));
     }
 
     @Test

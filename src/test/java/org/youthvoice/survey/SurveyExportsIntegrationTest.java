@@ -27,6 +27,7 @@ import org.youthvoice.base.SystemTask;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
 import org.youthvoice.survey.AnsweredSurvey.Published;
+import org.youthvoice.survey.internal.SurveyExports;
 import org.youthvoice.testing.IntegrationTest;
 
 @IntegrationTest

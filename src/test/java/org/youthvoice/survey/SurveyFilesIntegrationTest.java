@@ -23,6 +23,7 @@ import org.youthvoice.framework.NodeKind;
 import org.youthvoice.framework.TagNode;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
+import org.youthvoice.survey.internal.SurveyDefinitionException;
 import org.youthvoice.testing.IntegrationTest;
 import org.youthvoice.testing.TestAccounts;
 

@@ -28,6 +28,7 @@ import org.youthvoice.survey.SurveyDefinition.ShowIf;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionItem;
 import org.youthvoice.survey.internal.Submissions;
+import org.youthvoice.survey.internal.SurveyDefinitionException;
 import org.youthvoice.testing.IntegrationTest;
 
 @IntegrationTest

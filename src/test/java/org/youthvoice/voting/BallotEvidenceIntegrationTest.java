@@ -16,6 +16,8 @@ import org.youthvoice.insight.TaggedBallot;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.IntegrationTest;
 import org.youthvoice.voting.internal.BallotResultsAsEvidence;
+import org.youthvoice.voting.internal.Forum;
+import org.youthvoice.voting.internal.ForumService;
 
 /**
  * Published results reach the evidence pages through insight's own copy (design note 0036): counted once when

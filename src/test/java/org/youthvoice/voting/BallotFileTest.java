@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.youthvoice.voting.internal.BallotFile;
+import org.youthvoice.voting.internal.BallotFileException;
+import org.youthvoice.voting.internal.BallotFileProblem;
+import org.youthvoice.voting.internal.RankedBallots;
 
 class BallotFileTest {
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.youthvoice.voting.internal.Count;
+import org.youthvoice.voting.internal.RankedBallots;
 
 /** What a result says in words: the draw is named only where it settled something. */
 class BallotResultTest {

@@ -16,6 +16,8 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.youthvoice.voting.internal.BallotFile;
+import org.youthvoice.voting.internal.Count;
 
 /**
  * Counting is checked against a real election with a published official count: the 2009 Burlington (Vermont)

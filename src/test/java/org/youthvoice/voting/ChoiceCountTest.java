@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.youthvoice.voting.internal.Count;
+import org.youthvoice.voting.internal.MarkedBallots;
 
 class ChoiceCountTest {
 

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+import org.youthvoice.voting.internal.Count;
+import org.youthvoice.voting.internal.RankedBallots;
 
 class InstantRunoffCountTest {
 

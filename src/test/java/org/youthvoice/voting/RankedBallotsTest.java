@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.youthvoice.voting.internal.RankedBallots;
 
 class RankedBallotsTest {
 

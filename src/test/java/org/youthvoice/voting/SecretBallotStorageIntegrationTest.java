@@ -20,6 +20,7 @@ import org.youthvoice.people.AccountService;
 import org.youthvoice.people.IssuedSecret;
 import org.youthvoice.testing.IntegrationTest;
 import org.youthvoice.testing.TestAccounts;
+import org.youthvoice.voting.internal.ForumService;
 
 /**
  * What docs/design-decisions/0022-secret-ballots-and-small-votes.md claims, checked the way an attacker would: read

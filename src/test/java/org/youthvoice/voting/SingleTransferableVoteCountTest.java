@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.youthvoice.voting.internal.Count;
+import org.youthvoice.voting.internal.RankedBallots;
 
 /**
  * Scottish STV (SSI 2007/42 rules 45-52) against small counts worked by hand. Values are in votes to five decimal

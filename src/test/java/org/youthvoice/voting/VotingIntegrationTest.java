@@ -27,6 +27,13 @@ import org.youthvoice.people.IssuedSecret;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.IntegrationTest;
 import org.youthvoice.testing.TestAccounts;
+import org.youthvoice.voting.internal.BallotFile;
+import org.youthvoice.voting.internal.BallotFileException;
+import org.youthvoice.voting.internal.Count;
+import org.youthvoice.voting.internal.Forum;
+import org.youthvoice.voting.internal.ForumMember;
+import org.youthvoice.voting.internal.ForumService;
+import org.youthvoice.voting.internal.Participation;
 
 @IntegrationTest
 class VotingIntegrationTest {

@@ -9,7 +9,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
-import org.youthvoice.api.ApiTokenService;
 
 /**
  * Turns a bearer token into its owner, with the owner's roles as they are now: an unknown, expired or revoked token, or

@@ -20,9 +20,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.youthvoice.framework.FrameworkImportException;
 import org.youthvoice.framework.FrameworkTree;
-import org.youthvoice.framework.ImportProblem;
 import org.youthvoice.framework.NodeKind;
 import org.youthvoice.framework.TagNode;
 

@@ -34,15 +34,15 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.base.ui.StaffLists;
-import org.youthvoice.framework.FrameworkImportException;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.framework.FrameworkSummary;
 import org.youthvoice.framework.FrameworkTree;
-import org.youthvoice.framework.ImportProblem;
 import org.youthvoice.framework.ImportResult;
 import org.youthvoice.framework.NodeKind;
 import org.youthvoice.framework.TagNode;
+import org.youthvoice.framework.internal.FrameworkImportException;
 import org.youthvoice.framework.internal.FrameworkYaml;
+import org.youthvoice.framework.internal.ImportProblem;
 import org.youthvoice.security.Roles;
 
 /**

@@ -20,8 +20,8 @@ import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.RowActions;
 import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
-import org.youthvoice.help.HelpLineService;
-import org.youthvoice.help.HelpLineView;
+import org.youthvoice.help.internal.HelpLineService;
+import org.youthvoice.help.internal.HelpLineView;
 import org.youthvoice.security.Roles;
 
 /** Administrators keep the "get help now" list right for their area. */

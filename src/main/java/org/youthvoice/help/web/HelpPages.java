@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.i18n.CouncilMessages;
 import org.youthvoice.base.web.YoungPages;
-import org.youthvoice.help.HelpLineService;
+import org.youthvoice.help.internal.HelpLineService;
 
 /** "Get help now", privacy per age band and the accessibility statement: plain pages anyone can open. */
 @Controller

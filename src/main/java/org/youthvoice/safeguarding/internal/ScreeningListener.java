@@ -9,7 +9,6 @@ import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.RandomIds;
-import org.youthvoice.safeguarding.DisclosureFlagged;
 import org.youthvoice.safeguarding.Highlight;
 import org.youthvoice.safeguarding.Match;
 import org.youthvoice.safeguarding.ScreeningLists;

@@ -8,7 +8,6 @@ import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.youthvoice.safeguarding.DisclosureFlagged;
 import org.youthvoice.safeguarding.Severity;
 
 /**

@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.web.YoungPages;
-import org.youthvoice.safeguarding.TellSomeoneNow;
+import org.youthvoice.safeguarding.internal.TellSomeoneNow;
 
 /**
  * "Tell someone now" for a signed-in young member (members only: the security configuration sends anyone else to log

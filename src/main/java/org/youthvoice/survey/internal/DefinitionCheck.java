@@ -10,11 +10,10 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.survey.DefinitionProblem;
 import org.youthvoice.survey.QuestionKind;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
-import org.youthvoice.survey.SurveyPictures;
+import org.youthvoice.survey.SurveyDefinition;
 
 /**
  * The rules every survey definition keeps, whether an officer built it on screen or imported it from a file. Finds
@@ -165,7 +164,7 @@ public final class DefinitionCheck {
         if (!fixed.isEmpty() && !keys.equals(fixed)) {
             problem(where + ".options", "survey.problem.fixedOptions", String.join(", ", fixed));
         }
-        int most = org.youthvoice.survey.OptionLines.most(q.kind());
+        int most = org.youthvoice.survey.internal.OptionLines.most(q.kind());
         if (fixed.isEmpty() && (q.options().size() < 2 || q.options().size() > most)) {
             problem(where + ".options", "survey.problem.optionCount", most);
         }

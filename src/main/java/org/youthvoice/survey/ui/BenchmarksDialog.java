@@ -18,11 +18,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.youthvoice.base.ui.Notifications;
-import org.youthvoice.survey.Benchmark;
 import org.youthvoice.survey.QuestionKind;
-import org.youthvoice.survey.SurveyBenchmarks;
-import org.youthvoice.survey.SurveyResults;
 import org.youthvoice.survey.SurveyResults.QuestionResult;
+import org.youthvoice.survey.SurveyResults;
+import org.youthvoice.survey.internal.Benchmark;
+import org.youthvoice.survey.internal.SurveyBenchmarks;
 
 /** Officers add and remove the figures a survey's results are compared with. A refused figure keeps what was typed. */
 class BenchmarksDialog extends Dialog {

@@ -23,10 +23,10 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.RowActions;
 import org.youthvoice.base.ui.StaffLists;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
-import org.youthvoice.survey.SurveyDefinitionException;
+import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyService;
+import org.youthvoice.survey.internal.SurveyDefinitionException;
 import org.youthvoice.survey.ui.SurveyDraft.DraftQuestion;
 
 /** The survey's words, its versions and its questions, saved whole; a refused save shows every problem in words. */

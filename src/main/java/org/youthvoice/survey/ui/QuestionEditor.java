@@ -26,12 +26,12 @@ import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.survey.Demographic;
-import org.youthvoice.survey.OptionLines;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.ShowIf;
-import org.youthvoice.survey.SurveyPictures;
+import org.youthvoice.survey.internal.OptionLines;
+import org.youthvoice.survey.internal.SurveyPictures;
 import org.youthvoice.survey.ui.SurveyDraft.DraftQuestion;
 
 /**

@@ -33,15 +33,15 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.BarChart;
 import org.youthvoice.base.ui.StaffLayout;
 import org.youthvoice.security.Roles;
-import org.youthvoice.survey.Benchmark;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.ResultChoices;
 import org.youthvoice.survey.ResultFilter;
 import org.youthvoice.survey.SurveyAnalysis;
-import org.youthvoice.survey.SurveyBenchmarks;
-import org.youthvoice.survey.SurveyExports;
-import org.youthvoice.survey.SurveyResults;
 import org.youthvoice.survey.SurveyResults.QuestionResult;
+import org.youthvoice.survey.SurveyResults;
+import org.youthvoice.survey.internal.Benchmark;
+import org.youthvoice.survey.internal.SurveyBenchmarks;
+import org.youthvoice.survey.internal.SurveyExports;
 
 /**
  * A survey's results, question by question: a chart and a table of counts and shares, the earlier round beside them,

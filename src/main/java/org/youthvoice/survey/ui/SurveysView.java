@@ -24,15 +24,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.ui.Notifications;
-import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.security.Roles;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
-import org.youthvoice.survey.SurveyDefinitionException;
+import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyFiles;
 import org.youthvoice.survey.SurveyService;
 import org.youthvoice.survey.SurveySummary;
+import org.youthvoice.survey.internal.SurveyDefinitionException;
 
 /** Every survey with how it is doing; a new one starts here as a draft with one version. */
 @Route(value = "surveys", layout = StaffLayout.class)

@@ -5,10 +5,10 @@ import java.util.Arrays;
 import java.util.List;
 import org.youthvoice.voting.InstantRunoffResult;
 import org.youthvoice.voting.OptionVotes;
-import org.youthvoice.voting.RankedBallots;
 import org.youthvoice.voting.Reason;
 import org.youthvoice.voting.Round;
 import org.youthvoice.voting.TieBreak;
+import org.youthvoice.voting.internal.RankedBallots;
 
 /**
  * Instant runoff for one winner. Each round every ballot counts for its highest-ranked continuing option. An option

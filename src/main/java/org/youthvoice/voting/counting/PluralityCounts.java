@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.youthvoice.voting.ChoiceResult;
-import org.youthvoice.voting.MarkedBallots;
 import org.youthvoice.voting.MotionOutcome;
 import org.youthvoice.voting.MotionResult;
 import org.youthvoice.voting.MotionVotes;
@@ -17,6 +16,7 @@ import org.youthvoice.voting.OptionTotal;
 import org.youthvoice.voting.PassThreshold;
 import org.youthvoice.voting.Quorum;
 import org.youthvoice.voting.Reason;
+import org.youthvoice.voting.internal.MarkedBallots;
 
 /** Counts where each ballot is read once: motions, single choice and approval. */
 public final class PluralityCounts {

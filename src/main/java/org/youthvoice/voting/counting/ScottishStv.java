@@ -6,12 +6,12 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.voting.OptionValue;
-import org.youthvoice.voting.RankedBallots;
 import org.youthvoice.voting.Reason;
 import org.youthvoice.voting.SingleTransferableVoteResult;
 import org.youthvoice.voting.Stage;
 import org.youthvoice.voting.StageKind;
 import org.youthvoice.voting.TieBreak;
+import org.youthvoice.voting.internal.RankedBallots;
 
 /**
  * Single transferable vote by the Scottish Local Government Elections Order 2007 (SSI 2007/42), schedule 1, rules 45

@@ -1,3 +1,3 @@
-/** How each kind of ballot is counted; reached only through {@link org.youthvoice.voting.Count}. */
+/** How each kind of ballot is counted; reached only through {@link org.youthvoice.voting.internal.Count}. */
 @org.jspecify.annotations.NullMarked
 package org.youthvoice.voting.counting;

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
-import org.youthvoice.voting.RankedBallots;
 
 /**
  * Reads the simple CSV format: the first row is a header naming the preference columns (for example

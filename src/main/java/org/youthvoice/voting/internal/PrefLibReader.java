@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
-import org.youthvoice.voting.RankedBallots;
 
 /**
  * Reads PrefLib's 2022 ranking formats ({@code .toi}, {@code .soi}, {@code .toc}, {@code .soc}): {@code #} header

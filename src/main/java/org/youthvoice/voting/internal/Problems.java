@@ -3,8 +3,6 @@ package org.youthvoice.voting.internal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.youthvoice.voting.BallotFileException;
-import org.youthvoice.voting.BallotFileProblem;
 
 /** Collects what is wrong with a file; a file with a million bad lines reports the first hundred and a total. */
 final class Problems {

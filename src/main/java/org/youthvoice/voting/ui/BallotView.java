@@ -30,31 +30,31 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.base.ui.LimitedUpload;
 import org.youthvoice.base.ui.Confirmations;
+import org.youthvoice.base.ui.LimitedUpload;
 import org.youthvoice.base.ui.Notifications;
-import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
 import org.youthvoice.voting.Ballot;
-import org.youthvoice.voting.BallotFile;
-import org.youthvoice.voting.BallotFileException;
-import org.youthvoice.voting.BallotFileProblem;
 import org.youthvoice.voting.BallotFormat;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotOption;
 import org.youthvoice.voting.BallotService;
 import org.youthvoice.voting.BallotState;
-import org.youthvoice.voting.ForumMember;
 import org.youthvoice.voting.CityBallotService;
 import org.youthvoice.voting.CityGroup;
-import org.youthvoice.voting.ForumService;
 import org.youthvoice.voting.GroupResult;
 import org.youthvoice.voting.LiveCount;
-import org.youthvoice.base.ShownCount;
 import org.youthvoice.voting.PublishedResult;
+import org.youthvoice.voting.internal.BallotFile;
+import org.youthvoice.voting.internal.BallotFileException;
+import org.youthvoice.voting.internal.BallotFileProblem;
+import org.youthvoice.voting.internal.ForumMember;
+import org.youthvoice.voting.internal.ForumService;
 
 /**
  * One ballot for the officer running it: open and close, the projector link, paper ballots (typed in one by one or a
@@ -320,7 +320,7 @@ class BallotView extends VerticalLayout implements BeforeEnterObserver, HasDynam
         }
         try {
             // Read first to say how many, then ask: papers cannot be taken out once they are in.
-            var read = org.youthvoice.voting.BallotFile.read(format, text, ballots.get(id).orElseThrow().labels());
+            var read = org.youthvoice.voting.internal.BallotFile.read(format, text, ballots.get(id).orElseThrow().labels());
             long count = read.ballots() + read.blankBallots();
             Confirmations.ask(getTranslation("ballots.paper.import.confirm.title", count, fileName),
                     getTranslation("ballots.paper.import.confirm.text"),

@@ -24,8 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.RowActions;
-import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.framework.FrameworkSummary;
 import org.youthvoice.security.Roles;
@@ -33,13 +33,13 @@ import org.youthvoice.voting.Ballot;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotService;
 import org.youthvoice.voting.CityBallotService;
-import org.youthvoice.voting.NewCityBallot;
-import org.youthvoice.voting.NewGroup;
-import org.youthvoice.voting.Forum;
-import org.youthvoice.voting.ForumService;
 import org.youthvoice.voting.NewBallot;
 import org.youthvoice.voting.NewBallotOption;
+import org.youthvoice.voting.NewCityBallot;
+import org.youthvoice.voting.NewGroup;
 import org.youthvoice.voting.PassThreshold;
+import org.youthvoice.voting.internal.Forum;
+import org.youthvoice.voting.internal.ForumService;
 
 /** Officers' list of ballots, and a new ballot for a forum. */
 @Route(value = "ballots", layout = StaffLayout.class)

@@ -21,15 +21,15 @@ import jakarta.annotation.security.RolesAllowed;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.RowActions;
-import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
+import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.people.AccountSummary;
 import org.youthvoice.security.Roles;
-import org.youthvoice.voting.Forum;
-import org.youthvoice.voting.ForumMember;
-import org.youthvoice.voting.ForumService;
-import org.youthvoice.voting.Participation;
+import org.youthvoice.voting.internal.Forum;
+import org.youthvoice.voting.internal.ForumMember;
+import org.youthvoice.voting.internal.ForumService;
+import org.youthvoice.voting.internal.Participation;
 
 /** Officers make forums, choose their members, and see who took part in which vote over time. */
 @Route(value = "forums", layout = StaffLayout.class)

@@ -10,9 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.core.io.ClassPathResource;
-import org.youthvoice.framework.FrameworkImportException;
 import org.youthvoice.framework.FrameworkTree;
-import org.youthvoice.framework.ImportProblem;
 import org.youthvoice.framework.NodeKind;
 import org.youthvoice.framework.TagNode;
 

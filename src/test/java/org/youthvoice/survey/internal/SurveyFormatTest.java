@@ -11,7 +11,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.youthvoice.survey.DefinitionProblem;
 import org.youthvoice.survey.SurveyDefinition;
-import org.youthvoice.survey.SurveyDefinitionException;
 import org.youthvoice.survey.SurveyExamples;
 
 class SurveyFormatTest {

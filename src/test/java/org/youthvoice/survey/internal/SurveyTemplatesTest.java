@@ -16,11 +16,10 @@ import org.springframework.core.io.ClassPathResource;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.survey.Demographic;
 import org.youthvoice.survey.QuestionKind;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
-import org.youthvoice.survey.SurveyPictures;
+import org.youthvoice.survey.SurveyDefinition;
 
 /**
  * What the ready-made surveys promise officers, checked without a database. That every tag is a real framework code

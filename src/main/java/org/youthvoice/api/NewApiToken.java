@@ -1,5 +1,0 @@
-package org.youthvoice.api;
-
-/** A token just made: {@code secret} is shown to its owner this once and kept nowhere. */
-public record NewApiToken(ApiToken token, String secret) {
-}

@@ -1,5 +1,0 @@
-package org.youthvoice.demo;
-
-/** A demo login, as listed in README.md. */
-public record DemoAccount(String username, String secret, String role) {
-}

@@ -1,5 +1,0 @@
-package org.youthvoice.framework;
-
-/** Published after a framework was created, imported, edited, retired or re-activated. */
-public record FrameworkChanged(String code, String change) {
-}

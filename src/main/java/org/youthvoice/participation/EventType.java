@@ -1,6 +1,0 @@
-package org.youthvoice.participation;
-
-/** Kinds of participation event; shown as {@code participation.type.NAME}. */
-public enum EventType {
-    CIC_MEETING, YOUTH_FORUM, WORKSHOP, FUN_DAY, SURVEY_SESSION, OTHER
-}

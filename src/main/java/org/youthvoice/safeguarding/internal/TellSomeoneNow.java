@@ -1,0 +1,108 @@
+package org.youthvoice.safeguarding.internal;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.UserFacingException;
+import org.youthvoice.people.AccountService;
+import org.youthvoice.safeguarding.Screening;
+import org.youthvoice.safeguarding.ScreeningLists;
+import org.youthvoice.safeguarding.Severity;
+import org.youthvoice.security.ForMembers;
+
+/**
+ * "Tell someone now" (design note 0026; the anchor is Mind Of My Own's Safety Link): a signed-in young member's
+ * message goes straight into the safeguarding queue, with their name, always urgent, due by the end of the working day.
+ * It is not anonymous and is not feedback: it never reaches officers, tagging or quotes. Screening still reads it,
+ * only to mark the words a lead should see first; it cannot lower the urgency.
+ */
+@Service
+public class TellSomeoneNow {
+
+    public static final String SOURCE_TYPE = "TELL_NOW";
+    public static final int MAX_TEXT = 2000;
+
+    private final JdbcClient jdbc;
+    private final AccountService accounts;
+    private final ScreeningLists lists;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final LocalTime workingDayEnds;
+    private final org.youthvoice.base.WorkingDays workingDays;
+    private final SecureRandom random = new SecureRandom();
+
+    TellSomeoneNow(JdbcClient jdbc, AccountService accounts, ScreeningLists lists,
+            ApplicationEventPublisher events, Clock clock,
+            @Value("${youthvoice.safeguarding.working-day-ends:17:00}") LocalTime workingDayEnds,
+            org.youthvoice.base.WorkingDays workingDays) {
+        this.workingDays = workingDays;
+        this.jdbc = jdbc;
+        this.accounts = accounts;
+        this.lists = lists;
+        this.events = events;
+        this.clock = clock;
+        this.workingDayEnds = workingDayEnds;
+    }
+
+    /**
+     * Queues the signed-in member's message, named and urgent, and has the leads e-mailed (after commit, as for every
+     * urgent item). Returns the item's id. A refusal (empty, too long) names the problem in plain words.
+     */
+    @ForMembers
+    @Transactional
+    public long send(@Nullable String text) {
+        String words = text == null ? "" : text.replace("\r\n", "\n").strip();
+        if (words.isEmpty()) {
+            throw new UserFacingException("help.tell.error.empty");
+        }
+        if (words.codePointCount(0, words.length()) > MAX_TEXT) {
+            throw new UserFacingException("help.tell.error.tooLong", MAX_TEXT);
+        }
+        var member = accounts.currentMember();
+        var screened = lists.screening().screen(words);
+        LocalDateTime now = LocalDateTime.now(clock);
+        var keys = new GeneratedKeyHolder();
+        // The source is the item itself: a placeholder that cannot clash, replaced by the item's id at once.
+        jdbc.sql("""
+                INSERT INTO disclosure (source_type, source_id, source_label, group_code, contact_given, text, severity,
+                    categories, matches, flagged_on, named_account, named_person, due_by)
+                VALUES (?, ?, ?, NULL, FALSE, ?, 'URGENT', ?, ?, ?, ?, ?, ?)""")
+                .params(SOURCE_TYPE, -1 - (random.nextLong() & Long.MAX_VALUE >> 1), "Tell someone now",
+                        words, screened.categories().stream().map(Enum::name).collect(Collectors.joining(",")),
+                        screened.highlights().stream().map(h -> h.start() + ":" + h.end())
+                                .collect(Collectors.joining(";")),
+                        now.toLocalDate(), cut(member.username(), 64), cut(member.displayName(), 120), dueBy(now, workingDayEnds, workingDays))
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        jdbc.sql("UPDATE disclosure SET source_id = id WHERE id = ?").param(id).update();
+        // No audit entry: administrators read the audit log, and who asked for help is for the leads only.
+        events.publishEvent(new DisclosureFlagged(id, Severity.URGENT));
+        return id;
+    }
+
+    /**
+     * The end of the working day the message arrived on; after that time, or on a day off (a weekend or a holiday in
+     * {@link org.youthvoice.base.WorkingDays}), the end of the next working day.
+     */
+    static LocalDateTime dueBy(LocalDateTime sent, LocalTime dayEnds, org.youthvoice.base.WorkingDays workingDays) {
+        LocalDate day = sent.toLocalDate();
+        if (!workingDays.isWorkingDay(day) || !sent.toLocalTime().isBefore(dayEnds)) {
+            day = workingDays.nextAfter(day);
+        }
+        return day.atTime(dayEnds);
+    }
+
+    private static String cut(String s, int max) {
+        return s.length() <= max ? s : s.substring(0, max);
+    }
+}

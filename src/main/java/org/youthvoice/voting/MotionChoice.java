@@ -1,6 +1,0 @@
-package org.youthvoice.voting;
-
-/** What a member can vote on a motion. */
-public enum MotionChoice {
-    YES, NO, ABSTAIN
-}
