@@ -174,7 +174,7 @@ start_node() { # number port [log name]
     SERVER_TOMCAT_ACCESSLOG_PREFIX=access SERVER_TOMCAT_ACCESSLOG_BUFFERED=false \
     SERVER_TOMCAT_BASEDIR="$d/tomcat" \
     YOUTHVOICE_BALLOT_KEY_FILE="$d/ballot-key" \
-    java $NODE_HEAP -jar "$JAR" --logging.level.org.youthvoice.survey.internal.ResultTally=DEBUG > "$d/$log.log" 2>&1 &
+    java $NODE_HEAP -jar "$JAR" --logging.level.org.youthvoice.survey.results.ResultTally=DEBUG > "$d/$log.log" 2>&1 &
   PIDS+=($!)
   eval "NODE${n}_PID=$!"
 }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.ShownCount;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
-import org.youthvoice.survey.internal.ResultQueries;
+import org.youthvoice.survey.results.ResultQueries;
 
 /**
  * Which answers a narrowed view of survey results hides, decided with every view beside it (design note 0024).

@@ -9,15 +9,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.DisclosureControl;
+import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.security.ForReaders;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyResults.OptionResult;
 import org.youthvoice.survey.SurveyResults.QuestionResult;
-import org.youthvoice.survey.internal.ResultQueries;
 import org.youthvoice.survey.internal.SurveyStore;
-import org.youthvoice.security.ForReaders;
+import org.youthvoice.survey.results.ResultQueries;
 
 /**
  * Results of a survey for the people who use them: officers, and viewers (councillors, senior leaders), who see only
@@ -31,10 +31,10 @@ public class SurveyAnalysis {
     private final SurveyStore store;
     private final ResultQueries queries;
     private final DisclosureControl disclosure;
-    private final org.youthvoice.survey.internal.Released released;
+    private final org.youthvoice.survey.results.Released released;
 
     SurveyAnalysis(JdbcClient jdbc, SurveyStore store, ResultQueries queries, DisclosureControl disclosure,
-            org.youthvoice.survey.internal.Released released) {
+            org.youthvoice.survey.results.Released released) {
         this.released = released;
         this.jdbc = jdbc;
         this.store = store;

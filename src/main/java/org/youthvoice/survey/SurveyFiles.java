@@ -13,8 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.security.ForOfficers;
+import org.youthvoice.survey.exchange.SurveyFormat;
 import org.youthvoice.survey.internal.SurveyDefinitionException;
-import org.youthvoice.survey.internal.SurveyFormat;
 
 /**
  * Surveys as files, to share between councils (the format is in {@code docs/survey-format.md}), and the ready-made

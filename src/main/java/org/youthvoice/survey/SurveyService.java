@@ -22,9 +22,9 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.security.ForOfficers;
 import org.youthvoice.survey.internal.DefinitionCheck;
-import org.youthvoice.survey.internal.Submissions;
 import org.youthvoice.survey.internal.SurveyDefinitionException;
 import org.youthvoice.survey.internal.SurveyStore;
+import org.youthvoice.survey.taking.Submissions;
 
 /**
  * What officers do with surveys: build them, send them by link, code or card, watch responses come in, close them and
@@ -47,11 +47,11 @@ public class SurveyService {
     private final DisclosureControl disclosure;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
-    private final org.youthvoice.survey.internal.ResultTally tally;
+    private final org.youthvoice.survey.results.ResultTally tally;
 
     SurveyService(JdbcClient jdbc, SurveyStore store, FrameworkService frameworks, Submissions closing,
             AuditLog audit, DisclosureControl disclosure, Clock clock,
-            org.youthvoice.survey.internal.ResultTally tally) {
+            org.youthvoice.survey.results.ResultTally tally) {
         this.tally = tally;
         this.jdbc = jdbc;
         this.store = store;

@@ -22,12 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.RetriedOnConflict;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AccountService;
-import org.youthvoice.survey.TakerSurvey.TakerQuestion;
-import org.youthvoice.survey.internal.Submissions;
-import org.youthvoice.survey.internal.SurveyCache;
 import org.youthvoice.security.ForMembers;
 import org.youthvoice.security.ForOfficers;
 import org.youthvoice.security.Public;
+import org.youthvoice.survey.TakerSurvey.TakerQuestion;
+import org.youthvoice.survey.taking.Submissions;
+import org.youthvoice.survey.taking.SurveyCache;
 
 /**
  * Young people taking a survey. Nobody signs in (unless the survey is for members); each answer is saved the moment

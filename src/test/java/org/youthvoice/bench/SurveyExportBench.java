@@ -16,8 +16,8 @@ import org.youthvoice.security.Roles;
 import org.youthvoice.survey.ResultFilter;
 import org.youthvoice.survey.SurveyAnalysis;
 import org.youthvoice.survey.SurveyService;
-import org.youthvoice.survey.internal.ResultTally;
-import org.youthvoice.survey.internal.SurveyExports;
+import org.youthvoice.survey.exchange.SurveyExports;
+import org.youthvoice.survey.results.ResultTally;
 
 /**
  * Issue #7's performance goals on one survey of 100,000 sent responses to 40 questions of mixed kinds

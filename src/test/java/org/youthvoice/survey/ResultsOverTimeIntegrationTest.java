@@ -16,9 +16,9 @@ import org.springframework.test.context.TestPropertySource;
 import org.youthvoice.base.SystemTask;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.security.Roles;
-import org.youthvoice.survey.internal.ResponseExport;
-import org.youthvoice.survey.internal.ResultTally;
+import org.youthvoice.survey.exchange.ResponseExport;
 import org.youthvoice.survey.internal.SurveyStore;
+import org.youthvoice.survey.results.ResultTally;
 import org.youthvoice.testing.IntegrationTest;
 
 /**

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.youthvoice.base.SystemTask;
 import org.youthvoice.security.Roles;
-import org.youthvoice.survey.internal.Benchmark;
-import org.youthvoice.survey.internal.SurveyBenchmarks;
+import org.youthvoice.survey.results.Benchmark;
+import org.youthvoice.survey.results.SurveyBenchmarks;
 import org.youthvoice.testing.IntegrationTest;
 
 /** Officers enter figures to compare results with; every round of the survey shows them; viewers only read them. */

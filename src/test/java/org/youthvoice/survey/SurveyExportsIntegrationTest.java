@@ -27,7 +27,7 @@ import org.youthvoice.base.SystemTask;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
 import org.youthvoice.survey.AnsweredSurvey.Published;
-import org.youthvoice.survey.internal.SurveyExports;
+import org.youthvoice.survey.exchange.SurveyExports;
 import org.youthvoice.testing.IntegrationTest;
 
 @IntegrationTest
@@ -454,7 +454,7 @@ class SurveyExportsIntegrationTest {
                 first.picture(), first.optional(), first.maxLength(), first.lowLabel(), first.highLabel(),
                 first.demographic(), first.showIf(), first.options(), first.tags()));
 
-        assertThat(org.youthvoice.survey.internal.ResponseExport.headings(same)).startsWith("Best colour? [colour]",
+        assertThat(org.youthvoice.survey.exchange.ResponseExport.headings(same)).startsWith("Best colour? [colour]",
                 "What do you like?", "Best colour? [score]");
     }
 }

@@ -118,7 +118,7 @@ class SurveyFilesIntegrationTest {
     void a_tag_that_is_not_in_the_councils_frameworks_is_refused_with_its_place() {
         String title = TestAccounts.uniqueName("Unknown tag");
         var survey = SurveyExamples.everyKindOfQuestion(title);
-        String json = org.youthvoice.survey.internal.SurveyFormat.write(survey)
+        String json = org.youthvoice.survey.exchange.SurveyFormat.write(survey)
                 .replace("\"CP-2022.REL\"", "\"CP-2099.REL\"");
 
         assertThat(refused(json)).extracting(DefinitionProblem::messageKey).containsOnly("survey.problem.unknownTag")
@@ -161,7 +161,7 @@ class SurveyFilesIntegrationTest {
             String json = new ClassPathResource("survey-templates/" + key + ".json")
                     .getContentAsString(StandardCharsets.UTF_8);
             assertThat(asOfficer(() -> surveys.problems(
-                    org.youthvoice.survey.internal.SurveyFormat.read(json, s -> List.of()).survey(), true)))
+                    org.youthvoice.survey.exchange.SurveyFormat.read(json, s -> List.of()).survey(), true)))
                     .as(key).isEmpty();
 
             long id = asOfficer(() -> files.createFromTemplate(key));

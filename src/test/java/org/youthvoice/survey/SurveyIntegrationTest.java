@@ -27,8 +27,8 @@ import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.ShowIf;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionItem;
-import org.youthvoice.survey.internal.Submissions;
 import org.youthvoice.survey.internal.SurveyDefinitionException;
+import org.youthvoice.survey.taking.Submissions;
 import org.youthvoice.testing.IntegrationTest;
 
 @IntegrationTest

@@ -10,8 +10,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youthvoice.base.SystemTask;
 import org.youthvoice.security.Roles;
-import org.youthvoice.survey.internal.ResultQueries;
-import org.youthvoice.survey.internal.ResultTally;
+import org.youthvoice.survey.results.ResultQueries;
+import org.youthvoice.survey.results.ResultTally;
 import org.youthvoice.testing.IntegrationTest;
 
 /**

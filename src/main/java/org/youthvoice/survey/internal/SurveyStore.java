@@ -15,12 +15,12 @@ import org.springframework.stereotype.Component;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.survey.Demographic;
 import org.youthvoice.survey.QuestionKind;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.ShowIf;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionItem;
+import org.youthvoice.survey.SurveyDefinition;
 
 /**
  * Reads and writes survey definitions. Writing matches questions, options and versions by key and updates them in
@@ -207,7 +207,7 @@ public class SurveyStore {
                 options, tags);
     }
 
-    static int maxLength(QuestionDefinition q) {
+    public static int maxLength(QuestionDefinition q) {
         return q.maxLength() == null ? DefinitionCheck.DEFAULT_TEXT_ANSWER : q.maxLength();
     }
 

@@ -21,8 +21,8 @@ import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.SurveyResults.QuestionResult;
 import org.youthvoice.survey.SurveyResults;
-import org.youthvoice.survey.internal.Benchmark;
-import org.youthvoice.survey.internal.SurveyBenchmarks;
+import org.youthvoice.survey.results.Benchmark;
+import org.youthvoice.survey.results.SurveyBenchmarks;
 
 /** Officers add and remove the figures a survey's results are compared with. A refused figure keeps what was typed. */
 class BenchmarksDialog extends Dialog {

@@ -3,7 +3,7 @@ package org.youthvoice.survey.ui;
 import com.vaadin.flow.component.Component;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.survey.SurveyResults.QuestionResult;
-import org.youthvoice.survey.internal.Benchmark;
+import org.youthvoice.survey.results.Benchmark;
 
 /** How a benchmark reads on screen, the same in the results and in the dialog that lists them. */
 final class ResultWords {

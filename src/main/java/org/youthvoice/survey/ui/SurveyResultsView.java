@@ -39,9 +39,9 @@ import org.youthvoice.survey.ResultFilter;
 import org.youthvoice.survey.SurveyAnalysis;
 import org.youthvoice.survey.SurveyResults.QuestionResult;
 import org.youthvoice.survey.SurveyResults;
-import org.youthvoice.survey.internal.Benchmark;
-import org.youthvoice.survey.internal.SurveyBenchmarks;
-import org.youthvoice.survey.internal.SurveyExports;
+import org.youthvoice.survey.exchange.SurveyExports;
+import org.youthvoice.survey.results.Benchmark;
+import org.youthvoice.survey.results.SurveyBenchmarks;
 
 /**
  * A survey's results, question by question: a chart and a table of counts and shares, the earlier round beside them,

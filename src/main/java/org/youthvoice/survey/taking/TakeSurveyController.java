@@ -1,4 +1,4 @@
-package org.youthvoice.survey.web;
+package org.youthvoice.survey.taking;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -32,11 +32,11 @@ import org.youthvoice.survey.SurveyAccess;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyEntry;
 import org.youthvoice.survey.SurveyTaking;
-import org.youthvoice.survey.TakerSurvey;
 import org.youthvoice.survey.TakerSurvey.TakerQuestion;
-import org.youthvoice.survey.web.WelcomePage.LanguageOption;
-import org.youthvoice.survey.web.WelcomePage.VersionOption;
-import org.youthvoice.survey.web.WelcomePage.WelcomeForm;
+import org.youthvoice.survey.TakerSurvey;
+import org.youthvoice.survey.taking.WelcomePage.LanguageOption;
+import org.youthvoice.survey.taking.WelcomePage.VersionOption;
+import org.youthvoice.survey.taking.WelcomePage.WelcomeForm;
 
 /**
  * A survey on a young person's phone, as plain pages: the welcome (who reads the answers, which version, a code),

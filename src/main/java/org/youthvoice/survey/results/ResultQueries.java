@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.results;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -30,7 +30,7 @@ public class ResultQueries {
     private final JdbcClient jdbc;
     private final Released released;
 
-    ResultQueries(AnalysisDatabase analysis, Released released) {
+    public ResultQueries(AnalysisDatabase analysis, Released released) {
         this.analysis = analysis;
         this.jdbc = analysis.jdbc();
         this.released = released;

@@ -1,4 +1,4 @@
-package org.youthvoice.survey.web;
+package org.youthvoice.survey.taking;
 
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;

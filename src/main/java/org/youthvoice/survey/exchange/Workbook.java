@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;

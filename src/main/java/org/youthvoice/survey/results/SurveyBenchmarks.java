@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.results;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -15,6 +15,7 @@ import org.youthvoice.security.ForOfficers;
 import org.youthvoice.security.ForReaders;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
+import org.youthvoice.survey.internal.SurveyStore;
 
 /**
  * Figures officers enter to compare results with (national averages for the ONS well-being questions, an earlier

@@ -1,4 +1,4 @@
-package org.youthvoice.survey.web;
+package org.youthvoice.survey.taking;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package org.youthvoice.survey.web;
+package org.youthvoice.survey.taking;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;

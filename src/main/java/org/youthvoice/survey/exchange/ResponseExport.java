@@ -1,12 +1,12 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.exchange;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
-import java.sql.Date;
 import java.security.SecureRandom;
+import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -23,12 +23,13 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.youthvoice.base.db.AnalysisDatabase;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.DisclosureControl;
+import org.youthvoice.base.db.AnalysisDatabase;
 import org.youthvoice.survey.QuestionKind;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
+import org.youthvoice.survey.SurveyDefinition;
+import org.youthvoice.survey.results.Released;
 
 /**
  * Writes a survey's sent responses as CSV, one row per response and one column per question, streamed from the
@@ -64,7 +65,7 @@ public class ResponseExport {
     private final SecureRandom random = new SecureRandom();
 
     /** Reads from the analysis database: the main one, or a replica when one is set (design note 0018). */
-    ResponseExport(AnalysisDatabase analysis, Released released, DisclosureControl disclosure) {
+    public ResponseExport(AnalysisDatabase analysis, Released released, DisclosureControl disclosure) {
         this.released = released;
         this.disclosure = disclosure;
         this.streaming = new JdbcTemplate(analysis.dataSource());

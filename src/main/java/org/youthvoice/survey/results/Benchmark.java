@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.results;
 
 import org.jspecify.annotations.Nullable;
 

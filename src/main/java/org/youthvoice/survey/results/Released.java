@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.results;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

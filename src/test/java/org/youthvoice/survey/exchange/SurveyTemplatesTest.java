@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,8 @@ import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinition;
+import org.youthvoice.survey.internal.DefinitionCheck;
+import org.youthvoice.survey.internal.SurveyPictures;
 
 /**
  * What the ready-made surveys promise officers, checked without a database. That every tag is a real framework code

@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -12,6 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.youthvoice.survey.DefinitionProblem;
 import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyExamples;
+import org.youthvoice.survey.internal.DefinitionCheck;
+import org.youthvoice.survey.internal.SurveyDefinitionException;
 
 class SurveyFormatTest {
 

@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.exchange;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -23,6 +23,7 @@ import org.youthvoice.survey.ResultFilter;
 import org.youthvoice.survey.SurveyAnalysis;
 import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyResults;
+import org.youthvoice.survey.internal.SurveyStore;
 
 /**
  * Survey data to take away: the anonymised responses as CSV for analysts, and the results tables as an XLSX workbook.

@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.results;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,14 +19,15 @@ import org.youthvoice.survey.Answer;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.StartRequest;
 import org.youthvoice.survey.SurveyAccess;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionItem;
+import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyService;
 import org.youthvoice.survey.SurveySettings;
 import org.youthvoice.survey.SurveyTaking;
+import org.youthvoice.survey.exchange.ResponseExport;
 import org.youthvoice.testing.IntegrationTest;
 
 /**

@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.taking;
 
 import java.util.HashMap;
 import java.util.List;
@@ -7,10 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
+import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.TakerSurvey.TakerQuestion;
+import org.youthvoice.survey.internal.SurveyStore;
 
 /**
  * Survey definitions as takers need them, read once per change of the survey rather than once per step: thousands

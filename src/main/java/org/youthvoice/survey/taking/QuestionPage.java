@@ -1,4 +1,4 @@
-package org.youthvoice.survey.web;
+package org.youthvoice.survey.taking;
 
 import java.util.List;
 import java.util.Map;
@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 import org.youthvoice.survey.Answer;
 import org.youthvoice.survey.QuestionKind;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
-import org.youthvoice.survey.TakerSurvey;
 import org.youthvoice.survey.TakerSurvey.TakerQuestion;
+import org.youthvoice.survey.TakerSurvey;
 
 /**
  * One question as its page shows it: where it is in the survey, the answer given so far (or just typed, when it was

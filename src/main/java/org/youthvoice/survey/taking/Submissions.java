@@ -1,4 +1,4 @@
-package org.youthvoice.survey.internal;
+package org.youthvoice.survey.taking;
 
 import java.time.Clock;
 import java.time.LocalDate;
