@@ -29,15 +29,15 @@ class ScreeningEvaluationTest {
     static final double GOAL_ORDINARY = 0.20;
 
     /**
-     * Reached on the untouched set, 7 Dec 2026, with the classifier trained on the three tuning sets and its lower
-     * threshold for urgency among flagged comments (design note 0025): 92/107 urgent, 204/219 flagged, 17/103 ordinary
-     * flagged (6 Dec: 82/107, 198/219, 15/103; before the classifier: 74/107, 182/219, 18/103). The ceiling on
-     * ordinary comments rose from 15% to 17% with it: two more ordinary comments flagged, for ten more urgent ones
-     * flagged urgent; the issue's 20% still holds.
+     * Reached on the untouched set, 7 Dec 2026, with the classifier trained on the four tuning sets and its lower
+     * threshold for urgency among flagged comments (design note 0025): 97/107 urgent, 206/219 flagged, 16/103 ordinary
+     * flagged (earlier the same day, three tuning sets: 92/107, 204/219, 17/103; 6 Dec: 82/107, 198/219, 15/103; before
+     * the classifier: 74/107, 182/219, 18/103). The ceiling on ordinary comments is 16%, one more than the 6 Dec
+     * figure, for fifteen more urgent disclosures flagged urgent; the issue's 20% still holds.
      */
-    static final double FLOOR_URGENT = 0.85;
-    static final double FLOOR_FLAGGED = 0.93;
-    static final double CEILING_ORDINARY = 0.17;
+    static final double FLOOR_URGENT = 0.90;
+    static final double FLOOR_FLAGGED = 0.94;
+    static final double CEILING_ORDINARY = 0.16;
 
     record Example(String text, String level, String category, String kind) {
     }
@@ -67,6 +67,7 @@ class ScreeningEvaluationTest {
     static List<Example> tuning;
     static List<Example> tuning2;
     static List<Example> tuning3;
+    static List<Example> tuning4;
     static List<Example> untouched;
     static Screening screening;
 
@@ -75,6 +76,7 @@ class ScreeningEvaluationTest {
         tuning = read("evaluation-tuning.tsv");
         tuning2 = read("evaluation-tuning-2.tsv");
         tuning3 = read("evaluation-tuning-3.tsv");
+        tuning4 = read("evaluation-tuning-4.tsv");
         untouched = read("evaluation-untouched.tsv");
         screening = Screening.of(PhraseList.englishStarter(), ExampleList.englishStarter());
     }
@@ -136,7 +138,8 @@ class ScreeningEvaluationTest {
         assertThat(tuning).hasSizeGreaterThanOrEqualTo(150);
         assertThat(tuning2).hasSizeGreaterThanOrEqualTo(300);
         assertThat(tuning3).hasSizeGreaterThanOrEqualTo(450);
-        for (var set : List.of(untouched, tuning, tuning2, tuning3)) {
+        assertThat(tuning4).hasSizeGreaterThanOrEqualTo(450);
+        for (var set : List.of(untouched, tuning, tuning2, tuning3, tuning4)) {
             assertThat(set).extracting(Example::level).containsOnly("URGENT", "CONCERN", "ORDINARY");
             for (var level : List.of("URGENT", "CONCERN", "ORDINARY")) {
                 assertThat(set.stream().filter(e -> e.level().equals(level)).count()).as(level)
@@ -153,6 +156,8 @@ class ScreeningEvaluationTest {
                 .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
         assertThat(tuning3).as("no comment of the third tuning set is in the untouched set")
                 .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
+        assertThat(tuning4).as("no comment of the fourth tuning set is in the untouched set")
+                .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
         for (var category : Category.inUseValues()) {
             assertThat(untouched).as(category.name()).anyMatch(e -> e.category().equals(category.name()));
         }
@@ -164,9 +169,10 @@ class ScreeningEvaluationTest {
         System.out.println(measure("tuning, phrases only", tuning, phrasesOnly::screen).line());
         System.out.println(measure("tuning-2, phrases only", tuning2, phrasesOnly::screen).line());
         System.out.println(measure("tuning-3, phrases only", tuning3, phrasesOnly::screen).line());
+        System.out.println(measure("tuning-4, phrases only", tuning4, phrasesOnly::screen).line());
         System.out.println(measure("untouched, phrases only", untouched, phrasesOnly::screen).line());
 
-        // the classifier is trained on the three tuning sets: their figures say how well it fits, not how it does on
+        // the classifier is trained on the four tuning sets: their figures say how well it fits, not how it does on
         // new wording (ScreeningTuningTest cross-validates between them); only their misses are printed
         var onTuning = measure("tuning (trained on), phrases and meaning", tuning, screening::screen);
         onTuning.misses().forEach(m -> System.out.println("EVALUATION tuning miss " + m));
@@ -177,6 +183,9 @@ class ScreeningEvaluationTest {
         var onTuning3 = measure("tuning-3 (trained on), phrases and meaning", tuning3, screening::screen);
         onTuning3.misses().forEach(m -> System.out.println("EVALUATION tuning-3 miss " + m));
         System.out.println(onTuning3.line());
+        var onTuning4 = measure("tuning-4 (trained on), phrases and meaning", tuning4, screening::screen);
+        onTuning4.misses().forEach(m -> System.out.println("EVALUATION tuning-4 miss " + m));
+        System.out.println(onTuning4.line());
         var onUntouched = measure("untouched, phrases and meaning", untouched, screening::screen);
         System.out.println(onUntouched.line());
         System.out.println(String.format(Locale.ROOT, "EVALUATION goals on the untouched set: urgent %.0f%%, flagged"
