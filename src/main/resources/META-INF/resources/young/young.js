@@ -14,6 +14,8 @@
   var busy = false;
   var waiting = null;
   var mode = null;
+  /* Surveys whose offline page this page is keeping (or has kept) for no signal. */
+  var packing = {};
   /* The server said it could not save just now (503): kept answers go again by themselves after a wait. */
   var serverBusy = false;
   var retryTimer = null;
@@ -141,16 +143,24 @@
       var offlineUrl = form.getAttribute('data-offline');
       navigator.serviceWorker.register(base() + '/s/offline.js', { scope: base() + '/s/' }).catch(function () {});
       var flag = 'yv-pack-' + slug;
-      try {
-        if (!sessionStorage.getItem(flag)) {
-          sessionStorage.setItem(flag, '1');
-          /* A moment later, so that on a slow network it does not hold up the first answer. */
-          setTimeout(function () {
-            caches.open('yv-' + slug).then(function (c) { return c.add(offlineUrl); })
-              .catch(function () { sessionStorage.removeItem(flag); });
-          }, 1500);
-        }
-      } catch (e) { /* private mode: no offline page */ }
+      /* Kept once a visit (so a changed survey is fetched again), and again whenever it is not on the phone: a page
+         left or reloaded while the offline page was on its way never finished keeping it. */
+      if (!packing[slug]) {
+        packing[slug] = true;
+        caches.open('yv-' + slug).then(function (c) {
+          return c.match(offlineUrl).then(function (kept) {
+            var fresh = false;
+            try { fresh = !!sessionStorage.getItem(flag); } catch (x) { /* private mode */ }
+            if (kept && fresh) { return; }
+            /* A moment later, so that on a slow network it does not hold up the first answer. */
+            setTimeout(function () {
+              c.add(offlineUrl).then(function () {
+                try { sessionStorage.setItem(flag, '1'); } catch (x) { /* private mode */ }
+              }).catch(function () { packing[slug] = false; });
+            }, 1500);
+          });
+        }).catch(function () { packing[slug] = false; /* private mode: no offline page */ });
+      }
     }
     var banner = document.getElementById('offline');
     if (banner) {

@@ -570,6 +570,29 @@ class SurveyTakingIT extends BrowserTest {
     }
 
     @Test
+    void a_page_reloaded_before_the_survey_was_kept_for_no_signal_keeps_it_all_the_same() {
+        long id = publishClubSurvey("Club " + TestAccounts.uniqueName("r"));
+        String slug = link(id).substring(2);
+        onPhone();
+        open(link(id));
+        button("Start").tap();
+        settle();
+        assertHeading("Do you come to the youth club?");
+        // Reloaded at once, while the offline page was still to be fetched (it waits a moment so as not to hold up
+        // the first answer): the reloaded page keeps it instead (it was lost for the whole visit before).
+        page.reload();
+        assertHeading("Do you come to the youth club?");
+        waitUntilKeptForNoSignal(slug);
+        setOffline(true);
+        tapText("No");
+        next();
+        assertThat(page.getByText("You have no signal just now.", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertHeading("What stops you coming?");
+        setOffline(false);
+    }
+
+    @Test
     void a_shared_phone_with_no_signal_asks_the_next_child_before_it_shows_anything() {
         long id = publishClubSurvey("Club shared " + TestAccounts.uniqueName("s"));
         String slug = link(id).substring(2);
