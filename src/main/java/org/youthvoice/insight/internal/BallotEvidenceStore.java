@@ -43,7 +43,10 @@ public class BallotEvidenceStore {
 
     @EventListener
     void on(BallotResultPublished result) {
-        Integer kept = jdbc.sql("SELECT version FROM insight_ballot WHERE ballot_id = ? FOR UPDATE")
+        // No locking read: voting's claim on the ballot's row (evidence_version) already lets one transaction at a
+        // time send a ballot, and a locking read of a row not there yet takes gap locks that two ballots sent at once
+        // could deadlock on.
+        Integer kept = jdbc.sql("SELECT version FROM insight_ballot WHERE ballot_id = ?")
                 .param(result.ballotId()).query(Integer.class).optional().orElse(null);
         if (kept != null && kept > result.version()) {
             return;

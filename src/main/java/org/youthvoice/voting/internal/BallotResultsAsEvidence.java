@@ -71,11 +71,19 @@ public class BallotResultsAsEvidence {
     public void sendUnsent() {
         var ids = jdbc.sql("SELECT id FROM ballot WHERE published_version > evidence_version ORDER BY id")
                 .query(Long.class).list();
+        int sent = 0;
         for (long id : ids) {
-            transactions.executeWithoutResult(status -> send(id));
+            try {
+                transactions.executeWithoutResult(status -> send(id));
+                sent++;
+            } catch (RuntimeException e) {
+                // Never stops the application starting: the ballot stays unsent and is tried at the next start.
+                LOG.warn("Could not send ballot {}'s published result to the evidence pages; tried again at the next "
+                        + "start", id, e);
+            }
         }
         if (!ids.isEmpty()) {
-            LOG.info("Sent {} published ballot result(s) to the evidence pages", ids.size());
+            LOG.info("Sent {} of {} published ballot result(s) to the evidence pages", sent, ids.size());
         }
     }
 
