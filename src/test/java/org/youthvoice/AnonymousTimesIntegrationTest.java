@@ -173,14 +173,14 @@ class AnonymousTimesIntegrationTest {
 
         // Everything reaches the queue and the tagging stream, and the event log is done with it.
         for (String words : List.of(written.get(2), comment, memberWords)) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> count("SELECT COUNT(*) FROM disclosure WHERE text = ?",
+            await().atMost(Duration.ofSeconds(90)).until(() -> count("SELECT COUNT(*) FROM disclosure WHERE text = ?",
                     words) == 1);
         }
         for (String words : written) {
-            await().atMost(Duration.ofSeconds(20)).until(() -> count(
+            await().atMost(Duration.ofSeconds(90)).until(() -> count(
                     "SELECT COUNT(*) FROM insight_text WHERE text = ?", words) == 1);
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> count(
+        await().atMost(Duration.ofSeconds(90)).until(() -> count(
                 "SELECT COUNT(*) FROM EVENT_PUBLICATION WHERE SERIALIZED_EVENT LIKE ?", "%" + run + "%") == 0);
 
         var ids = idsOfWhatWasWritten(run, written);

@@ -132,9 +132,9 @@ class AppLogIntegrationTest {
         String commented = "He hits me when nobody is home " + System.nanoTime();
         feedback.submit(channel.slug(), new FeedbackForm(1, commented, false, null, null));
 
-        var fromSurvey = await().atMost(Duration.ofSeconds(20)).until(() -> queued(answered), Optional::isPresent)
+        var fromSurvey = await().atMost(Duration.ofSeconds(90)).until(() -> queued(answered), Optional::isPresent)
                 .orElseThrow();
-        var fromFeedback = await().atMost(Duration.ofSeconds(20)).until(() -> queued(commented), Optional::isPresent)
+        var fromFeedback = await().atMost(Duration.ofSeconds(90)).until(() -> queued(commented), Optional::isPresent)
                 .orElseThrow();
         assertThat(fromSurvey.sourceType()).isEqualTo("SURVEY_ANSWER");
 

@@ -468,6 +468,15 @@ class SurveyTakingIT extends BrowserTest {
     }
 
     /** Waits until the phone keeps the survey's offline page (the page's script fetches it once a survey starts). */
+    /** A young person opens the club survey's link on a phone and taps Start: question 1 shows. */
+    void startOnPhone(long id) {
+        onPhone();
+        open(link(id));
+        button("Start").tap();
+        settle();
+        assertHeading("Do you come to the youth club?");
+    }
+
     void waitUntilKeptForNoSignal(String slug) {
         page.evaluate("() => navigator.serviceWorker.ready.then(() => true)");
         for (int i = 0; i < 100; i++) {
@@ -501,11 +510,7 @@ class SurveyTakingIT extends BrowserTest {
     void a_survey_answered_with_no_signal_is_sent_once_when_the_signal_is_back() {
         long id = publishClubSurvey("Club " + TestAccounts.uniqueName("s"));
         String slug = link(id).substring(2);
-        onPhone();
-        open(link(id));
-        button("Start").tap();
-        settle();
-        assertHeading("Do you come to the youth club?");
+        startOnPhone(id);
         waitUntilKeptForNoSignal(slug);
 
         // The signal goes. The survey carries on from the phone, show-if rules and all.
@@ -573,11 +578,7 @@ class SurveyTakingIT extends BrowserTest {
     void a_page_reloaded_before_the_survey_was_kept_for_no_signal_keeps_it_all_the_same() {
         long id = publishClubSurvey("Club " + TestAccounts.uniqueName("r"));
         String slug = link(id).substring(2);
-        onPhone();
-        open(link(id));
-        button("Start").tap();
-        settle();
-        assertHeading("Do you come to the youth club?");
+        startOnPhone(id);
         // Reloaded at once, while the offline page was still to be fetched (it waits a moment so as not to hold up
         // the first answer): the reloaded page keeps it instead (it was lost for the whole visit before).
         page.reload();

@@ -87,7 +87,7 @@ class QuoteHoldIntegrationTest {
         // Approving at once cannot overtake the screening that runs after the save.
         assertRefused(() -> SystemTask.runAs(() -> quotes.approve(quote.id()), Roles.OFFICER), "quotes.error.wordsHeld");
         // The words reach the lead's queue like any free text; once released, the quote can be approved.
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure "
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure "
                 + "WHERE source_type = 'QUOTE' AND source_id = ?").param(quote.id()).query(Integer.class).single() == 1);
         long item = jdbc.sql("SELECT id FROM disclosure WHERE source_type = 'QUOTE' AND source_id = ?")
                 .param(quote.id()).query(Long.class).single();

@@ -163,7 +163,7 @@ class TaggingServiceIntegrationTest {
         var channel = officer(() -> feedback.createChannel(new NewChannel("Buses " + m, "Tell us", true, true, false)));
         String comment = "Again the LATE   bus " + m;
         feedback.submit(channel.slug(), new FeedbackForm(2, comment, false, null, null));
-        var arrived = await().atMost(Duration.ofSeconds(20)).until(
+        var arrived = await().atMost(Duration.ofSeconds(90)).until(
                 () -> officer(() -> tagging.list(search(comment), 0, 5)), l -> !l.isEmpty()).getFirst();
         assertThat(arrived.tags()).containsExactly(new TextItem.TextTag(OPP, "RULE"));
 

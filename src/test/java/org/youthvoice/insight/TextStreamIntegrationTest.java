@@ -67,7 +67,7 @@ class TextStreamIntegrationTest {
                 "How do you get to the youth club?", true, true, false)), Roles.OFFICER);
         feedback.submit(channel.slug(), new FeedbackForm(2, comment, false, null, null));
 
-        var row = await().atMost(Duration.ofSeconds(20)).until(() -> streamed("FEEDBACK", comment), Optional::isPresent)
+        var row = await().atMost(Duration.ofSeconds(90)).until(() -> streamed("FEEDBACK", comment), Optional::isPresent)
                 .get();
         assertThat(row).containsEntry("place_kind", "CHANNEL").containsEntry("place_title", "Getting around")
                 .containsEntry("rating", 2).containsEntry("written_on", java.sql.Date.valueOf(LocalDate.now()));
@@ -93,7 +93,7 @@ class TextStreamIntegrationTest {
         taking.save(started.deviceToken(), "why", Answer.text(words), 1);
         taking.submit(started.deviceToken());
 
-        var row = await().atMost(Duration.ofSeconds(20)).until(() -> streamed("SURVEY_ANSWER", words),
+        var row = await().atMost(Duration.ofSeconds(90)).until(() -> streamed("SURVEY_ANSWER", words),
                 Optional::isPresent).get();
         assertThat(row).containsEntry("place_kind", "SURVEY").containsEntry("question_key", "why")
                 .containsEntry("question_text", "What would make it better?").containsEntry("age_band", "AGE_11_17");
@@ -120,8 +120,8 @@ class TextStreamIntegrationTest {
             taking.save(started.deviceToken(), "why", Answer.text(words), 1);
             taking.submit(started.deviceToken());
         }
-        await().atMost(Duration.ofSeconds(20)).until(() -> streamed("SURVEY_ANSWER", words), Optional::isPresent);
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE text = ?")
+        await().atMost(Duration.ofSeconds(90)).until(() -> streamed("SURVEY_ANSWER", words), Optional::isPresent);
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE text = ?")
                 .param(words).query(Integer.class).single() == 1);
         try {
             Thread.sleep(1000);

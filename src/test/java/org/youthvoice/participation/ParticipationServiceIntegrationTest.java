@@ -124,7 +124,7 @@ class ParticipationServiceIntegrationTest {
         publish(LocalDate.of(year, 9, 2), "in-care", 3);
         publish(LocalDate.of(year, 9, 2), "care-leaver", 3);
 
-        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> Long.valueOf(20)
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> Long.valueOf(20)
                 .equals(counts(YearKind.FINANCIAL, year).year().surveyResponses().value()));
         var counts = counts(YearKind.FINANCIAL, year);
 

@@ -54,7 +54,7 @@ class SafeguardingQueueIntegrationTest {
         feedback.submit(channel.slug(), new FeedbackForm(1, worrying, false, null, null));
         feedback.submit(channel.slug(), new FeedbackForm(5, ordinary, false, null, null));
 
-        long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(worrying), Optional::isPresent).get();
+        long id = await().atMost(Duration.ofSeconds(90)).until(() -> queuedFor(worrying), Optional::isPresent).get();
         var item = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
         assertThat(item.categories()).isNotEmpty();
         assertThat(item.highlights()).isNotEmpty()
@@ -73,7 +73,7 @@ class SafeguardingQueueIntegrationTest {
         String text = words + " " + System.nanoTime();
         feedback.submit(channel.slug(), new FeedbackForm(2, text, false, null, null));
 
-        long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(text), Optional::isPresent).get();
+        long id = await().atMost(Duration.ofSeconds(90)).until(() -> queuedFor(text), Optional::isPresent).get();
         var item = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
         assertThat(item.highlights()).as("no words to mark").isEmpty();
         assertThat(item.meaningExample()).as("the example it was closest to").isNotBlank()
@@ -87,7 +87,7 @@ class SafeguardingQueueIntegrationTest {
         var channel = channel();
         String text = "the olders make me run county lines " + System.nanoTime();
         feedback.submit(channel.slug(), new FeedbackForm(2, text, false, null, null));
-        long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(text), Optional::isPresent).get();
+        long id = await().atMost(Duration.ofSeconds(90)).until(() -> queuedFor(text), Optional::isPresent).get();
         var item = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
         assertThat(item.highlights()).isNotEmpty();
         var screened = Screening.of(PhraseList.englishStarter(), ExampleList.englishStarter()).screen(text);
@@ -111,7 +111,7 @@ class SafeguardingQueueIntegrationTest {
         var channel = channel();
         String text = "I want to kill myself " + System.nanoTime();
         feedback.submit(channel.slug(), new FeedbackForm(null, text, true, "Sam", "07700 900123"));
-        long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(text), Optional::isPresent).get();
+        long id = await().atMost(Duration.ofSeconds(90)).until(() -> queuedFor(text), Optional::isPresent).get();
 
         var first = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
         assertThat(first.severity()).isEqualTo(Severity.URGENT);
@@ -151,7 +151,7 @@ class SafeguardingQueueIntegrationTest {
         var channel = channel();
         String text = "I am scared to go home because he hurts me " + System.nanoTime();
         feedback.submit(channel.slug(), new FeedbackForm(null, text, false, null, null));
-        long id = await().atMost(Duration.ofSeconds(20)).until(() -> queuedFor(text), Optional::isPresent).get();
+        long id = await().atMost(Duration.ofSeconds(90)).until(() -> queuedFor(text), Optional::isPresent).get();
         assertThat(SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow().overdue()).isFalse();
 
         jdbc.sql("UPDATE disclosure SET flagged_on = ? WHERE id = ?").params(LocalDate.now().minusDays(5), id)
@@ -167,10 +167,10 @@ class SafeguardingQueueIntegrationTest {
         var urgent = new org.youthvoice.base.FreeTextReceived("TEST", System.nanoTime() + 1, "order", null,
                 "I want to kill myself", false);
         transactions.executeWithoutResult(tx -> publisher.publishEvent(concern));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_id = ?")
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_id = ?")
                 .param(concern.sourceId()).query(Integer.class).single() == 1);
         transactions.executeWithoutResult(tx -> publisher.publishEvent(urgent));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_id = ?")
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_id = ?")
                 .param(urgent.sourceId()).query(Integer.class).single() == 1);
 
         var ids = SystemTask.runAs(() -> queue.list(true, 10_000, 0), Roles.SAFEGUARDING_LEAD).stream()
@@ -209,7 +209,7 @@ class SafeguardingQueueIntegrationTest {
         var event = new org.youthvoice.base.FreeTextReceived("TEST", System.nanoTime(), "day only", null,
                 "I want to kill myself", false);
         transactions.executeWithoutResult(tx -> publisher.publishEvent(event));
-        long id = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        long id = await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
                 "SELECT id FROM disclosure WHERE source_type = 'TEST' AND source_id = ?").param(event.sourceId())
                 .query(Long.class).optional(), Optional::isPresent).get();
         var item = SystemTask.runAs(() -> queue.open(id), Roles.SAFEGUARDING_LEAD).orElseThrow();
@@ -238,7 +238,7 @@ class SafeguardingQueueIntegrationTest {
         // Listeners run after the publishing transaction commits, as when a module stores text and publishes.
         transactions.executeWithoutResult(tx -> publisher.publishEvent(event));
         transactions.executeWithoutResult(tx -> publisher.publishEvent(event));
-        await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
+        await().atMost(Duration.ofSeconds(90)).until(() -> jdbc.sql(
                 "SELECT COUNT(*) FROM disclosure WHERE source_type = 'TEST' AND source_id = ?").param(event.sourceId())
                 .query(Integer.class).single() == 1);
         await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> jdbc.sql(
