@@ -168,7 +168,9 @@ class SurveyTakingIT extends BrowserTest {
         assertThat(page.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("Good").setExact(true)))
                 .isChecked();
         assertThat(page.locator(".later .code")).hasText(code);
-        // No signal: the answer stays on the phone and goes by itself when the signal is back, once.
+        // No signal: the answer stays on the phone and goes by itself when the signal is back, once. (The phone keeps
+        // the survey for no signal a moment after a page opens; this young person has been reloading quickly.)
+        waitUntilKeptForNoSignal(link(id).substring(2));
         setOffline(true);
         submitWith(button("Next"));
         var noSignal = page.getByText("You have no signal just now.", new Page.GetByTextOptions().setExact(false));
