@@ -42,9 +42,11 @@ public record ExampleList(List<MeaningExample> examples, double urgent, double c
      * @param penalty how strongly the weights are held small (L2); larger is smoother
      * @param urgentWhenFlagged least probability of "urgent" that makes urgent a text flagged anyway (by a phrase, a
      *                          near enough example or the classifier's "urgent or concern"); at most {@code urgent}
+     * @param neighbours how many of the most alike labelled texts (examples and comments) also vote, 0 for none
+     * @param neighbourWeight the share of the neighbours' vote in each probability, the regression having the rest
      */
     public record Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty,
-            double urgentWhenFlagged) {
+            double urgentWhenFlagged, int neighbours, double neighbourWeight) {
         public Learned {
             comments = List.copyOf(comments);
             if (!(flagged > 0 && flagged <= 1 && urgent > 0 && urgent <= 1 && penalty > 0 && urgentWhenFlagged > 0
@@ -52,9 +54,19 @@ public record ExampleList(List<MeaningExample> examples, double urgent, double c
                 throw new IllegalArgumentException("The classifier needs 0 < urgent, flagged <= 1, a penalty > 0 and"
                         + " 0 < urgent_when_flagged <= urgent");
             }
+            if (neighbours < 0 || neighbours > 100 || neighbourWeight < 0 || neighbourWeight > 1) {
+                throw new IllegalArgumentException("The classifier needs 0 <= neighbours <= 100 and"
+                        + " 0 <= neighbour_weight <= 1");
+            }
         }
 
-        /** Without a separate threshold for texts flagged anyway: urgent only at {@code urgent}. */
+        /** Without neighbours. */
+        public Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty,
+                double urgentWhenFlagged) {
+            this(comments, urgent, flagged, penalty, urgentWhenFlagged, 0, 0);
+        }
+
+        /** Without a separate threshold for texts flagged anyway (urgent only at {@code urgent}), nor neighbours. */
         public Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty) {
             this(comments, urgent, flagged, penalty, urgent);
         }

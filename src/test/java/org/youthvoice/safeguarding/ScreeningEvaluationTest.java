@@ -12,13 +12,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 13's figures on its two sets: urgent disclosures flagged urgent, urgent or concern flagged at all, ordinary
- * comments flagged. {@code evaluation-tuning.tsv} and {@code evaluation-tuning-2.tsv} may be tuned on (screening's
- * classifier is trained on them; they ship beside the examples); {@code evaluation-untouched.tsv} never is, so its
- * figures are the honest estimate, and this test prints no untouched comment, only counts.
+ * Issue 13's figures on its sets: urgent disclosures flagged urgent, urgent or concern flagged at all, ordinary
+ * comments flagged. The tuning sets ({@code evaluation-tuning.tsv}, {@code evaluation-tuning-2.tsv} …) may be tuned on
+ * (screening's classifier is trained on them; they ship beside the examples); {@code evaluation-untouched.tsv} never
+ * is, so its figures are the honest estimate, and this test prints no untouched comment, only counts.
  *
- * <p>The issue's goals on the untouched set (urgent 100% urgent, at least 95% flagged, at most 20% of ordinary
- * comments flagged) were not reached honestly; the test holds the figures reached (design note 0025) as floors, so
+ * <p>The issue's goal for urgent disclosures on the untouched set (100% flagged urgent) is not reached honestly; the
+ * test holds the figures reached (design note 0025) as floors, so
  * that a change to phrases, examples, thresholds or the model that makes screening worse fails here. Raise a floor
  * when screening gets better; never lower one without saying why in the note.
  */
@@ -29,21 +29,22 @@ class ScreeningEvaluationTest {
     static final double GOAL_ORDINARY = 0.20;
 
     /**
-     * Reached on the untouched set, 7 Dec 2026, with the classifier trained on the four tuning sets and its lower
-     * threshold for urgency among flagged comments (design note 0025): 97/107 urgent, 206/219 flagged, 16/103 ordinary
-     * flagged (earlier the same day, three tuning sets: 92/107, 204/219, 17/103; 6 Dec: 82/107, 198/219, 15/103; before
-     * the classifier: 74/107, 182/219, 18/103). The ceiling on ordinary comments is 16%, one more than the 6 Dec
-     * figure, for fifteen more urgent disclosures flagged urgent; the issue's 20% still holds.
+     * Reached on the untouched set, 7 Dec 2026 (evening), with the classifier trained on the six tuning sets and its
+     * five nearest labelled texts voting (design note 0025): 102/107 urgent, 217/219 flagged, 17/103 ordinary flagged;
+     * the issue's goals for flagged and ordinary comments are met, not yet urgent's 100%. (Earlier: four tuning sets
+     * 97/107, 206/219, 16/103; three 92/107, 204/219, 17/103; 6 Dec 82/107, 198/219, 15/103; before the classifier
+     * 74/107, 182/219, 18/103.) The ceiling on ordinary comments is 17%, the figure reached; the issue's 20% holds too.
      */
-    static final double FLOOR_URGENT = 0.90;
-    static final double FLOOR_FLAGGED = 0.94;
-    static final double CEILING_ORDINARY = 0.16;
+    static final double FLOOR_URGENT = 0.95;
+    static final double FLOOR_FLAGGED = 0.99;
+    static final double CEILING_ORDINARY = 0.17;
 
     record Example(String text, String level, String category, String kind) {
     }
 
+    /** The three figures, and how many concerns were raised to urgent (the cost of catching urgent ones: a red notice). */
     record Figures(String set, int urgent, int urgentAsUrgent, int disclosures, int disclosuresFlagged, int ordinary,
-            int ordinaryFlagged, List<String> misses) {
+            int ordinaryFlagged, int concernAsUrgent, List<String> misses) {
 
         double urgentRate() {
             return (double) urgentAsUrgent / urgent;
@@ -60,23 +61,22 @@ class ScreeningEvaluationTest {
         String line() {
             return String.format(Locale.ROOT, "EVALUATION %s: urgent flagged urgent %d/%d (%.1f%%), urgent+concern flagged"
                     + " %d/%d (%.1f%%), ordinary flagged %d/%d (%.1f%%)", set, urgentAsUrgent, urgent, 100 * urgentRate(),
-                    disclosuresFlagged, disclosures, 100 * flaggedRate(), ordinaryFlagged, ordinary, 100 * ordinaryRate());
+                    disclosuresFlagged, disclosures, 100 * flaggedRate(), ordinaryFlagged, ordinary, 100 * ordinaryRate())
+                    + String.format(Locale.ROOT, "; concerns flagged urgent %d/%d", concernAsUrgent,
+                            disclosures - urgent);
         }
     }
 
-    static List<Example> tuning;
-    static List<Example> tuning2;
-    static List<Example> tuning3;
-    static List<Example> tuning4;
+    /** The tuning sets by name ({@code tuning}, {@code tuning-2} …), in order. */
+    static final java.util.Map<String, List<Example>> TUNING = new java.util.LinkedHashMap<>();
     static List<Example> untouched;
     static Screening screening;
 
     @BeforeAll
     static void read_both_sets() throws IOException {
-        tuning = read("evaluation-tuning.tsv");
-        tuning2 = read("evaluation-tuning-2.tsv");
-        tuning3 = read("evaluation-tuning-3.tsv");
-        tuning4 = read("evaluation-tuning-4.tsv");
+        for (var name : ScreeningTuningTest.TUNING_SETS) {
+            TUNING.put(name, read("evaluation-" + name + ".tsv"));
+        }
         untouched = read("evaluation-untouched.tsv");
         screening = Screening.of(PhraseList.englishStarter(), ExampleList.englishStarter());
     }
@@ -100,6 +100,7 @@ class ScreeningEvaluationTest {
 
     static Figures measure(String set, List<Example> examples, Function<String, ScreeningResult> screen) {
         int urgent = 0, urgentAsUrgent = 0, disclosures = 0, flagged = 0, ordinary = 0, ordinaryFlagged = 0;
+        int concernAsUrgent = 0;
         var misses = new ArrayList<String>();
         for (var e : examples) {
             var result = screen.apply(e.text());
@@ -114,6 +115,8 @@ class ScreeningEvaluationTest {
                         if (result.urgent()) {
                             urgentAsUrgent++;
                         }
+                    } else if (result.urgent()) {
+                        concernAsUrgent++;
                     }
                     if (!result.flagged() || e.level().equals("URGENT") && !result.urgent()) {
                         misses.add(e.level() + " " + e.category() + ": " + e.text() + " -> "
@@ -129,17 +132,20 @@ class ScreeningEvaluationTest {
                 }
             }
         }
-        return new Figures(set, urgent, urgentAsUrgent, disclosures, flagged, ordinary, ordinaryFlagged, misses);
+        return new Figures(set, urgent, urgentAsUrgent, disclosures, flagged, ordinary, ordinaryFlagged, concernAsUrgent,
+                misses);
     }
 
     @Test
     void both_sets_are_big_mixed_and_labelled_in_the_new_categories() {
         assertThat(untouched).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(tuning).hasSizeGreaterThanOrEqualTo(150);
-        assertThat(tuning2).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(tuning3).hasSizeGreaterThanOrEqualTo(450);
-        assertThat(tuning4).hasSizeGreaterThanOrEqualTo(450);
-        for (var set : List.of(untouched, tuning, tuning2, tuning3, tuning4)) {
+        assertThat(TUNING).hasSize(6);
+        assertThat(TUNING.get("tuning")).hasSizeGreaterThanOrEqualTo(150);
+        assertThat(TUNING.get("tuning-2")).hasSizeGreaterThanOrEqualTo(300);
+        TUNING.values().stream().skip(2).forEach(set -> assertThat(set).hasSizeGreaterThanOrEqualTo(450));
+        var sets = new ArrayList<List<Example>>(TUNING.values());
+        sets.add(untouched);
+        for (var set : sets) {
             assertThat(set).extracting(Example::level).containsOnly("URGENT", "CONCERN", "ORDINARY");
             for (var level : List.of("URGENT", "CONCERN", "ORDINARY")) {
                 assertThat(set.stream().filter(e -> e.level().equals(level)).count()).as(level)
@@ -150,14 +156,8 @@ class ScreeningEvaluationTest {
         }
         var texts = new java.util.HashSet<String>();
         untouched.forEach(e -> texts.add(e.text().toLowerCase(Locale.ROOT)));
-        assertThat(tuning).as("no comment is in both sets")
-                .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
-        assertThat(tuning2).as("no comment of the second tuning set is in the untouched set")
-                .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
-        assertThat(tuning3).as("no comment of the third tuning set is in the untouched set")
-                .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
-        assertThat(tuning4).as("no comment of the fourth tuning set is in the untouched set")
-                .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT)));
+        TUNING.forEach((name, set) -> assertThat(set).as("no comment of " + name + " is in the untouched set")
+                .noneMatch(e -> texts.contains(e.text().toLowerCase(Locale.ROOT))));
         for (var category : Category.inUseValues()) {
             assertThat(untouched).as(category.name()).anyMatch(e -> e.category().equals(category.name()));
         }
@@ -166,26 +166,17 @@ class ScreeningEvaluationTest {
     @Test
     void phrases_and_meaning_hold_the_figures_reached_on_the_untouched_set() {
         var phrasesOnly = Screening.of(PhraseList.englishStarter());
-        System.out.println(measure("tuning, phrases only", tuning, phrasesOnly::screen).line());
-        System.out.println(measure("tuning-2, phrases only", tuning2, phrasesOnly::screen).line());
-        System.out.println(measure("tuning-3, phrases only", tuning3, phrasesOnly::screen).line());
-        System.out.println(measure("tuning-4, phrases only", tuning4, phrasesOnly::screen).line());
+        TUNING.forEach((name, set) -> System.out.println(measure(name + ", phrases only", set, phrasesOnly::screen)
+                .line()));
         System.out.println(measure("untouched, phrases only", untouched, phrasesOnly::screen).line());
 
-        // the classifier is trained on the four tuning sets: their figures say how well it fits, not how it does on
-        // new wording (ScreeningTuningTest cross-validates between them); only their misses are printed
-        var onTuning = measure("tuning (trained on), phrases and meaning", tuning, screening::screen);
-        onTuning.misses().forEach(m -> System.out.println("EVALUATION tuning miss " + m));
-        System.out.println(onTuning.line());
-        var onTuning2 = measure("tuning-2 (trained on), phrases and meaning", tuning2, screening::screen);
-        onTuning2.misses().forEach(m -> System.out.println("EVALUATION tuning-2 miss " + m));
-        System.out.println(onTuning2.line());
-        var onTuning3 = measure("tuning-3 (trained on), phrases and meaning", tuning3, screening::screen);
-        onTuning3.misses().forEach(m -> System.out.println("EVALUATION tuning-3 miss " + m));
-        System.out.println(onTuning3.line());
-        var onTuning4 = measure("tuning-4 (trained on), phrases and meaning", tuning4, screening::screen);
-        onTuning4.misses().forEach(m -> System.out.println("EVALUATION tuning-4 miss " + m));
-        System.out.println(onTuning4.line());
+        // the classifier is trained on the tuning sets: their figures say how well it fits, not how it does on new
+        // wording (ScreeningTuningTest cross-validates between them); only their misses are printed
+        TUNING.forEach((name, set) -> {
+            var figures = measure(name + " (trained on), phrases and meaning", set, screening::screen);
+            figures.misses().forEach(m -> System.out.println("EVALUATION " + name + " miss " + m));
+            System.out.println(figures.line());
+        });
         var onUntouched = measure("untouched, phrases and meaning", untouched, screening::screen);
         System.out.println(onUntouched.line());
         System.out.println(String.format(Locale.ROOT, "EVALUATION goals on the untouched set: urgent %.0f%%, flagged"

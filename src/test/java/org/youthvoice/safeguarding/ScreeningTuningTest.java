@@ -9,7 +9,7 @@ import org.youthvoice.safeguarding.ScreeningEvaluationTest.Example;
 
 /**
  * A tool for tuning screening by meaning on the TUNING sets only ({@code evaluation-tuning.tsv},
- * {@code evaluation-tuning-2.tsv}, {@code evaluation-tuning-3.tsv}); never on {@code evaluation-untouched.tsv}. Each
+ * {@code evaluation-tuning-2.tsv} … {@code evaluation-tuning-6.tsv}); never on {@code evaluation-untouched.tsv}. Each
  * set is held out in turn: the classifier is trained on the examples and the other sets, and measured on it. Run it by hand:
  * {@code ./mvnw -o -q test -Dtest=ScreeningTuningTest -Dscreening.tune=true} (add {@code -Dscreening.misses=true} to
  * print the tuning sets' misses). It prints a grid of thresholds against the three figures on each held-out tuning set, and
@@ -19,7 +19,7 @@ import org.youthvoice.safeguarding.ScreeningEvaluationTest.Example;
 class ScreeningTuningTest {
 
     /** The tuning sets, each held out in turn ({@code -Dscreening.sets=tuning,tuning-2} to choose). */
-    static final List<String> TUNING_SETS = List.of("tuning", "tuning-2", "tuning-3", "tuning-4");
+    static final List<String> TUNING_SETS = List.of("tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6");
 
     @Test
     void thresholds_against_the_three_figures_on_the_tuning_sets() throws IOException {
@@ -37,6 +37,8 @@ class ScreeningTuningTest {
         double[] learnedUrgents = doubles(System.getProperty("screening.lurgent", "0.5"));
         double[] learnedFlaggeds = doubles(System.getProperty("screening.lflagged", "0.5"));
         double[] whenFlaggeds = doubles(System.getProperty("screening.lwhen", "1"));
+        for (String knn : System.getProperty("screening.knns", "0").split(",")) {
+        for (double beta : doubles(System.getProperty("screening.betas", "0.5"))) {
         for (double u : urgents) {
             for (double c : concerns) {
                 if (c > u) {
@@ -50,12 +52,12 @@ class ScreeningTuningTest {
                   if (penalty > 0 && lf > lu || penalty == 0 && (lu != learnedUrgents[0] || lf != learnedFlaggeds[0])) {
                       continue;
                   }
-                  var line = new StringBuilder(String.format(Locale.ROOT, "TUNE urgent>=%.2f concern>=%.2f", u, c));
+                  var line = new StringBuilder(String.format(Locale.ROOT, "TUNE knn %s beta %.2f urgent>=%.2f concern>=%.2f", knn, beta, u, c));
                   if (penalty > 0) {
                       line.append(String.format(Locale.ROOT, " classifier penalty %.3f urgent>=%.2f flagged>=%.2f"
                               + " urgent-when-flagged>=%.2f", penalty, lu, lf, lw));
                   }
-                  int[] pooled = new int[6];
+                  int[] pooled = new int[8];
                   for (int i = 0; i < sets.size(); i++) {
                       // cross-validation: the classifier is trained on the examples and the OTHER tuning sets
                       var others = new java.util.ArrayList<Example>();
@@ -64,7 +66,8 @@ class ScreeningTuningTest {
                               others.addAll(sets.get(j));
                           }
                       }
-                      var learned = penalty > 0 ? new ExampleList.Learned(comments(others), lu, lf, penalty, lw)
+                      var learned = penalty > 0 ? new ExampleList.Learned(comments(others), lu, lf, penalty, lw,
+                              Integer.parseInt(knn), beta)
                               : null;
                       var screening = Screening.of(phrases, base.withThresholds(u, c, learned));
                       var f = ScreeningEvaluationTest.measure(names.get(i), sets.get(i), screening::screen);
@@ -79,15 +82,20 @@ class ScreeningTuningTest {
                       pooled[3] += f.disclosures();
                       pooled[4] += f.ordinaryFlagged();
                       pooled[5] += f.ordinary();
+                      pooled[6] += f.concernAsUrgent();
+                      pooled[7] += f.disclosures() - f.urgent();
                   }
-                  line.append(String.format(Locale.ROOT, " | pooled %.1f%% %.1f%% %.1f%%", 100.0 * pooled[0] / pooled[1],
-                          100.0 * pooled[2] / pooled[3], 100.0 * pooled[4] / pooled[5]));
+                  line.append(String.format(Locale.ROOT, " | pooled %.1f%% %.1f%% %.1f%% (concerns urgent %.1f%%)",
+                          100.0 * pooled[0] / pooled[1], 100.0 * pooled[2] / pooled[3], 100.0 * pooled[4] / pooled[5],
+                          100.0 * pooled[6] / pooled[7]));
                   System.out.println(line);
                  }
                 }
                }
               }
             }
+        }
+        }
         }
     }
 

@@ -79,7 +79,9 @@ public final class ExampleListYaml {
             double urgent = number(classifier, "urgent");
             learned = new ExampleList.Learned(comments, urgent, number(classifier, "flagged"),
                     number(classifier, "penalty"), classifier.containsKey("urgent_when_flagged")
-                            ? number(classifier, "urgent_when_flagged") : urgent);
+                            ? number(classifier, "urgent_when_flagged") : urgent,
+                    classifier.containsKey("neighbours") ? (int) number(classifier, "neighbours") : 0,
+                    classifier.containsKey("neighbour_weight") ? number(classifier, "neighbour_weight") : 0);
         } else if (top.containsKey("classifier")) {
             throw new IllegalArgumentException("Expected classifier: trained_on, urgent, flagged, penalty");
         }

@@ -62,7 +62,8 @@ public final class MeaningMatcher {
                     : EMBEDDED.computeIfAbsent(prepare(example.text()), embedder::embed);
             levels[i] = example.isHarmless() ? 0 : example.severity() == Severity.URGENT ? 2 : 1;
         }
-        return SeverityClassifier.train(xs, levels, learned.penalty());
+        return SeverityClassifier.train(xs, levels, learned.penalty(), learned.neighbours(),
+                learned.neighbourWeight());
     }
 
     /** One example's closeness to a text, for "try a sentence". */
@@ -245,9 +246,10 @@ public final class MeaningMatcher {
         boolean learnedFlagged = false;
         boolean urgentWhenFlagged = false;
         if (classifier != null && learned != null) {
-            double p = classifier.urgent(segment.vector());
+            var probabilities = classifier.probabilities(segment.vector());
+            double p = probabilities.urgent();
             learnedUrgent = p >= learned.urgent();
-            learnedFlagged = learnedUrgent || classifier.flagged(segment.vector()) >= learned.flagged();
+            learnedFlagged = learnedUrgent || probabilities.flagged() >= learned.flagged();
             urgentWhenFlagged = p >= learned.urgentWhenFlagged()
                     && (learnedFlagged || flaggedByPhrase || bestAny >= 0 && any >= list.concern());
         }
@@ -310,7 +312,12 @@ public final class MeaningMatcher {
         return stripped.isEmpty() ? 0 : stripped.split("\\s+").length;
     }
 
-    /** Lower case, and the apostrophes text speak leaves out put back, so "im" and "I'm" embed alike. */
+    /**
+     * Lower case, and text speak written out the way the model read it in training: apostrophes put back ("im" and
+     * "I'm" embed alike), short forms spelled out ("skl", "wiv", "rn"), dropped g's put back ("cuttin"), and the
+     * words young people use online to get past filters ("unalive", "sewerslide") said plainly. Punctuation around a
+     * word stays.
+     */
     static String prepare(String text) {
         var words = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').strip().split("\\s+");
         var out = new StringBuilder(text.length() + 8);
@@ -318,10 +325,36 @@ public final class MeaningMatcher {
             if (!out.isEmpty()) {
                 out.append(' ');
             }
-            out.append(TEXT_SPEAK.getOrDefault(word, word));
+            int from = 0;
+            int to = word.length();
+            while (from < to && !Character.isLetterOrDigit(word.charAt(from))) {
+                from++;
+            }
+            while (to > from && !Character.isLetterOrDigit(word.charAt(to - 1))) {
+                to--;
+            }
+            out.append(word, 0, from).append(spelledOut(word.substring(from, to))).append(word, to, word.length());
         }
         return out.toString();
     }
+
+    private static String spelledOut(String word) {
+        var known = TEXT_SPEAK.get(word);
+        if (known != null) {
+            return known;
+        }
+        if (word.length() >= 5 && word.endsWith("in") && !NOT_DROPPED_G.matcher(word).find()) {
+            return word + "g";
+        }
+        return word;
+    }
+
+    /** Words that end in "in" without a g left off ("again", "cousin", "within"). */
+    private static final Pattern NOT_DROPPED_G = Pattern.compile("(ain|ein|oin|uin|[^a-z].*|^(cousin|within|begin|"
+            + "cabin|robin|violin|basin|margin|origin|raisin|muffin|pumpkin|napkin|dolphin|admin|satin|toxin|vitamin|"
+            + "insulin|javelin|heroin|goblin|assassin|kevin|martin|austin|dublin|berlin|latin|erin|colin|robbin|"
+            + "catkin|bumpkin|mannequin|zeppelin|aspirin|penicillin|lanolin|gremlin|bulletin|tannin|chaplin|"
+            + "nissin|odin|lenin|bitcoin|noggin|dunkin|stalin))$");
 
     private static final Map<String, String> TEXT_SPEAK = Map.ofEntries(Map.entry("im", "i'm"),
             Map.entry("dont", "don't"), Map.entry("cant", "can't"), Map.entry("wont", "won't"),
@@ -336,7 +369,25 @@ public final class MeaningMatcher {
             Map.entry("theyre", "they're"), Map.entry("wasnt", "wasn't"), Map.entry("havent", "haven't"),
             Map.entry("mums", "mum's"), Map.entry("dads", "dad's"), Map.entry("thats", "that's"),
             Map.entry("whats", "what's"), Map.entry("ppl", "people"), Map.entry("n", "and"), Map.entry("b4", "before"),
-            Map.entry("nudes", "nude pictures"));
+            Map.entry("nudes", "nude pictures"), Map.entry("skl", "school"), Map.entry("skool", "school"),
+            Map.entry("wen", "when"), Map.entry("wiv", "with"), Map.entry("wif", "with"), Map.entry("lil", "little"),
+            Map.entry("evry", "every"), Map.entry("til", "till"), Map.entry("sis", "sister"),
+            Map.entry("bro", "brother"), Map.entry("r", "are"), Map.entry("yday", "yesterday"),
+            Map.entry("rn", "right now"), Map.entry("rlly", "really"), Map.entry("rly", "really"),
+            Map.entry("bout", "about"), Map.entry("wud", "would"), Map.entry("wudnt", "wouldn't"),
+            Map.entry("cud", "could"), Map.entry("shud", "should"), Map.entry("tmrw", "tomorrow"),
+            Map.entry("tmr", "tomorrow"), Map.entry("ngl", "not going to lie"), Map.entry("fr", "for real"),
+            Map.entry("tho", "though"), Map.entry("sed", "said"), Map.entry("smth", "something"),
+            Map.entry("sumthin", "something"), Map.entry("hom", "home"), Map.entry("agen", "again"),
+            Map.entry("alot", "a lot"), Map.entry("kinda", "kind of"), Map.entry("wnt", "want"),
+            Map.entry("wot", "what"), Map.entry("wat", "what"), Map.entry("luv", "love"), Map.entry("ya", "you"),
+            Map.entry("y", "why"), Map.entry("abt", "about"), Map.entry("ppls", "people's"), Map.entry("msg", "message"),
+            Map.entry("msgs", "messages"), Map.entry("txt", "text"), Map.entry("pic's", "pictures"),
+            Map.entry("gunna", "going to"), Map.entry("tryna", "trying to"), Map.entry("lemme", "let me"),
+            Map.entry("gimme", "give me"), Map.entry("dunno", "don't know"), Map.entry("nuffin", "nothing"),
+            Map.entry("nothin", "nothing"), Map.entry("sewerslide", "suicide"), Map.entry("unalive", "kill"),
+            Map.entry("unalived", "killed"), Map.entry("unaliving", "killing"), Map.entry("kys", "kill yourself"),
+            Map.entry("stepdad", "step dad"), Map.entry("stepmum", "step mum"));
 
     private static double dot(float[] a, float[] b) {
         double sum = 0;
