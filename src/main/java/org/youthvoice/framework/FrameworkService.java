@@ -16,14 +16,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.framework.internal.CodeMappingRepository;
-import org.youthvoice.framework.internal.CodeMappingRow;
+import org.youthvoice.framework.internal.CodeMappingStore;
 import org.youthvoice.framework.internal.Framework;
 import org.youthvoice.framework.internal.FrameworkChanged;
 import org.youthvoice.framework.internal.FrameworkImportException;
 import org.youthvoice.framework.internal.FrameworkNode;
-import org.youthvoice.framework.internal.FrameworkNodeRepository;
-import org.youthvoice.framework.internal.FrameworkRepository;
+import org.youthvoice.framework.internal.FrameworkStore;
 import org.youthvoice.framework.internal.FrameworkYaml;
 import org.youthvoice.framework.internal.ImportProblem;
 import org.youthvoice.framework.internal.ParsedFramework;
@@ -39,17 +37,15 @@ import org.youthvoice.security.Public;
 @Service
 public class FrameworkService {
 
-    private final FrameworkRepository frameworks;
-    private final FrameworkNodeRepository nodes;
-    private final CodeMappingRepository mappings;
+    private final FrameworkStore frameworks;
+    private final CodeMappingStore mappings;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    FrameworkService(FrameworkRepository frameworks, FrameworkNodeRepository nodes, CodeMappingRepository mappings,
-            AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+    FrameworkService(FrameworkStore frameworks, CodeMappingStore mappings, AuditLog audit,
+            ApplicationEventPublisher events, Clock clock) {
         this.frameworks = frameworks;
-        this.nodes = nodes;
         this.mappings = mappings;
         this.audit = audit;
         this.events = events;
@@ -59,16 +55,13 @@ public class FrameworkService {
     @ForReadersAndLeads
     @Transactional(readOnly = true)
     public List<FrameworkSummary> list() {
-        return frameworks.findAllByOrderByRetiredAscCodeAsc().stream()
-                .map(f -> new FrameworkSummary(f.code(), f.title(), f.retired(), f.revision(),
-                        nodes.countLive(f, NodeKind.PRIORITY), nodes.countLive(f, NodeKind.OUTCOME), f.updatedAt()))
-                .toList();
+        return frameworks.summaries();
     }
 
     @ForReadersAndLeads
     @Transactional(readOnly = true)
     public Optional<FrameworkTree> tree(String code) {
-        return frameworks.findByCode(code).map(this::toTree);
+        return frameworks.find(code).map(this::toTree);
     }
 
     /** Writes an audit entry, so not a read-only transaction (MariaDB refuses writes in those). */
@@ -77,7 +70,7 @@ public class FrameworkService {
     public String exportYaml(List<String> codes) {
         var trees = new ArrayList<FrameworkTree>();
         for (String code : codes) {
-            trees.add(frameworks.findByCode(code).map(this::toTree)
+            trees.add(frameworks.find(code).map(this::toTree)
                     .orElseThrow(() -> new UserFacingException("framework.error.notFound", code)));
         }
         audit.record("FRAMEWORK_EXPORTED", "framework", String.join(",", codes), null);
@@ -95,7 +88,7 @@ public class FrameworkService {
     @ForAdmins
     @Transactional
     public void seedIfEmpty(String text) {
-        if (frameworks.count() == 0) {
+        if (frameworks.isEmpty()) {
             var result = doImport(FrameworkYaml.parse(text));
             audit.recordAs("system", "FRAMEWORK_SEEDED", "framework", null, String.join(",", result.created()));
         }
@@ -109,12 +102,13 @@ public class FrameworkService {
         int removed = 0;
         LocalDateTime now = LocalDateTime.now(clock);
         for (ParsedFramework pf : parsed) {
-            var existing = frameworks.findByCode(pf.code());
-            Framework framework = existing.orElseGet(() -> frameworks.save(new Framework(pf.code(), pf.title(), now)));
-            boolean changed = framework.update(pf.title(), pf.source(), pf.vision(), pf.note(), pf.retired(),
+            var existing = frameworks.find(pf.code());
+            Framework read = existing.orElseGet(() -> frameworks.create(pf.code(), pf.title(), now));
+            Framework framework = read.withDetails(pf.title(), pf.source(), pf.vision(), pf.note(), pf.retired(),
                     pf.statements());
+            boolean changed = !framework.equals(read);
             Map<String, FrameworkNode> byCode = new HashMap<>();
-            for (FrameworkNode n : nodes.findByFrameworkOrderByPosition(framework)) {
+            for (FrameworkNode n : frameworks.nodes(read)) {
                 byCode.put(n.code(), n);
             }
             Set<String> inFile = new LinkedHashSet<>();
@@ -122,31 +116,40 @@ public class FrameworkService {
             for (ParsedFramework.ParsedNode pn : pf.nodes()) {
                 inFile.add(pn.code());
                 FrameworkNode parent = pn.parentCode() == null ? null : byCode.get(pn.parentCode());
+                Long parentId = parent == null ? null : parent.id();
                 FrameworkNode node = byCode.get(pn.code());
                 if (node == null) {
-                    node = nodes.save(new FrameworkNode(framework, parent, pn.kind(), pn.code(), pn.title(), position));
-                    node.update(parent, pn.kind(), pn.title(), position, pn.measures());
-                    byCode.put(pn.code(), node);
+                    byCode.put(pn.code(), frameworks.addNode(read, parentId, pn.kind(), pn.code(), pn.title(),
+                            position, pn.measures()));
                     added++;
                     changed = true;
-                } else if (node.update(parent, pn.kind(), pn.title(), position, pn.measures())) {
-                    changed = true;
+                } else {
+                    var shaped = node.withShape(parentId, pn.kind(), pn.title(), position, pn.measures());
+                    if (!shaped.equals(node)) {
+                        frameworks.updateNode(node, shaped);
+                        byCode.put(pn.code(), shaped);
+                        changed = true;
+                    }
                 }
                 position++;
             }
             for (FrameworkNode n : byCode.values()) {
                 if (!inFile.contains(n.code()) && !n.removed()) {
-                    n.markRemoved();
+                    frameworks.updateNode(n, n.markedRemoved());
                     removed++;
                     changed = true;
                 }
             }
             if (existing.isEmpty()) {
+                if (!framework.equals(read)) {
+                    frameworks.update(read, framework);
+                }
                 created.add(pf.code());
                 audit.record("FRAMEWORK_IMPORTED", "framework", pf.code(), "created");
                 events.publishEvent(new FrameworkChanged(pf.code(), "created"));
             } else if (changed) {
-                framework.touch(now);
+                framework = framework.touched(now);
+                frameworks.update(read, framework);
                 updated.add(pf.code());
                 audit.record("FRAMEWORK_IMPORTED", "framework", pf.code(), "revision " + framework.revision());
                 events.publishEvent(new FrameworkChanged(pf.code(), "updated"));
@@ -159,19 +162,19 @@ public class FrameworkService {
         var problems = new ArrayList<ImportProblem>();
         for (ParsedFramework pf : parsed) {
             // A framework code and a node code share one name space: tags name either.
-            nodes.findByCode(pf.code()).ifPresent(node -> problems.add(new ImportProblem(pf.line(),
-                    "framework.import.codeOwned", pf.code(), node.framework().code())));
+            frameworks.node(pf.code()).ifPresent(node -> problems.add(new ImportProblem(pf.line(),
+                    "framework.import.codeOwned", pf.code(), node.frameworkCode())));
             for (ParsedFramework.ParsedNode pn : pf.nodes()) {
-                frameworks.findByCode(pn.code()).ifPresent(f -> problems.add(new ImportProblem(pn.line(),
+                frameworks.find(pn.code()).ifPresent(f -> problems.add(new ImportProblem(pn.line(),
                         "framework.import.codeOwned", pn.code(), f.code())));
             }
             var codes = pf.nodes().stream().map(ParsedFramework.ParsedNode::code).toList();
-            for (FrameworkNode owner : nodes.findByCodeIn(codes)) {
-                if (!owner.framework().code().equals(pf.code())) {
+            for (FrameworkNode owner : frameworks.nodes(codes)) {
+                if (!owner.frameworkCode().equals(pf.code())) {
                     int line = pf.nodes().stream().filter(n -> n.code().equals(owner.code())).findFirst()
                             .map(ParsedFramework.ParsedNode::line).orElse(pf.line());
                     problems.add(new ImportProblem(line, "framework.import.codeOwned", owner.code(),
-                            owner.framework().code()));
+                            owner.frameworkCode()));
                 }
             }
         }
@@ -185,10 +188,10 @@ public class FrameworkService {
     public void createFramework(String code, String title) {
         String c = checkCode(code);
         String t = checkTitle(title);
-        if (frameworks.findByCode(c).isPresent() || nodes.findByCode(c).isPresent()) {
+        if (frameworks.find(c).isPresent() || frameworks.node(c).isPresent()) {
             throw new UserFacingException("framework.error.codeTaken", c);
         }
-        frameworks.save(new Framework(c, t, LocalDateTime.now(clock)));
+        frameworks.create(c, t, LocalDateTime.now(clock));
         audit.record("FRAMEWORK_CREATED", "framework", c, t);
         events.publishEvent(new FrameworkChanged(c, "created"));
     }
@@ -197,26 +200,26 @@ public class FrameworkService {
     @ForOfficers
     @Transactional
     public void addNode(String frameworkCode, @Nullable String parentCode, String code, String title) {
-        var framework = frameworks.findByCode(frameworkCode)
+        var framework = frameworks.find(frameworkCode)
                 .orElseThrow(() -> new UserFacingException("framework.error.notFound", frameworkCode));
         String c = checkCode(code);
         if (!c.startsWith(frameworkCode + ".")) {
             throw new UserFacingException("framework.error.codePrefix", frameworkCode);
         }
-        if (nodes.findByCode(c).isPresent() || frameworks.findByCode(c).isPresent()) {
+        if (frameworks.node(c).isPresent() || frameworks.find(c).isPresent()) {
             throw new UserFacingException("framework.error.codeTaken", c);
         }
-        FrameworkNode parent = null;
+        Long parentId = null;
         NodeKind kind = NodeKind.PRIORITY;
         if (parentCode != null) {
-            parent = nodes.findByCode(parentCode)
-                    .filter(p -> p.framework().code().equals(frameworkCode) && p.kind() == NodeKind.PRIORITY)
-                    .orElseThrow(() -> new UserFacingException("framework.error.parent"));
+            parentId = frameworks.node(parentCode)
+                    .filter(p -> p.frameworkCode().equals(frameworkCode) && p.kind() == NodeKind.PRIORITY)
+                    .orElseThrow(() -> new UserFacingException("framework.error.parent")).id();
             kind = NodeKind.OUTCOME;
         }
-        int position = nodes.findByFrameworkOrderByPosition(framework).size();
-        nodes.save(new FrameworkNode(framework, parent, kind, c, checkTitle(title), position));
-        framework.touch(LocalDateTime.now(clock));
+        int position = frameworks.nodeCount(framework);
+        frameworks.addNode(framework, parentId, kind, c, checkTitle(title), position, List.of());
+        frameworks.update(framework, framework.touched(LocalDateTime.now(clock)));
         audit.record("FRAMEWORK_NODE_ADDED", "framework", frameworkCode, c);
         events.publishEvent(new FrameworkChanged(frameworkCode, "node added"));
     }
@@ -224,23 +227,24 @@ public class FrameworkService {
     @ForOfficers
     @Transactional
     public void renameNode(String code, String title) {
-        var node = nodes.findByCode(code).orElseThrow(() -> new UserFacingException("framework.error.notFound", code));
-        node.setTitle(checkTitle(title));
-        node.framework().touch(LocalDateTime.now(clock));
-        audit.record("FRAMEWORK_NODE_RENAMED", "framework", node.framework().code(), code);
-        events.publishEvent(new FrameworkChanged(node.framework().code(), "node renamed"));
+        var node = frameworks.node(code)
+                .orElseThrow(() -> new UserFacingException("framework.error.notFound", code));
+        frameworks.updateNode(node, node.withTitle(checkTitle(title)));
+        var framework = frameworks.find(node.frameworkCode()).orElseThrow();
+        frameworks.update(framework, framework.touched(LocalDateTime.now(clock)));
+        audit.record("FRAMEWORK_NODE_RENAMED", "framework", node.frameworkCode(), code);
+        events.publishEvent(new FrameworkChanged(node.frameworkCode(), "node renamed"));
     }
 
     @ForOfficers
     @Transactional
     public void setRetired(String frameworkCode, boolean retired) {
-        var framework = frameworks.findByCode(frameworkCode)
+        var framework = frameworks.find(frameworkCode)
                 .orElseThrow(() -> new UserFacingException("framework.error.notFound", frameworkCode));
         if (framework.retired() == retired) {
             return;
         }
-        framework.setRetired(retired);
-        framework.touch(LocalDateTime.now(clock));
+        frameworks.update(framework, framework.withRetired(retired).touched(LocalDateTime.now(clock)));
         audit.record(retired ? "FRAMEWORK_RETIRED" : "FRAMEWORK_REACTIVATED", "framework", frameworkCode, null);
         events.publishEvent(new FrameworkChanged(frameworkCode, retired ? "retired" : "reactivated"));
     }
@@ -249,23 +253,25 @@ public class FrameworkService {
     @ForOfficers
     @Transactional
     public void mapCode(String oldCode, String newCode) {
-        var from = nodes.findByCode(oldCode).orElseThrow(() -> new UserFacingException("framework.error.notFound", oldCode));
-        var to = nodes.findByCode(newCode).orElseThrow(() -> new UserFacingException("framework.error.notFound", newCode));
-        if (from.framework().code().equals(to.framework().code())) {
+        var from = frameworks.node(oldCode)
+                .orElseThrow(() -> new UserFacingException("framework.error.notFound", oldCode));
+        var to = frameworks.node(newCode)
+                .orElseThrow(() -> new UserFacingException("framework.error.notFound", newCode));
+        if (from.frameworkCode().equals(to.frameworkCode())) {
             throw new UserFacingException("framework.error.mapSame");
         }
-        if (mappings.existsById(new CodeMappingRow.Key(oldCode, newCode))) {
+        if (mappings.exists(oldCode, newCode)) {
             return;
         }
         var auth = SecurityContextHolder.getContext().getAuthentication();
-        mappings.save(new CodeMappingRow(oldCode, newCode, LocalDateTime.now(clock), auth == null ? "system" : auth.getName()));
-        audit.record("FRAMEWORK_CODE_MAPPED", "framework", from.framework().code(), oldCode + " -> " + newCode);
+        mappings.add(oldCode, newCode, LocalDateTime.now(clock), auth == null ? "system" : auth.getName());
+        audit.record("FRAMEWORK_CODE_MAPPED", "framework", from.frameworkCode(), oldCode + " -> " + newCode);
     }
 
     @ForReadersAndLeads
     @Transactional(readOnly = true)
     public List<CodeMapping> mappings() {
-        return mappings.findAllByOrderByOldCodeAsc().stream().map(m -> new CodeMapping(m.oldCode(), m.newCode())).toList();
+        return mappings.all();
     }
 
     /** A code and every code it is mapped onto: what a finding tagged with it counts towards. */
@@ -277,7 +283,7 @@ public class FrameworkService {
         while (!todo.isEmpty()) {
             String next = todo.removeFirst();
             if (result.add(next)) {
-                mappings.findByOldCode(next).forEach(m -> todo.add(m.newCode()));
+                todo.addAll(mappings.targets(next));
             }
         }
         return result;
@@ -290,18 +296,16 @@ public class FrameworkService {
         if (codes.isEmpty()) {
             return java.util.Map.of();
         }
-        var titles = new java.util.TreeMap<String, String>();
-        nodes.findByCodeIn(codes).forEach(n -> titles.put(n.code(), n.title()));
-        return titles;
+        return frameworks.titles(codes);
     }
 
     private FrameworkTree toTree(Framework f) {
-        var all = nodes.findByFrameworkOrderByPosition(f);
+        var all = frameworks.nodes(f);
         var top = new ArrayList<TagNode>();
         for (FrameworkNode n : all) {
-            if (n.parent() == null) {
+            if (n.parentId() == null) {
                 var children = all.stream()
-                        .filter(c -> c.parent() != null && c.parent().id().equals(n.id()))
+                        .filter(c -> c.parentId() != null && c.parentId() == n.id())
                         .map(c -> new TagNode(c.code(), c.title(), c.kind(), c.removed(), c.measures(), List.of()))
                         .toList();
                 top.add(new TagNode(n.code(), n.title(), n.kind(), n.removed(), n.measures(), children));

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.internal.Account;
-import org.youthvoice.people.internal.AccountRepository;
+import org.youthvoice.people.internal.AccountStore;
+import org.youthvoice.people.internal.NewAccount;
 import org.youthvoice.people.internal.PasswordRules;
 import org.youthvoice.people.internal.Words;
 import org.youthvoice.security.Roles;
@@ -31,13 +32,13 @@ public class AccountService {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,39}");
 
-    private final AccountRepository accounts;
+    private final AccountStore accounts;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
+    AccountService(AccountStore accounts, PasswordEncoder passwords, AuditLog audit, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
@@ -50,7 +51,7 @@ public class AccountService {
     public long currentMemberId() {
         var name = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
                 .getName();
-        return accounts.findByUsernameIgnoreCase(name).orElseThrow().id();
+        return accounts.findByUsername(name).orElseThrow().id();
     }
 
     /** The signed-in member's account, for a message that must say who sent it ("tell someone now"). */
@@ -59,7 +60,7 @@ public class AccountService {
     public AccountSummary currentMember() {
         var name = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
                 .getName();
-        return accounts.findByUsernameIgnoreCase(name).orElseThrow().summary(now());
+        return accounts.findByUsername(name).orElseThrow().summary(now());
     }
 
     /** The signed-in member's age band, if their officer set one: it chooses the words and channels they see. */
@@ -68,7 +69,7 @@ public class AccountService {
     public java.util.Optional<AgeBand> currentMemberAgeBand() {
         var name = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
                 .getName();
-        return accounts.findByUsernameIgnoreCase(name).map(a -> a.summary(now()).ageBand());
+        return accounts.findByUsername(name).map(a -> a.summary(now()).ageBand());
     }
 
     @ForAdmins
@@ -78,8 +79,8 @@ public class AccountService {
         String displayName = checkDisplayName(request.displayName());
         PasswordRules.checkStaffPassword(request.password(), username);
         Set<String> roles = checkStaffRoles(request.roles());
-        var account = accounts.save(new Account(AccountKind.STAFF, username, displayName,
-                passwords.encode(request.password()), roles, now()));
+        var account = accounts.create(new NewAccount(AccountKind.STAFF, username, displayName,
+                passwords.encode(request.password()), roles, null, now()));
         audit.record("ACCOUNT_CREATED", "account", String.valueOf(account.id()),
                 "staff " + username + " roles " + String.join(",", roles.stream().sorted().toList()));
         return account.summary(now());
@@ -88,13 +89,13 @@ public class AccountService {
     @ForAdmins
     @Transactional(readOnly = true)
     public List<AccountSummary> listStaff(Pageable page) {
-        return accounts.search(AccountKind.STAFF, null, unsorted(page)).map(a -> a.summary(now())).getContent();
+        return accounts.page(AccountKind.STAFF, null, page).stream().map(a -> a.summary(now())).toList();
     }
 
     @ForAdmins
     @Transactional(readOnly = true)
     public long countStaff() {
-        return accounts.findByKind(AccountKind.STAFF, Pageable.ofSize(1)).getTotalElements();
+        return accounts.count(AccountKind.STAFF, null);
     }
 
     @ForAdmins
@@ -105,7 +106,7 @@ public class AccountService {
         if (account.roles().contains(Roles.ADMIN) && !checked.contains(Roles.ADMIN)) {
             refuseIfLastAdmin();
         }
-        account.setRoles(checked);
+        accounts.changeRoles(account, checked);
         audit.record("ACCOUNT_ROLES_CHANGED", "account", String.valueOf(accountId),
                 String.join(",", checked.stream().sorted().toList()));
     }
@@ -117,7 +118,7 @@ public class AccountService {
         if (!enabled && account.roles().contains(Roles.ADMIN)) {
             refuseIfLastAdmin();
         }
-        account.setEnabled(enabled);
+        accounts.setEnabled(account, enabled);
         audit.record(enabled ? "ACCOUNT_ENABLED" : "ACCOUNT_DISABLED", "account", String.valueOf(accountId), null);
     }
 
@@ -126,7 +127,7 @@ public class AccountService {
     public void resetStaffPassword(long accountId, String newPassword) {
         var account = staff(accountId);
         PasswordRules.checkStaffPassword(newPassword, account.username());
-        account.changeSecret(passwords.encode(newPassword), true);
+        accounts.changeSecret(account, passwords.encode(newPassword), true);
         audit.record("PASSWORD_RESET", "account", String.valueOf(accountId), null);
     }
 
@@ -136,10 +137,8 @@ public class AccountService {
         String username = checkNewUsername(request.username());
         String displayName = checkDisplayName(request.displayName());
         String secret = newSecret(request.secretKind());
-        var account = new Account(AccountKind.MEMBER, username, displayName, passwords.encode(secret),
-                Set.of(Roles.MEMBER), now());
-        account.setAgeBand(request.ageBand());
-        account = accounts.save(account);
+        var account = accounts.create(new NewAccount(AccountKind.MEMBER, username, displayName,
+                passwords.encode(secret), Set.of(Roles.MEMBER), request.ageBand(), now()));
         audit.record("MEMBER_CREATED", "account", String.valueOf(account.id()), null);
         return new IssuedSecret(account.id(), username, secret);
     }
@@ -149,7 +148,7 @@ public class AccountService {
     public IssuedSecret resetMemberSecret(long accountId, SecretKind kind) {
         var account = member(accountId);
         String secret = newSecret(kind);
-        account.changeSecret(passwords.encode(secret), false);
+        accounts.changeSecret(account, passwords.encode(secret), false);
         audit.record("MEMBER_SECRET_RESET", "account", String.valueOf(accountId), null);
         return new IssuedSecret(accountId, account.username(), secret);
     }
@@ -157,21 +156,20 @@ public class AccountService {
     @ForOfficers
     @Transactional
     public void setMemberEnabled(long accountId, boolean enabled) {
-        member(accountId).setEnabled(enabled);
+        accounts.setEnabled(member(accountId), enabled);
         audit.record(enabled ? "MEMBER_ENABLED" : "MEMBER_DISABLED", "account", String.valueOf(accountId), null);
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public List<AccountSummary> listMembers(@org.jspecify.annotations.Nullable String search, Pageable page) {
-        return accounts.search(AccountKind.MEMBER, like(search), unsorted(page)).map(a -> a.summary(now()))
-                .getContent();
+        return accounts.page(AccountKind.MEMBER, like(search), page).stream().map(a -> a.summary(now())).toList();
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public long countMembers(@org.jspecify.annotations.Nullable String search) {
-        return accounts.search(AccountKind.MEMBER, like(search), Pageable.ofSize(1)).getTotalElements();
+        return accounts.count(AccountKind.MEMBER, like(search));
     }
 
     /** The members among these account ids (others are left out), for lists such as who came to a meeting. */
@@ -181,7 +179,7 @@ public class AccountService {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return accounts.findAllById(ids).stream().filter(a -> a.kind() == AccountKind.MEMBER)
+        return accounts.findAll(ids).stream().filter(a -> a.kind() == AccountKind.MEMBER)
                 .map(a -> a.summary(now()))
                 .sorted(java.util.Comparator.comparing(AccountSummary::displayName).thenComparing(AccountSummary::id))
                 .toList();
@@ -196,12 +194,8 @@ public class AccountService {
                 .replace("_", "\\_") + "%";
     }
 
-    private static Pageable unsorted(Pageable page) {
-        return org.springframework.data.domain.PageRequest.of(page.getPageNumber(), page.getPageSize());
-    }
-
     private Account staff(long id) {
-        var account = accounts.findById(id).orElseThrow(() -> new UserFacingException("account.error.notFound"));
+        var account = accounts.find(id).orElseThrow(() -> new UserFacingException("account.error.notFound"));
         if (account.kind() != AccountKind.STAFF) {
             throw new UserFacingException("account.error.notFound");
         }
@@ -209,7 +203,7 @@ public class AccountService {
     }
 
     private Account member(long id) {
-        var account = accounts.findById(id).orElseThrow(() -> new UserFacingException("account.error.notFound"));
+        var account = accounts.find(id).orElseThrow(() -> new UserFacingException("account.error.notFound"));
         if (account.kind() != AccountKind.MEMBER) {
             throw new UserFacingException("account.error.notFound");
         }
@@ -227,7 +221,7 @@ public class AccountService {
         if (!USERNAME.matcher(username).matches()) {
             throw new UserFacingException("account.error.username");
         }
-        if (accounts.existsByUsernameIgnoreCase(username)) {
+        if (accounts.exists(username)) {
             throw new UserFacingException("account.error.usernameTaken");
         }
         return username;

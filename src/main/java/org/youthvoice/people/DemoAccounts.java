@@ -8,8 +8,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.DemoMode;
-import org.youthvoice.people.internal.Account;
-import org.youthvoice.people.internal.AccountRepository;
+import org.youthvoice.people.internal.AccountStore;
+import org.youthvoice.people.internal.NewAccount;
 import org.youthvoice.security.Roles;
 import org.youthvoice.security.ForAdmins;
 
@@ -17,13 +17,13 @@ import org.youthvoice.security.ForAdmins;
 @Service
 public class DemoAccounts {
 
-    private final AccountRepository accounts;
+    private final AccountStore accounts;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final DemoMode demo;
     private final Clock clock;
 
-    DemoAccounts(AccountRepository accounts, PasswordEncoder passwords, AuditLog audit, DemoMode demo, Clock clock) {
+    DemoAccounts(AccountStore accounts, PasswordEncoder passwords, AuditLog audit, DemoMode demo, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
         this.audit = audit;
@@ -37,16 +37,13 @@ public class DemoAccounts {
         if (!demo.isEnabled()) {
             throw new IllegalStateException("demo accounts exist only in demo mode");
         }
-        if (accounts.existsByUsernameIgnoreCase(username)) {
+        if (accounts.exists(username)) {
             return;
         }
         var kind = roles.contains(Roles.MEMBER) ? AccountKind.MEMBER : AccountKind.STAFF;
         var name = Character.toUpperCase(username.charAt(0)) + username.substring(1);
-        var account = new Account(kind, username, name, passwords.encode(secret), roles, LocalDateTime.now(clock));
-        if (kind == AccountKind.MEMBER) {
-            account.setAgeBand(AgeBand.AGE_11_17);
-        }
-        account = accounts.save(account);
+        var account = accounts.create(new NewAccount(kind, username, name, passwords.encode(secret), roles,
+                kind == AccountKind.MEMBER ? AgeBand.AGE_11_17 : null, LocalDateTime.now(clock)));
         audit.record("ACCOUNT_CREATED", "account", String.valueOf(account.id()), "demo account " + username);
     }
 }

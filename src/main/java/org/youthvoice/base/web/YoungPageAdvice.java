@@ -5,7 +5,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
-import jakarta.persistence.PersistenceException;
 import org.springframework.dao.DataAccessException;
 import org.springframework.http.HttpStatus;
 import org.springframework.transaction.TransactionException;
@@ -48,7 +47,7 @@ class YoungPageAdvice {
     /** Seconds the page's script, or a person, should wait before trying again. */
     static final int RETRY_AFTER_SECONDS = 15;
 
-    @ExceptionHandler({DataAccessException.class, TransactionException.class, PersistenceException.class})
+    @ExceptionHandler({DataAccessException.class, TransactionException.class})
     ModelAndView databaseUnavailable(Exception e, HttpServletRequest request, HttpServletResponse response)
             throws Exception {
         if (!DatabaseUnavailable.is(e)) {

@@ -28,14 +28,14 @@ class AccountBootstrap implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(AccountBootstrap.class);
 
-    private final AccountRepository accounts;
+    private final AccountStore accounts;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final DemoMode demo;
     private final YouthVoiceProperties properties;
     private final Clock clock;
 
-    AccountBootstrap(AccountRepository accounts, PasswordEncoder passwords, AuditLog audit, DemoMode demo,
+    AccountBootstrap(AccountStore accounts, PasswordEncoder passwords, AuditLog audit, DemoMode demo,
             YouthVoiceProperties properties, Clock clock) {
         this.accounts = accounts;
         this.passwords = passwords;
@@ -57,7 +57,7 @@ class AccountBootstrap implements ApplicationRunner {
                     + "YOUTHVOICE_INITIAL_ADMIN_PASSWORD (at least 12 characters) for the first start.");
         }
         String username = initial.username().strip().toLowerCase(Locale.ROOT);
-        if (accounts.existsByUsernameIgnoreCase(username)) {
+        if (accounts.exists(username)) {
             throw new IllegalStateException("The initial administrator '" + username
                     + "' exists but is disabled or not an administrator; fix it in the database.");
         }
@@ -68,8 +68,8 @@ class AccountBootstrap implements ApplicationRunner {
                     + "characters that are not the username or a common password.");
         }
         String displayName = initial.displayName() == null ? "Administrator" : initial.displayName();
-        var admin = accounts.save(new Account(AccountKind.STAFF, username, displayName,
-                passwords.encode(initial.password()), Set.of(Roles.ADMIN), LocalDateTime.now(clock)));
+        var admin = accounts.create(new NewAccount(AccountKind.STAFF, username, displayName,
+                passwords.encode(initial.password()), Set.of(Roles.ADMIN), null, LocalDateTime.now(clock)));
         audit.recordAs("system", "ACCOUNT_CREATED", "account", String.valueOf(admin.id()), "initial administrator");
         log.info("Created the initial administrator '{}' from configuration", username);
     }

@@ -15,10 +15,10 @@ import org.youthvoice.security.Public;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-    private final AccountRepository accounts;
+    private final AccountStore accounts;
     private final Clock clock;
 
-    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+    AccountUserDetailsService(AccountStore accounts, Clock clock) {
         this.accounts = accounts;
         this.clock = clock;
     }
@@ -28,7 +28,7 @@ class AccountUserDetailsService implements UserDetailsService {
     /** Spring Security asks before anyone is signed in: that is what signing in is. */
     @Public
     public UserDetails loadUserByUsername(String username) {
-        var account = accounts.findByUsernameIgnoreCase(username.strip())
+        var account = accounts.findByUsername(username.strip())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
         return User.withUsername(account.username())
                 .password(account.passwordHash())

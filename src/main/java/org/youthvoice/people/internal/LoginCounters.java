@@ -8,7 +8,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The login columns of an account row. Each change is one SQL statement that reads and writes the row under its own
  * lock, so that many logins to one account at the same moment (a forum member on a phone and on a meeting-room
- * laptop, a class sharing one login) all count and none fails on the entity's version.
+ * laptop, a class sharing one login) all count and none fails on the row's version.
  */
 @Repository
 class LoginCounters {

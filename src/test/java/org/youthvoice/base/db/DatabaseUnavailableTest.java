@@ -6,7 +6,6 @@ import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
-import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,10 +18,10 @@ class DatabaseUnavailableTest {
 
     @Test
     void a_database_that_cannot_be_reached_is_told_apart_whatever_wraps_it() {
-        // What JPA's transaction manager throws when the pool gives no connection in time.
+        // What the transaction manager throws when the pool gives no connection in time.
         var pool = new SQLTransientConnectionException("embedded-mariadb - Connection is not available");
-        assertThat(DatabaseUnavailable.is(new CannotCreateTransactionException("Could not open JPA EntityManager",
-                new JDBCConnectionException("Unable to acquire JDBC Connection", pool)))).isTrue();
+        assertThat(DatabaseUnavailable.is(new CannotCreateTransactionException(
+                "Could not open JDBC Connection for transaction", pool))).isTrue();
         // JdbcClient with no connection; a connection refused; one broken mid-statement.
         assertThat(DatabaseUnavailable.is(new CannotGetJdbcConnectionException("no connection", pool))).isTrue();
         assertThat(DatabaseUnavailable.is(new IllegalStateException(new ConnectException("refused")))).isTrue();

@@ -13,6 +13,7 @@ import static org.mockito.Mockito.when;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,7 +21,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.util.ReflectionTestUtils;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.DemoMode;
 import org.youthvoice.base.YouthVoiceProperties;
@@ -29,7 +29,7 @@ import org.youthvoice.security.Roles;
 
 class AccountBootstrapTest {
 
-    private final AccountRepository accounts = mock(AccountRepository.class);
+    private final AccountStore accounts = mock(AccountStore.class);
     private final PasswordEncoder passwords = mock(PasswordEncoder.class);
     private final AuditLog audit = mock(AuditLog.class);
     private final DemoMode demo = mock(DemoMode.class);
@@ -39,10 +39,10 @@ class AccountBootstrapTest {
     void noAdministratorYet() {
         when(accounts.countEnabledWithRole(Roles.ADMIN)).thenReturn(0L);
         when(passwords.encode(anyString())).thenAnswer(call -> "{test}encoded:" + call.getArgument(0));
-        when(accounts.save(any(Account.class))).thenAnswer(call -> {
-            Account account = call.getArgument(0);
-            ReflectionTestUtils.setField(account, "id", 7L);
-            return account;
+        when(accounts.create(any(NewAccount.class))).thenAnswer(call -> {
+            NewAccount account = call.getArgument(0);
+            return new Account(7L, account.kind(), account.username(), account.displayName(), account.passwordHash(),
+                    true, 0, null, false, account.ageBand(), account.createdAt(), null, 0, account.roles());
         });
     }
 
@@ -59,13 +59,13 @@ class AccountBootstrapTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("YOUTHVOICE_INITIAL_ADMIN_USERNAME")
                 .hasMessageContaining("YOUTHVOICE_INITIAL_ADMIN_PASSWORD");
-        verify(accounts, never()).save(any());
+        verify(accounts, never()).create(any());
     }
 
     @Test
     void a_username_without_a_password_is_refused() {
         assertThatThrownBy(() -> start(false, "boss", null)).isInstanceOf(IllegalStateException.class);
-        verify(accounts, never()).save(any());
+        verify(accounts, never()).create(any());
     }
 
     @Test
@@ -77,7 +77,7 @@ class AccountBootstrapTest {
                 .isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> start(false, "boss", "password1234"))
                 .isInstanceOf(IllegalStateException.class);
-        verify(accounts, never()).save(any());
+        verify(accounts, never()).create(any());
     }
 
     @Test
@@ -91,13 +91,14 @@ class AccountBootstrapTest {
     void a_good_initial_password_creates_an_administrator_with_a_hashed_password() {
         start(false, "  Boss ", "Long-enough-and-odd-42");
 
-        var saved = ArgumentCaptor.forClass(Account.class);
-        verify(accounts).save(saved.capture());
-        Account admin = saved.getValue();
+        var saved = ArgumentCaptor.forClass(NewAccount.class);
+        verify(accounts).create(saved.capture());
+        NewAccount admin = saved.getValue();
         assertThat(admin.kind()).isEqualTo(AccountKind.STAFF);
         assertThat(admin.username()).isEqualTo("boss");
         assertThat(admin.roles()).containsExactly(Roles.ADMIN);
-        assertThat(admin.enabled()).isTrue();
+        assertThat(admin.ageBand()).isNull();
+        assertThat(admin.createdAt()).isEqualTo(LocalDateTime.of(2026, 3, 1, 10, 0));
         assertThat(admin.passwordHash()).isEqualTo("{test}encoded:Long-enough-and-odd-42");
         verify(audit).recordAs(eq("system"), eq("ACCOUNT_CREATED"), eq("account"), eq("7"), anyString());
     }
@@ -108,24 +109,24 @@ class AccountBootstrapTest {
 
         start(false, null, null);
 
-        verify(accounts, never()).save(any());
+        verify(accounts, never()).create(any());
     }
 
     @Test
     void demo_mode_without_an_initial_administrator_starts_without_one() {
         start(true, null, null);
 
-        verify(accounts, never()).save(any());
+        verify(accounts, never()).create(any());
     }
 
     @Test
     void an_existing_but_disabled_initial_administrator_is_not_replaced() {
-        when(accounts.existsByUsernameIgnoreCase("boss")).thenReturn(true);
+        when(accounts.exists("boss")).thenReturn(true);
 
         assertThatThrownBy(() -> start(false, "boss", "Long-enough-and-odd-42"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("'boss'");
-        verify(accounts, never()).save(any());
+        verify(accounts, never()).create(any());
         verify(audit, never()).recordAs(anyString(), anyString(), anyString(), isNull(), anyString());
     }
 }
