@@ -137,7 +137,7 @@ class AuditLogIntegrationTest {
     }
 
     @Autowired
-    org.youthvoice.audit.internal.AuditRetention retention;
+    org.youthvoice.audit.internal.NightlyRetention retention;
 
     @Test
     void entries_older_than_the_retention_period_are_deleted_and_the_run_is_logged() {
@@ -146,7 +146,7 @@ class AuditLogIntegrationTest {
         jdbc.sql("UPDATE audit_entry SET occurred_at = ? WHERE record_id = ? AND action = 'OLD_THING'")
                 .params(java.time.LocalDateTime.now().minusYears(7), token).update();
 
-        retention.run();
+        org.youthvoice.testing.RetentionRun.runAndWaitFor(retention, jdbc, "audit");
 
         assertThat(jdbc.sql("SELECT action FROM audit_entry WHERE record_id = ?").param(token).query(String.class)
                 .list()).containsExactly("NEW_THING");

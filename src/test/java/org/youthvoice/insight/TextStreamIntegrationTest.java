@@ -15,7 +15,7 @@ import org.youthvoice.base.SystemTask;
 import org.youthvoice.feedback.FeedbackForm;
 import org.youthvoice.feedback.FeedbackService;
 import org.youthvoice.feedback.NewChannel;
-import org.youthvoice.insight.internal.TextRetention;
+import org.youthvoice.audit.internal.NightlyRetention;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.Roles;
 import org.youthvoice.survey.Answer;
@@ -45,7 +45,7 @@ class TextStreamIntegrationTest {
     SurveyTaking taking;
 
     @Autowired
-    TextRetention retention;
+    NightlyRetention retention;
 
     @Autowired
     JdbcClient jdbc;
@@ -146,7 +146,7 @@ class TextStreamIntegrationTest {
         jdbc.sql("INSERT INTO insight_text_tag (text_id, tag_code, origin, tagged_at) "
                 + "VALUES (?, 'CP-2022.OPP', 'OFFICER', NOW())").param(id).update();
 
-        retention.run();
+        org.youthvoice.testing.RetentionRun.runAndWaitFor(retention, jdbc, "insight_text");
 
         assertThat(jdbc.sql("SELECT text IS NULL AND text_deleted FROM insight_text WHERE id = ?").param(id)
                 .query(Boolean.class).single()).isTrue();

@@ -404,7 +404,7 @@ class SurveyIntegrationTest {
     org.youthvoice.people.AccountService accounts;
 
     @Autowired
-    org.youthvoice.survey.internal.SurveyRetention retention;
+    org.youthvoice.audit.internal.NightlyRetention retention;
 
     /** Runs as a signed-in young member with this username. */
     static <T> T asMember(String username, java.util.function.Supplier<T> work) {
@@ -482,7 +482,7 @@ class SurveyIntegrationTest {
         jdbc.sql("UPDATE survey_response SET submitted_on = ? WHERE survey_id = ?")
                 .params(java.time.LocalDate.now().minusYears(5), id).update();
 
-        retention.run();
+        org.youthvoice.testing.RetentionRun.runAndWaitFor(retention, jdbc, "survey");
 
         var rows = jdbc.sql("SELECT a.text_value, a.text_deleted, a.option_id FROM survey_answer a "
                 + "JOIN survey_response r ON r.id = a.response_id WHERE r.survey_id = ?").param(id)

@@ -1,38 +1,26 @@
 package org.youthvoice.audit.internal;
 
-import java.time.Clock;
-import java.time.LocalDateTime;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
-import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.audit.RetentionDue;
 
-/** Deletes audit entries older than {@code youthvoice.retention.audit-days}, nightly, on one node; logs each run. */
+/** Deletes audit entries older than {@code youthvoice.retention.audit-days} when retention is due. */
 @Component
 public class AuditRetention {
 
     private final JdbcClient jdbc;
     private final AuditLog audit;
-    private final YouthVoiceProperties.Retention retention;
-    private final Clock clock;
 
-    AuditRetention(JdbcClient jdbc, AuditLog audit, YouthVoiceProperties properties, Clock clock) {
+    AuditRetention(JdbcClient jdbc, AuditLog audit) {
         this.jdbc = jdbc;
         this.audit = audit;
-        this.retention = properties.retention();
-        this.clock = clock;
     }
 
-    @Scheduled(cron = "${youthvoice.retention.cron:0 30 2 * * *}")
-    @SchedulerLock(name = "audit-retention", lockAtMostFor = "PT30M")
-    @Transactional
-    public void run() {
-        int deleted = jdbc.sql("DELETE FROM audit_entry WHERE occurred_at < ?")
-                .param(LocalDateTime.now(clock).minusDays(retention.auditDaysOrDefault()))
-                .update();
+    @ApplicationModuleListener
+    public void on(RetentionDue due) {
+        int deleted = jdbc.sql("DELETE FROM audit_entry WHERE occurred_at < ?").param(due.auditBefore()).update();
         audit.recordAs("system", "RETENTION_RUN", "audit", null, "audit entries deleted: " + deleted);
     }
 }
