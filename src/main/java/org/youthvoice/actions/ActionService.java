@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.actions.internal.EvidenceLinks;
+import org.youthvoice.actions.internal.EvidenceSource;
+import org.youthvoice.actions.internal.ParticipationEvidence;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
@@ -38,12 +41,17 @@ public class ActionService {
     private final FrameworkService frameworks;
     private final QuoteService quotes;
     private final Map<String, EvidenceSource> sources = new java.util.LinkedHashMap<>();
+    private final EvidenceLinks links;
+    private final ParticipationEvidence participationEvents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionService(JdbcClient jdbc, AuditLog audit, FrameworkService frameworks, QuoteService quotes,
-            List<EvidenceSource> sources, ApplicationEventPublisher events, Clock clock) {
+            List<EvidenceSource> sources, EvidenceLinks links, ParticipationEvidence participationEvents,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.links = links;
+        this.participationEvents = participationEvents;
         this.events = events;
         this.audit = audit;
         this.frameworks = frameworks;
@@ -168,8 +176,10 @@ public class ActionService {
     @Transactional(readOnly = true)
     public List<Evidence> evidence(long id) {
         exists(id);
+        var refs = links.of(id);
         var all = new ArrayList<Evidence>();
-        sources.values().forEach(source -> all.addAll(source.linkedTo(id)));
+        sources.values().stream().filter(source -> refs.containsKey(source.kind()))
+                .forEach(source -> all.addAll(source.shown(refs.get(source.kind()))));
         return all;
     }
 
@@ -183,7 +193,8 @@ public class ActionService {
     @Transactional
     public void linkEvidence(long id, String kind, String ref) {
         exists(id);
-        source(kind).link(id, ref);
+        var thing = source(kind).find(ref).orElseThrow(() -> new UserFacingException("actions.error.evidenceGone"));
+        links.link(id, kind, thing.ref());
         audit.record("ACTION_EVIDENCE_LINKED", "council_action", String.valueOf(id), kind + " " + ref);
     }
 
@@ -191,8 +202,19 @@ public class ActionService {
     @Transactional
     public void unlinkEvidence(long id, String kind, String ref) {
         exists(id);
-        source(kind).unlink(id, ref);
+        source(kind); // an unknown kind is refused, as when linking
+        links.unlink(id, kind, ref);
         audit.record("ACTION_EVIDENCE_UNLINKED", "council_action", String.valueOf(id), kind + " " + ref);
+    }
+
+    /**
+     * For participation's log: the actions that came out of each of these events, whether linked from the event or
+     * from the action (one and the same link, kept here: design note 0038).
+     */
+    @ForOfficers
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> cameOutOf(java.util.Collection<Long> eventIds) {
+        return participationEvents.actionsFrom(eventIds);
     }
 
     /** The quotes the action shows once approved, in the order they were linked. */

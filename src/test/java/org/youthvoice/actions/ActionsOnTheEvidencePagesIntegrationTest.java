@@ -2,17 +2,12 @@ package org.youthvoice.actions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.youthvoice.base.SystemTask;
 import org.youthvoice.framework.FrameworkService;
@@ -22,6 +17,7 @@ import org.youthvoice.insight.PriorityEvidence;
 import org.youthvoice.insight.TaggedAction;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.IntegrationTest;
+import org.youthvoice.testing.MigrationCopies;
 
 /**
  * Actions reach the evidence pages through insight's own copy (design note 0038): there from the moment an action is
@@ -102,8 +98,7 @@ class ActionsOnTheEvidencePagesIntegrationTest {
     }
 
     @Test
-    void actions_made_before_insight_kept_its_copy_are_copied_once_by_the_migration_however_often_it_runs()
-            throws IOException {
+    void actions_made_before_insight_kept_its_copy_are_copied_once_by_the_migration_however_often_it_runs() {
         long older = action("We will open the club on Sundays", Set.of(priority, outcome));
         long newer = action("We will fix the park lights", Set.of(outcome));
         officer(() -> actions.setStatus(older, ActionStatus.IN_PROGRESS));
@@ -111,8 +106,11 @@ class ActionsOnTheEvidencePagesIntegrationTest {
         jdbc.sql("DELETE FROM insight_action WHERE action_id = ?").param(older).update();
         assertThat(page(priority).actions()).extracting(TaggedAction::id).containsExactly(newer);
 
-        runTheMigrationsCopy();
-        runTheMigrationsCopy();
+        for (int time = 0; time < 2; time++) {
+            assertThat(MigrationCopies.runAgain(jdbc, "V0085__insight_action_evidence.sql", "insight_action")).isOne();
+            assertThat(MigrationCopies.runAgain(jdbc, "V0085__insight_action_evidence.sql", "insight_action_code"))
+                    .isOne();
+        }
 
         var shown = page(priority).actions();
         assertThat(shown).as("newest first").extracting(TaggedAction::id).containsExactly(newer, older);
@@ -120,16 +118,6 @@ class ActionsOnTheEvidencePagesIntegrationTest {
         assertThat(shown.get(1).codes()).containsExactlyInAnyOrder(priority, outcome);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM insight_action_code WHERE action_id = ?").param(older)
                 .query(Integer.class).single()).isEqualTo(2);
-    }
-
-    /** The copying statements of V0085, as Flyway ran them once on this database. */
-    private void runTheMigrationsCopy() throws IOException {
-        String sql = new ClassPathResource("db/migration/V0085__insight_action_evidence.sql")
-                .getContentAsString(StandardCharsets.UTF_8);
-        List<String> copies = Arrays.stream(sql.replaceAll("(?m)^\\s*--.*$", "").split(";")).map(String::strip)
-                .filter(s -> s.startsWith("INSERT INTO insight_action")).toList();
-        assertThat(copies).hasSize(2);
-        copies.forEach(s -> jdbc.sql(s).update());
     }
 
     static void officer(Runnable work) {
