@@ -9,13 +9,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.actions.internal.EvidenceLinks;
+import org.youthvoice.actions.internal.EvidenceSource;
+import org.youthvoice.actions.internal.ParticipationEvidence;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
+import org.youthvoice.insight.ActionSaved;
 import org.youthvoice.insight.Quote;
 import org.youthvoice.insight.QuoteService;
 import org.youthvoice.people.AgeBand;
@@ -36,11 +41,18 @@ public class ActionService {
     private final FrameworkService frameworks;
     private final QuoteService quotes;
     private final Map<String, EvidenceSource> sources = new java.util.LinkedHashMap<>();
+    private final EvidenceLinks links;
+    private final ParticipationEvidence participationEvents;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionService(JdbcClient jdbc, AuditLog audit, FrameworkService frameworks, QuoteService quotes,
-            List<EvidenceSource> sources, Clock clock) {
+            List<EvidenceSource> sources, EvidenceLinks links, ParticipationEvidence participationEvents,
+            ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
+        this.links = links;
+        this.participationEvents = participationEvents;
+        this.events = events;
         this.audit = audit;
         this.frameworks = frameworks;
         this.quotes = quotes;
@@ -76,6 +88,7 @@ public class ActionService {
             jdbc.sql("INSERT INTO council_action_priority (action_id, code) VALUES (?, ?)").params(id, code).update();
         }
         audit.record("ACTION_CREATED", "council_action", String.valueOf(id), null);
+        sendToEvidence(id);
         return id;
     }
 
@@ -101,6 +114,7 @@ public class ActionService {
         jdbc.sql("UPDATE council_action SET status = ?, version = version + 1 WHERE id = ?").params(status.name(), id)
                 .update();
         audit.record("ACTION_STATUS", "council_action", String.valueOf(id), status.name());
+        sendToEvidence(id);
     }
 
     /**
@@ -120,6 +134,24 @@ public class ActionService {
         jdbc.sql("UPDATE council_action SET published_on = ? WHERE id = ?")
                 .params(published ? LocalDate.now(clock) : null, id).update();
         audit.record(published ? "ACTION_PUBLISHED" : "ACTION_UNPUBLISHED", "council_action", String.valueOf(id), null);
+        sendToEvidence(id);
+    }
+
+    /**
+     * Tells insight's evidence pages what the action now says (design note 0038), in the transaction that changed it:
+     * insight sits below actions and never asks. Called after every change to what those pages show (the words, status,
+     * owner, due day, publishing, codes); the words for an age band are not shown there.
+     */
+    private void sendToEvidence(long id) {
+        var codes = jdbc.sql("SELECT code FROM council_action_priority WHERE action_id = ?").param(id)
+                .query(String.class).set();
+        events.publishEvent(jdbc.sql("""
+                SELECT id, you_said, we_do, status, owner, due_on, published_on FROM council_action WHERE id = ?""")
+                .param(id)
+                .query((rs, n) -> new ActionSaved(rs.getLong("id"), rs.getString("you_said"), rs.getString("we_do"),
+                        rs.getString("status"), rs.getString("owner"), rs.getObject("due_on", LocalDate.class),
+                        rs.getObject("published_on") != null, codes))
+                .single());
     }
 
     /** Which of these ids are actions. */
@@ -144,8 +176,10 @@ public class ActionService {
     @Transactional(readOnly = true)
     public List<Evidence> evidence(long id) {
         exists(id);
+        var refs = links.of(id);
         var all = new ArrayList<Evidence>();
-        sources.values().forEach(source -> all.addAll(source.linkedTo(id)));
+        sources.values().stream().filter(source -> refs.containsKey(source.kind()))
+                .forEach(source -> all.addAll(source.shown(refs.get(source.kind()))));
         return all;
     }
 
@@ -159,7 +193,8 @@ public class ActionService {
     @Transactional
     public void linkEvidence(long id, String kind, String ref) {
         exists(id);
-        source(kind).link(id, ref);
+        var thing = source(kind).find(ref).orElseThrow(() -> new UserFacingException("actions.error.evidenceGone"));
+        links.link(id, kind, thing.ref());
         audit.record("ACTION_EVIDENCE_LINKED", "council_action", String.valueOf(id), kind + " " + ref);
     }
 
@@ -167,8 +202,19 @@ public class ActionService {
     @Transactional
     public void unlinkEvidence(long id, String kind, String ref) {
         exists(id);
-        source(kind).unlink(id, ref);
+        source(kind); // an unknown kind is refused, as when linking
+        links.unlink(id, kind, ref);
         audit.record("ACTION_EVIDENCE_UNLINKED", "council_action", String.valueOf(id), kind + " " + ref);
+    }
+
+    /**
+     * For participation's log: the actions that came out of each of these events, whether linked from the event or
+     * from the action (one and the same link, kept here: design note 0038).
+     */
+    @ForOfficers
+    @Transactional(readOnly = true)
+    public Map<Long, Set<Long>> cameOutOf(java.util.Collection<Long> eventIds) {
+        return participationEvents.actionsFrom(eventIds);
     }
 
     /** The quotes the action shows once approved, in the order they were linked. */

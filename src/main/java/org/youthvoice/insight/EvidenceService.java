@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,14 +23,16 @@ import org.youthvoice.framework.FrameworkSummary;
 import org.youthvoice.framework.FrameworkTree;
 import org.youthvoice.framework.NodeKind;
 import org.youthvoice.framework.TagNode;
+import org.youthvoice.insight.internal.ActionEvidenceStore;
 import org.youthvoice.insight.internal.BallotEvidenceStore;
 import org.youthvoice.insight.internal.EvidencePdf;
 import org.youthvoice.survey.SurveyAnalysis;
 import org.youthvoice.security.ForReaders;
 
 /**
- * Evidence per priority and outcome: survey results, ballot results, how much free text and which faces, approved
- * quotes and actions, gathered from each module's public side. A priority includes its outcomes' evidence. Viewers
+ * Evidence per priority and outcome: survey results (asked of survey, below), ballot results and actions (insight's own
+ * copies, kept from voting's and actions' events: notes 0036, 0038), how much free text and which faces, and approved
+ * quotes. A priority includes its outcomes' evidence. Viewers
  * (councillors, senior leaders) may read all of it: it holds counts under the small-number rules and approved,
  * de-identified quotes, never anything else a young person wrote.
  */
@@ -42,13 +43,13 @@ public class EvidenceService {
     private final FrameworkService frameworks;
     private final SurveyAnalysis surveys;
     private final BallotEvidenceStore ballots;
-    private final ObjectProvider<TaggedActions> actions;
+    private final ActionEvidenceStore actions;
     private final DisclosureControl disclosure;
     private final EvidencePdf pdf;
     private final AuditLog audit;
 
     EvidenceService(JdbcClient jdbc, FrameworkService frameworks, SurveyAnalysis surveys,
-            BallotEvidenceStore ballots, ObjectProvider<TaggedActions> actions,
+            BallotEvidenceStore ballots, ActionEvidenceStore actions,
             DisclosureControl disclosure, EvidencePdf pdf, AuditLog audit) {
         this.jdbc = jdbc;
         this.frameworks = frameworks;
@@ -93,7 +94,7 @@ public class EvidenceService {
         var all = sets.values().stream().flatMap(Set::stream).toList();
         var surveyAmounts = surveys.taggedAmounts(sets);
         var ballotCodes = ballots.tagged(all);
-        var actionList = actionSource().map(a -> a.linkedTo(all)).orElse(List.of());
+        var actionList = actions.taggedWith(all);
         var rows = new ArrayList<EvidenceAmounts>();
         var commentCounts = new HashMap<String, Long>();
         var textCounts = new HashMap<String, long[]>();
@@ -203,7 +204,7 @@ public class EvidenceService {
                 parent == null ? null : parent.code(), parent == null ? null : parent.title(), outcomes,
                 surveys.taggedResults(set), ballots.taggedWith(set).stream().map(this::shown).toList(),
                 comments(set, hideComments),
-                quotes(set), actionSource().map(a -> a.linkedTo(set)).orElse(List.of()), mappedFrom);
+                quotes(set), actions.taggedWith(set), mappedFrom);
     }
 
     /** For each code, the codes mapped straight onto it (findings tagged with an old code count for the new one). */
@@ -334,10 +335,6 @@ public class EvidenceService {
         return new TaggedBallot(ballot.id(), ballot.question(), ballot.forum(), ballot.publishedAt().toLocalDate(),
                 ballot.summary(), ballot.winners(), ballot.motionOutcome(), disclosure.count(ballot.papers()), options,
                 ballot.codes());
-    }
-
-    private Optional<TaggedActions> actionSource() {
-        return Optional.ofNullable(actions.getIfAvailable());
     }
 
     private static boolean overlaps(Set<String> a, Set<String> b) {

@@ -3,7 +3,7 @@
  * files of paper ballots. The root package is the module's public API; {@code counting} and {@code internal} are its
  * own.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = {"actions", "audit", "base", "framework",
-        "insight", "people", "security"})
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"audit", "base", "framework", "insight",
+        "people", "security"})
 @org.jspecify.annotations.NullMarked
 package org.youthvoice.voting;

@@ -1,62 +1,50 @@
 package org.youthvoice.actions.internal;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.youthvoice.actions.Evidence;
-import org.youthvoice.actions.EvidenceSource;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyService;
 import org.youthvoice.survey.SurveySummary;
 
 /**
- * Survey questions as evidence for actions. Read through the survey module's service, never its tables; the links are
- * kept here, as survey question keys stay the same from round to round.
+ * Survey questions as evidence, read through the survey module's service, never its tables. A reference is the survey
+ * and the question's key, which stays the same from round to round.
  */
 @Component
 class SurveyQuestionEvidence implements EvidenceSource {
 
-    static final String KIND = "SURVEY_QUESTION";
     private static final int SURVEYS_TO_OFFER = 20;
 
-    private final JdbcClient jdbc;
     private final SurveyService surveys;
 
-    SurveyQuestionEvidence(JdbcClient jdbc, SurveyService surveys) {
-        this.jdbc = jdbc;
+    SurveyQuestionEvidence(SurveyService surveys) {
         this.surveys = surveys;
     }
 
     @Override
     public String kind() {
-        return KIND;
+        return "SURVEY_QUESTION";
+    }
+
+    /** A question since taken out of its survey is still shown, by its key; a survey gone, by the reference. */
+    @Override
+    public List<Evidence> shown(Collection<String> refs) {
+        return refs.stream().map(Question::of).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Question::surveyId).thenComparing(Question::key)).map(this::shown)
+                .toList();
     }
 
     @Override
-    public List<Evidence> linkedTo(long actionId) {
-        record Link(long surveyId, String question) {
-        }
-        var links = jdbc.sql("SELECT survey_id, question_key FROM council_action_survey_question WHERE action_id = ? "
-                + "ORDER BY survey_id, question_key").param(actionId)
-                .query((rs, n) -> new Link(rs.getLong(1), rs.getString(2))).list();
-        var evidence = new ArrayList<Evidence>();
-        for (Link link : links) {
-            String ref = link.surveyId() + ":" + link.question();
-            String label;
-            try {
-                var summary = surveys.summary(link.surveyId());
-                label = surveys.definition(link.surveyId()).question(link.question())
-                        .map(q -> label(summary, q)).orElse(summary.title() + ": " + link.question());
-            } catch (UserFacingException gone) {
-                label = ref;
-            }
-            evidence.add(new Evidence(KIND, ref, label));
-        }
-        return evidence;
+    public Optional<Evidence> find(String ref) {
+        return Question.of(ref).flatMap(this::find);
     }
 
     @Override
@@ -67,7 +55,7 @@ class SurveyQuestionEvidence implements EvidenceSource {
             for (var question : surveys.definition(summary.id()).questions()) {
                 String label = label(summary, question);
                 if (label.toLowerCase(Locale.ROOT).contains(words)) {
-                    choices.add(new Evidence(KIND, summary.id() + ":" + question.key(), label));
+                    choices.add(new Evidence(kind(), summary.id() + ":" + question.key(), label));
                     if (choices.size() >= limit) {
                         return choices;
                     }
@@ -77,32 +65,44 @@ class SurveyQuestionEvidence implements EvidenceSource {
         return choices;
     }
 
-    @Override
-    public void link(long actionId, String ref) {
-        var parts = parse(ref);
-        var known = surveys.definition(Long.parseLong(parts[0])).question(parts[1]);
-        if (known.isEmpty()) {
-            throw new UserFacingException("actions.error.evidenceGone");
+    private Evidence shown(Question q) {
+        String label;
+        try {
+            var summary = surveys.summary(q.surveyId());
+            label = surveys.definition(q.surveyId()).question(q.key()).map(question -> label(summary, question))
+                    .orElse(summary.title() + ": " + q.key());
+        } catch (UserFacingException gone) {
+            label = q.ref();
         }
-        jdbc.sql("INSERT IGNORE INTO council_action_survey_question (action_id, survey_id, question_key) "
-                + "VALUES (?, ?, ?)").params(actionId, Long.parseLong(parts[0]), parts[1]).update();
+        return new Evidence(kind(), q.ref(), label);
     }
 
-    @Override
-    public void unlink(long actionId, String ref) {
-        var parts = parse(ref);
-        jdbc.sql("DELETE FROM council_action_survey_question WHERE action_id = ? AND survey_id = ? AND question_key = ?")
-                .params(actionId, Long.parseLong(parts[0]), parts[1]).update();
-    }
-
-    private static String[] parse(String ref) {
-        if (!ref.matches("\\d{1,18}:[A-Za-z0-9_.-]{1,40}")) {
-            throw new UserFacingException("actions.error.evidenceGone");
+    private Optional<Evidence> find(Question q) {
+        try {
+            var summary = surveys.summary(q.surveyId());
+            return surveys.definition(q.surveyId()).question(q.key())
+                    .map(question -> new Evidence(kind(), q.ref(), label(summary, question)));
+        } catch (UserFacingException gone) {
+            return Optional.empty();
         }
-        return ref.split(":", 2);
     }
 
     private static String label(SurveySummary summary, SurveyDefinition.QuestionDefinition question) {
         return summary.title() + " (" + summary.round() + "): " + question.text();
+    }
+
+    private record Question(long surveyId, String key) {
+
+        static Optional<Question> of(String ref) {
+            if (!ref.matches("\\d{1,18}:[A-Za-z0-9_.-]{1,40}")) {
+                return Optional.empty();
+            }
+            String[] parts = ref.split(":", 2);
+            return Optional.of(new Question(Long.parseLong(parts[0]), parts[1]));
+        }
+
+        String ref() {
+            return surveyId + ":" + key;
+        }
     }
 }

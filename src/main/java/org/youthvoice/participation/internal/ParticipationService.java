@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.actions.ActionService;
+import org.youthvoice.actions.ParticipationEventSaved;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.SmallNumberTable;
@@ -48,10 +50,13 @@ public class ParticipationService {
     private final BallotService ballots;
     private final FeedbackService feedback;
     private final DisclosureControl disclosure;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ParticipationService(JdbcClient jdbc, AuditLog audit, AccountService accounts, ActionService actions,
-            BallotService ballots, FeedbackService feedback, DisclosureControl disclosure, Clock clock) {
+            BallotService ballots, FeedbackService feedback, DisclosureControl disclosure,
+            ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.ballots = ballots;
         this.feedback = feedback;
         this.jdbc = jdbc;
@@ -100,7 +105,6 @@ public class ParticipationService {
             throw new UserFacingException("participation.error.gone");
         }
         jdbc.sql("DELETE FROM participation_event_member WHERE event_id = ?").param(id).update();
-        jdbc.sql("DELETE FROM participation_event_action WHERE event_id = ?").param(id).update();
         writeLinks(id, checked);
         audit.record("PARTICIPATION_CHANGED", "participation_event", String.valueOf(id), checked.type().name());
     }
@@ -320,15 +324,17 @@ public class ParticipationService {
                 asked, cameOut, form.members(), form.actions());
     }
 
+    /**
+     * The members ticked, kept here; and the event as actions shows it, with the actions that came out of it, sent to
+     * actions, which keeps those links (design note 0038).
+     */
     private void writeLinks(long id, Checked checked) {
         for (long member : checked.members()) {
             jdbc.sql("INSERT INTO participation_event_member (event_id, account_id) VALUES (?, ?)").params(id, member)
                     .update();
         }
-        for (long action : checked.actions()) {
-            jdbc.sql("INSERT INTO participation_event_action (event_id, action_id) VALUES (?, ?)").params(id, action)
-                    .update();
-        }
+        events.publishEvent(new ParticipationEventSaved(id, checked.heldOn(), checked.group(), checked.asked(),
+                checked.actions()));
     }
 
     private List<ParticipationEventView> withLinks(List<ParticipationEventView> rows) {
@@ -342,12 +348,7 @@ public class ParticipationService {
                 .query(rs -> {
                     members.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
                 });
-        var linked = new HashMap<Long, Set<Long>>();
-        jdbc.sql("SELECT event_id, action_id FROM participation_event_action WHERE event_id IN (:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    linked.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-                });
+        var linked = actions.cameOutOf(ids);
         return rows.stream().map(r -> new ParticipationEventView(r.id(), r.heldOn(), r.type(), r.group(), r.inCare(),
                 r.careLeavers(), r.others(), r.byAge(), r.asked(), r.cameOut(),
                 Set.copyOf(members.getOrDefault(r.id(), Set.of())), Set.copyOf(linked.getOrDefault(r.id(), Set.of()))))
