@@ -44,10 +44,25 @@ public final class MeaningMatcher {
         if (EMBEDDED.size() > 20_000) {
             EMBEDDED.clear();
         }
+        embedNew(list);
         for (int i = 0; i < examples.length; i++) {
             vectors[i] = EMBEDDED.computeIfAbsent(prepare(examples[i].text()), embedder::embed);
         }
         this.classifier = list.learned() == null ? null : train(list.learned());
+    }
+
+    /**
+     * Embeds every example and labelled comment not embedded yet, on all cores (the model runs one text per thread;
+     * about 2,700 texts at first start, a few seconds a core), so a new node is ready sooner.
+     */
+    private void embedNew(ExampleList list) {
+        var texts = new java.util.LinkedHashSet<String>();
+        list.examples().forEach(e -> texts.add(prepare(e.text())));
+        if (list.learned() != null) {
+            list.learned().comments().forEach(e -> texts.add(prepare(e.text())));
+        }
+        texts.removeIf(EMBEDDED::containsKey);
+        texts.parallelStream().forEach(text -> EMBEDDED.putIfAbsent(text, embedder.embed(text)));
     }
 
     /** The classifier, trained on every example and the labelled comments beside them. */

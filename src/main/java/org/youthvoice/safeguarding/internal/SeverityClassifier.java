@@ -58,8 +58,11 @@ public final class SeverityClassifier {
             isUrgent[i] = levels[i] >= 2;
             isFlagged[i] = levels[i] >= 1;
         }
-        return new SeverityClassifier(fit(vectors, isUrgent, lambda), fit(vectors, isFlagged, lambda), vectors.clone(),
-                levels.clone(), Math.min(neighbours, vectors.length), neighbourWeight);
+        // the two regressions are independent: trained side by side
+        var urgentWeights = java.util.concurrent.CompletableFuture.supplyAsync(() -> fit(vectors, isUrgent, lambda));
+        double[] flaggedWeights = fit(vectors, isFlagged, lambda);
+        return new SeverityClassifier(urgentWeights.join(), flaggedWeights, vectors.clone(), levels.clone(),
+                Math.min(neighbours, vectors.length), neighbourWeight);
     }
 
     /** How likely a text is urgent, and urgent or a concern, each 0 to 1. */
@@ -144,22 +147,31 @@ public final class SeverityClassifier {
         }
         double positiveWeight = n / (2.0 * positives);
         double negativeWeight = n / (2.0 * (n - positives));
+        // each vector widened to double once, with a 1 for the bias last, so the inner loop is plain arithmetic the
+        // JIT can vectorise (the same sums in the same order as with the floats: the weights do not change)
+        double[][] wide = new double[n][d];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d - 1; j++) {
+                wide[i][j] = xs[i][j];
+            }
+            wide[i][d - 1] = 1;
+        }
         for (int step = 0; step < NEWTON_STEPS; step++) {
             double[] gradient = new double[d];
             double[][] hessian = new double[d][d];
             for (int i = 0; i < n; i++) {
-                float[] x = xs[i];
-                double p = probability(w, x);
+                double[] x = wide[i];
+                double p = probability(w, xs[i]);
                 double c = ys[i] ? positiveWeight : negativeWeight;
                 double g = c * (p - (ys[i] ? 1 : 0));
                 double h = c * p * (1 - p);
                 for (int a = 0; a < d; a++) {
-                    double xa = a == d - 1 ? 1 : x[a];
+                    double xa = x[a];
                     gradient[a] += g * xa;
                     double hx = h * xa;
                     double[] row = hessian[a];
                     for (int b = 0; b <= a; b++) {
-                        row[b] += hx * (b == d - 1 ? 1 : x[b]);
+                        row[b] += hx * x[b];
                     }
                 }
             }
