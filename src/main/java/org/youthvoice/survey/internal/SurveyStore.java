@@ -2,12 +2,15 @@ package org.youthvoice.survey.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -15,24 +18,189 @@ import org.springframework.stereotype.Component;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.survey.Demographic;
 import org.youthvoice.survey.QuestionKind;
+import org.youthvoice.survey.SurveyAccess;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyDefinition.ShowIf;
 import org.youthvoice.survey.SurveyDefinition.VersionDefinition;
 import org.youthvoice.survey.SurveyDefinition.VersionItem;
 import org.youthvoice.survey.SurveyDefinition;
+import org.youthvoice.survey.SurveyLink;
+import org.youthvoice.survey.SurveyNews;
+import org.youthvoice.survey.SurveySettings;
+import org.youthvoice.survey.SurveyStatus;
+import org.youthvoice.survey.SurveySummary;
 
 /**
- * Reads and writes survey definitions. Writing matches questions, options and versions by key and updates them in
- * place, so answers already given keep pointing at the same rows.
+ * Reads and writes surveys: the survey's row with its state ({@link SurveyStatus}: opened, closed, reopened here and
+ * nowhere else) and how it is sent, and its definition. Writing a definition matches questions, options and versions
+ * by key and updates them in place, so answers already given keep pointing at the same rows.
  */
 @Component
 public class SurveyStore {
+
+    private static final String OPEN = SurveyStatus.OPEN.name();
+    private static final String SUBMITTED = ResponseStatus.SUBMITTED.name();
+
+    /** Open for answers now: opened, and between its opening and closing times. */
+    private static final String OPEN_NOW = """
+            s.status = :open AND (s.opens_at IS NULL OR s.opens_at <= :now)
+              AND (s.closes_at IS NULL OR s.closes_at > :now)""";
+
+    private static final String SUMMARY = """
+            SELECT s.id, s.series_key, s.round_no, s.title, s.status, s.access, s.opens_at, s.closes_at, s.published,
+              s.slug, (SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = s.id AND r.status = :submitted)
+              AS responses, s.shared_devices
+            FROM survey s""";
 
     private final JdbcClient jdbc;
 
     SurveyStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    /** A new draft, the first round of a new series; its id. */
+    public long create(String seriesKey, String slug, String title, LocalDateTime createdAt) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO survey (series_key, round_no, slug, title, created_at) VALUES (?, 1, ?, ?, ?)")
+                .params(seriesKey, slug, title, createdAt).update(keys);
+        return keys.getKey().longValue();
+    }
+
+    /** A new draft, a later round of a series, sent the same way; its id. */
+    public long createRound(String seriesKey, int round, String slug, String title, SurveyAccess access,
+            LocalDateTime createdAt) {
+        var keys = new GeneratedKeyHolder();
+        jdbc.sql("INSERT INTO survey (series_key, round_no, slug, title, access, created_at) VALUES (?, ?, ?, ?, ?, ?)")
+                .params(seriesKey, round, slug, title, access.name(), createdAt).update(keys);
+        return keys.getKey().longValue();
+    }
+
+    /** The series' latest round number. */
+    public int lastRound(String seriesKey) {
+        return jdbc.sql("SELECT MAX(round_no) FROM survey WHERE series_key = ?").param(seriesKey)
+                .query(Integer.class).single();
+    }
+
+    public Optional<SurveySummary> summary(long surveyId) {
+        return jdbc.sql(SUMMARY + " WHERE s.id = :id").param("submitted", SUBMITTED).param("id", surveyId)
+                .query(SurveyStore::summary).optional();
+    }
+
+    /** Every survey, closed ones last, newest first. */
+    public List<SurveySummary> summaries() {
+        return jdbc.sql(SUMMARY + " ORDER BY s.status = :closed, s.created_at DESC, s.id DESC")
+                .param("submitted", SUBMITTED).param("closed", SurveyStatus.CLOSED.name())
+                .query(SurveyStore::summary).list();
+    }
+
+    /**
+     * Surveys with responses sent on or after a day: open ones closing soonest first, then the most answered (one
+     * grouped query on the day index).
+     */
+    public List<SurveyNews> withResponsesSince(LocalDate since, LocalDateTime now, int limit) {
+        return jdbc.sql("""
+                SELECT s.id, s.title, n.sent FROM (SELECT survey_id, COUNT(*) AS sent FROM survey_response
+                  WHERE submitted_on >= :since AND status = :submitted GROUP BY survey_id) n
+                JOIN survey s ON s.id = n.survey_id
+                ORDER BY (s.status = :open AND s.closes_at IS NOT NULL AND s.closes_at >= :now) DESC, s.closes_at,
+                  n.sent DESC, s.id DESC LIMIT :limit""")
+                .param("since", since)
+                .param("submitted", SUBMITTED)
+                .param("open", OPEN)
+                .param("now", now)
+                .param("limit", limit)
+                .query((rs, n) -> new SurveyNews(rs.getLong("id"), rs.getString("title"), rs.getLong("sent"), null))
+                .list();
+    }
+
+    /** Open surveys closing from now until a time, soonest first. */
+    public List<SurveyNews> closingBetween(LocalDateTime now, LocalDateTime until, int limit) {
+        return jdbc.sql("""
+                SELECT id, title, closes_at FROM survey WHERE status = ? AND closes_at >= ? AND closes_at < ?
+                ORDER BY closes_at, id LIMIT ?""")
+                .params(OPEN, now, until, limit)
+                .query((rs, n) -> new SurveyNews(rs.getLong("id"), rs.getString("title"), 0,
+                        rs.getObject("closes_at", LocalDateTime.class))).list();
+    }
+
+    /** Opens a survey for answers (again, with new settings, if it was open already), and marks it published. */
+    public void publish(long surveyId, SurveySettings settings) {
+        jdbc.sql("UPDATE survey SET status = ?, published = TRUE, access = ?, opens_at = ?, closes_at = ?, "
+                + "shared_devices = ? "
+                + "WHERE id = ?")
+                .params(OPEN, settings.access().name(), settings.opensAt(), settings.closesAt(),
+                        settings.sharedDevices(), surveyId).update();
+    }
+
+    public void close(long surveyId) {
+        setStatus(surveyId, SurveyStatus.CLOSED);
+    }
+
+    public void reopen(long surveyId) {
+        setStatus(surveyId, SurveyStatus.OPEN);
+    }
+
+    private void setStatus(long surveyId, SurveyStatus status) {
+        jdbc.sql("UPDATE survey SET status = ? WHERE id = ?").params(status.name(), surveyId).update();
+    }
+
+    /** Deletes a survey with everything that belongs to it. */
+    public void delete(long surveyId) {
+        jdbc.sql("DELETE FROM survey WHERE id = ?").param(surveyId).update();
+    }
+
+    /** The survey behind a public link, if it is open now. */
+    public Optional<OpenSurvey> openNow(String slug, LocalDateTime now) {
+        return jdbc.sql("SELECT s.id, s.version, s.access, s.shared_devices FROM survey s WHERE s.slug = :slug AND "
+                + OPEN_NOW)
+                .param("slug", slug)
+                .param("open", OPEN)
+                .param("now", now)
+                .query((rs, n) -> new OpenSurvey(rs.getLong("id"), rs.getLong("version"),
+                        SurveyAccess.valueOf(rs.getString("access")), rs.getBoolean("shared_devices")))
+                .optional();
+    }
+
+    /** Open members-only surveys a member has not sent yet, newest first (at most 20). */
+    public List<SurveyLink> openNotTakenBy(long accountId, LocalDateTime now) {
+        return jdbc.sql("SELECT s.slug, s.title FROM survey s WHERE " + OPEN_NOW + """
+                 AND s.access = :access
+                  AND NOT EXISTS (SELECT 1 FROM survey_member_taken t WHERE t.survey_id = s.id AND t.account_id = :account)
+                ORDER BY s.created_at DESC LIMIT 20""")
+                .param("open", OPEN)
+                .param("now", now)
+                .param("access", SurveyAccess.MEMBERS.name())
+                .param("account", accountId)
+                .query((rs, n) -> new SurveyLink(rs.getString("slug"), rs.getString("title"))).list();
+    }
+
+    /** Open surveys anyone with the link may answer, newest first (at most 20). */
+    public List<SurveyLink> openToAnyone(LocalDateTime now) {
+        return jdbc.sql("SELECT s.slug, s.title FROM survey s WHERE " + OPEN_NOW + """
+                 AND s.access = :access
+                ORDER BY s.created_at DESC LIMIT 20""")
+                .param("open", OPEN)
+                .param("now", now)
+                .param("access", SurveyAccess.LINK.name())
+                .query((rs, n) -> new SurveyLink(rs.getString("slug"), rs.getString("title"))).list();
+    }
+
+    /** The survey row's version, which changes with every change of its definition. */
+    public Optional<Long> rowVersion(long surveyId) {
+        return jdbc.sql("SELECT version FROM survey WHERE id = ?").param(surveyId).query(Long.class).optional();
+    }
+
+    public String slug(long surveyId) {
+        return jdbc.sql("SELECT slug FROM survey WHERE id = ?").param(surveyId).query(String.class).single();
+    }
+
+    private static SurveySummary summary(ResultSet rs, int row) throws SQLException {
+        return new SurveySummary(rs.getLong("id"), rs.getString("series_key"), rs.getInt("round_no"),
+                rs.getString("title"), SurveyStatus.valueOf(rs.getString("status")),
+                SurveyAccess.valueOf(rs.getString("access")), rs.getObject("opens_at", LocalDateTime.class),
+                rs.getObject("closes_at", LocalDateTime.class), rs.getBoolean("published"), rs.getString("slug"),
+                rs.getLong("responses"), rs.getBoolean("shared_devices"));
     }
 
     public SurveyDefinition read(long surveyId) {
