@@ -19,6 +19,10 @@ public class GroupStore {
     public record CardUse(int made, int used) {
     }
 
+    /** A group by its id and name only. */
+    public record GroupName(long id, String name) {
+    }
+
     private final JdbcClient jdbc;
 
     GroupStore(JdbcClient jdbc) {
@@ -33,6 +37,12 @@ public class GroupStore {
                 .query((rs, n) -> new SurveyGroup(rs.getLong("id"), rs.getString("name"), rs.getString("code"),
                         rs.getObject("cohort_size", Integer.class), rs.getBoolean("shared_devices")))
                 .list();
+    }
+
+    /** A survey's groups' names, in order of name. */
+    public List<GroupName> names(long surveyId) {
+        return jdbc.sql("SELECT id, name FROM survey_group WHERE survey_id = ? ORDER BY name").param(surveyId)
+                .query((rs, n) -> new GroupName(rs.getLong("id"), rs.getString("name"))).list();
     }
 
     /** The survey's group with this access code. */

@@ -34,6 +34,15 @@ public class ResponseStore {
     public record SentOn(LocalDate day, long count) {
     }
 
+    /** A sent response: what its free text is screened and tagged with. */
+    public record SentResponse(long surveyId, String seriesKey, long versionId, @Nullable Long groupId, String title,
+            @Nullable String groupName, @Nullable String ageBand) {
+    }
+
+    /** A free-text answer of a response, with its question and the question's tags (space-separated, or null). */
+    public record TextAnswer(long id, String questionKey, String questionText, String text, @Nullable String tags) {
+    }
+
     private static final String STARTED = ResponseStatus.STARTED.name();
     private static final String SUBMITTED = ResponseStatus.SUBMITTED.name();
     private static final String OPEN = SurveyStatus.OPEN.name();
@@ -201,6 +210,69 @@ public class ResponseStore {
                 .params(responseId, questionId).query(Long.class).list()) {
             jdbc.sql("DELETE FROM survey_answer WHERE id = ?").param(id).update();
         }
+    }
+
+    /**
+     * Marks a started response sent on a day (no time), and forgets the keys that let a device carry on. False when it
+     * was sent already (or does not exist).
+     */
+    public boolean submit(long responseId, LocalDate today) {
+        return jdbc.sql("UPDATE survey_response SET status = ?, submitted_on = ?, device_key = NULL, "
+                + "resume_key = NULL WHERE id = ? AND status = ?")
+                .params(SUBMITTED, today, responseId, STARTED).update() > 0;
+    }
+
+    public SentResponse sent(long responseId) {
+        return jdbc.sql("""
+                SELECT r.survey_id, s.series_key, r.version_id, r.group_id, s.title, g.name AS group_name, v.age_band
+                FROM survey_response r JOIN survey s ON s.id = r.survey_id JOIN survey_version v ON v.id = r.version_id
+                LEFT JOIN survey_group g ON g.id = r.group_id WHERE r.id = ?""")
+                .param(responseId)
+                .query((rs, n) -> new SentResponse(rs.getLong("survey_id"), rs.getString("series_key"),
+                        rs.getLong("version_id"), rs.getObject("group_id", Long.class), rs.getString("title"),
+                        rs.getString("group_name"), rs.getString("age_band")))
+                .single();
+    }
+
+    /** A response's free-text answers. */
+    public List<TextAnswer> textAnswers(long responseId) {
+        return jdbc.sql("""
+                SELECT a.id, q.question_key, q.text, a.text_value,
+                    (SELECT GROUP_CONCAT(t.tag_code ORDER BY t.tag_code SEPARATOR ' ') FROM survey_question_tag t
+                     WHERE t.question_id = q.id) AS tags
+                FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
+                WHERE a.response_id = ? AND a.text_value IS NOT NULL""")
+                .param(responseId)
+                .query((rs, n) -> new TextAnswer(rs.getLong("id"), rs.getString("question_key"), rs.getString("text"),
+                        rs.getString("text_value"), rs.getString("tags")))
+                .list();
+    }
+
+    /** Removes a survey's started responses that have no answers: nothing was said in them. */
+    public void deleteStartedWithoutAnswers(long surveyId) {
+        jdbc.sql("DELETE FROM survey_response WHERE survey_id = ? AND status = ? "
+                + "AND NOT EXISTS (SELECT 1 FROM survey_answer a WHERE a.response_id = survey_response.id)")
+                .params(surveyId, STARTED).update();
+    }
+
+    /** The ids of a survey's responses still being answered. */
+    public List<Long> startedIds(long surveyId) {
+        return jdbc.sql("SELECT id FROM survey_response WHERE survey_id = ? AND status = ?")
+                .params(surveyId, STARTED).query(Long.class).list();
+    }
+
+    /**
+     * How many responses each of these surveys has that meet {@code counted}, a condition on the table
+     * {@code survey_response} (the results room's {@code Released.counted}); surveys with none are left out.
+     */
+    public Map<Long, Long> countBySurvey(java.util.Collection<Long> surveyIds, String counted) {
+        var counts = new HashMap<Long, Long>();
+        jdbc.sql("SELECT survey_id, COUNT(*) AS counted FROM survey_response WHERE survey_id IN (:ids) AND "
+                + counted + " GROUP BY survey_id").param("ids", surveyIds)
+                .query(rs -> {
+                    counts.put(rs.getLong("survey_id"), rs.getLong("counted"));
+                });
+        return counts;
     }
 
     /** A survey's responses in a state. */

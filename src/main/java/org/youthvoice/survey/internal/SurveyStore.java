@@ -53,6 +53,22 @@ public class SurveyStore {
               AS responses, s.shared_devices
             FROM survey s""";
 
+    /** What a survey's results are headed with, and the series its rounds are compared within. */
+    public record Heading(String title, int round, String seriesKey) {
+    }
+
+    /** A round of a series: the survey and its number. */
+    public record Round(long surveyId, int round) {
+    }
+
+    /** A question tagged with a framework code, by its survey and key. */
+    public record TaggedQuestion(String code, long surveyId, String questionKey) {
+    }
+
+    /** A published survey with its count of sent responses, for the list of results. */
+    public record Published(long id, String title, int round, SurveyStatus status, long responses) {
+    }
+
     private final JdbcClient jdbc;
 
     SurveyStore(JdbcClient jdbc) {
@@ -148,6 +164,58 @@ public class SurveyStore {
     /** Deletes a survey with everything that belongs to it. */
     public void delete(long surveyId) {
         jdbc.sql("DELETE FROM survey WHERE id = ?").param(surveyId).update();
+    }
+
+    /** Open surveys whose closing time has come by {@code now}. */
+    public List<Long> dueToClose(LocalDateTime now) {
+        return jdbc.sql("SELECT id FROM survey WHERE status = ? AND closes_at IS NOT NULL AND closes_at <= ?")
+                .params(OPEN, now).query(Long.class).list();
+    }
+
+    /** A survey's heading; one never published only when {@code evenUnpublished}. */
+    public Optional<Heading> heading(long surveyId, boolean evenUnpublished) {
+        return jdbc.sql("SELECT title, round_no, series_key FROM survey WHERE id = ? AND (published = TRUE OR ?)")
+                .params(surveyId, evenUnpublished)
+                .query((rs, n) -> new Heading(rs.getString("title"), rs.getInt("round_no"), rs.getString("series_key")))
+                .optional();
+    }
+
+    /** The series' latest published round before this one. */
+    public Optional<Round> publishedRoundBefore(String seriesKey, int round) {
+        return jdbc.sql("SELECT id, round_no FROM survey WHERE series_key = ? AND round_no < ? "
+                + "AND published = TRUE ORDER BY round_no DESC LIMIT 1")
+                .params(seriesKey, round)
+                .query((rs, n) -> new Round(rs.getLong("id"), rs.getInt("round_no"))).optional();
+    }
+
+    /**
+     * Questions tagged with any of these codes in the latest published round of each series, by survey and then in
+     * the survey's order.
+     */
+    public List<TaggedQuestion> taggedInLatestRounds(java.util.Collection<String> codes) {
+        return jdbc.sql("""
+                SELECT t.tag_code, s.id AS survey_id, q.question_key FROM survey_question_tag t
+                JOIN survey_question q ON q.id = t.question_id JOIN survey s ON s.id = q.survey_id
+                WHERE t.tag_code IN (:codes) AND s.published = TRUE
+                  AND s.round_no = (SELECT MAX(s2.round_no) FROM survey s2
+                                    WHERE s2.series_key = s.series_key AND s2.published = TRUE)
+                ORDER BY s.id, q.position""")
+                .param("codes", codes)
+                .query((rs, n) -> new TaggedQuestion(rs.getString("tag_code"), rs.getLong("survey_id"),
+                        rs.getString("question_key")))
+                .list();
+    }
+
+    /** Every published survey, newest first, with its sent responses. */
+    public List<Published> published() {
+        return jdbc.sql("""
+                SELECT s.id, s.title, s.round_no, s.status,
+                       (SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = s.id AND r.status = ?) AS responses
+                FROM survey s WHERE s.published = TRUE ORDER BY s.created_at DESC, s.id DESC""")
+                .param(SUBMITTED)
+                .query((rs, n) -> new Published(rs.getLong("id"), rs.getString("title"), rs.getInt("round_no"),
+                        SurveyStatus.valueOf(rs.getString("status")), rs.getLong("responses")))
+                .list();
     }
 
     /** The survey behind a public link, if it is open now. */
