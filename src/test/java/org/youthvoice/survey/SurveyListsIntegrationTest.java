@@ -12,7 +12,7 @@ import org.youthvoice.base.SystemTask;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.IntegrationTest;
 
-/** The officers' lists of surveys, read from {@code SurveyStore} with the states bound rather than written in SQL. */
+/** The lists of surveys, read from {@code SurveyStore} with the states bound rather than written in SQL. */
 @IntegrationTest
 class SurveyListsIntegrationTest {
 
@@ -21,6 +21,9 @@ class SurveyListsIntegrationTest {
 
     @Autowired
     SurveyTaking taking;
+
+    @Autowired
+    SurveyDirectory directory;
 
     @Test
     void a_survey_closing_this_week_with_a_response_sent_today_is_in_every_list_until_it_is_closed() {
@@ -49,6 +52,12 @@ class SurveyListsIntegrationTest {
         assertThat(open.status()).isEqualTo(SurveyStatus.OPEN);
         assertThat(open.responses()).isEqualTo(1);
         assertThat(open.closesAt()).isEqualTo(closes);
+
+        assertThat(SystemTask.runAs(directory::published, Roles.VIEWER)).filteredOn(o -> o.id() == id)
+                .singleElement().satisfies(o -> {
+                    assertThat(o.round()).isEqualTo(1);
+                    assertThat(o.status()).isEqualTo(SurveyStatus.OPEN);
+                });
 
         SystemTask.runAs(() -> surveys.close(id), Roles.OFFICER);
 
