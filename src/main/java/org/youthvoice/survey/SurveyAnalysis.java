@@ -36,8 +36,8 @@ public class SurveyAnalysis {
     private final DisclosureControl disclosure;
     private final org.youthvoice.survey.results.Released released;
 
-    SurveyAnalysis(SurveyStore store, GroupStore groups, ResponseStore responses, ResultQueries queries, DisclosureControl disclosure,
-            org.youthvoice.survey.results.Released released) {
+    SurveyAnalysis(SurveyStore store, GroupStore groups, ResponseStore responses, ResultQueries queries,
+            DisclosureControl disclosure, org.youthvoice.survey.results.Released released) {
         this.released = released;
         this.store = store;
         this.groups = groups;
@@ -121,7 +121,8 @@ public class SurveyAnalysis {
 
     private SurveyResults results(long surveyId, ResultFilter filter, @Nullable Collection<String> onlyKeys) {
         // Viewers (and their API tokens) read sent surveys only: a draft is the officers' work in progress.
-        var head = store.heading(surveyId, isOfficer()).orElseThrow(() -> new UserFacingException("survey.error.notFound"));
+        var head = store.heading(surveyId, isOfficer())
+                .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
         var definition = store.read(surveyId);
         var counts = counted(surveyId, filter, onlyKeys);
         var hiddenNow = linkedHidden(surveyId, filter, definition);

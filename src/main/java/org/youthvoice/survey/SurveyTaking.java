@@ -59,8 +59,8 @@ public class SurveyTaking {
     private final SecureRandom random = new SecureRandom();
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    SurveyTaking(SurveyStore surveys, ResponseStore responses, GroupStore groups, SurveyCache cache, Submissions submissions, org.youthvoice.base.AddressAttempts attempts,
-            AccountService accounts, Clock clock,
+    SurveyTaking(SurveyStore surveys, ResponseStore responses, GroupStore groups, SurveyCache cache,
+            Submissions submissions, org.youthvoice.base.AddressAttempts attempts, AccountService accounts, Clock clock,
             org.springframework.transaction.PlatformTransactionManager transactionManager,
             @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.survey-per-address:600}")
             int startsPerAddress,

@@ -234,7 +234,8 @@ public class SurveyStore {
     public List<SurveyLink> openNotTakenBy(long accountId, LocalDateTime now) {
         return jdbc.sql("SELECT s.slug, s.title FROM survey s WHERE " + OPEN_NOW + """
                  AND s.access = :access
-                  AND NOT EXISTS (SELECT 1 FROM survey_member_taken t WHERE t.survey_id = s.id AND t.account_id = :account)
+                  AND NOT EXISTS (SELECT 1 FROM survey_member_taken t
+                                  WHERE t.survey_id = s.id AND t.account_id = :account)
                 ORDER BY s.created_at DESC LIMIT 20""")
                 .param("open", OPEN)
                 .param("now", now)
@@ -272,16 +273,20 @@ public class SurveyStore {
     }
 
     public SurveyDefinition read(long surveyId) {
+        record Head(String title, @Nullable String intro, @Nullable String thankYou) {
+        }
         var head = jdbc.sql("SELECT title, intro, thank_you FROM survey WHERE id = ?").param(surveyId)
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}).single();
+                .query((rs, n) -> new Head(rs.getString("title"), rs.getString("intro"), rs.getString("thank_you")))
+                .single();
         Map<Long, List<OptionDefinition>> options = new HashMap<>();
         jdbc.sql("""
                 SELECT o.question_id, o.option_key, o.label, o.picture FROM survey_option o
                 JOIN survey_question q ON q.id = o.question_id WHERE q.survey_id = ? ORDER BY o.question_id, o.position""")
                 .param(surveyId)
                 .query((ResultSet rs) -> {
-                    options.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new OptionDefinition(rs.getString(2), rs.getString(3), rs.getString(4)));
+                    options.computeIfAbsent(rs.getLong("question_id"), k -> new ArrayList<>())
+                            .add(new OptionDefinition(rs.getString("option_key"), rs.getString("label"),
+                                    rs.getString("picture")));
                 });
         Map<Long, List<String>> tags = new HashMap<>();
         jdbc.sql("""
@@ -289,7 +294,8 @@ public class SurveyStore {
                 JOIN survey_question q ON q.id = t.question_id WHERE q.survey_id = ? ORDER BY t.tag_code""")
                 .param(surveyId)
                 .query((ResultSet rs) -> {
-                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
+                    tags.computeIfAbsent(rs.getLong("question_id"), k -> new ArrayList<>())
+                            .add(rs.getString("tag_code"));
                 });
         var questions = jdbc.sql("SELECT * FROM survey_question WHERE survey_id = ? ORDER BY position")
                 .param(surveyId)
@@ -302,8 +308,8 @@ public class SurveyStore {
                 JOIN survey_question q ON q.id = vq.question_id WHERE q.survey_id = ? ORDER BY vq.version_id, vq.position""")
                 .param(surveyId)
                 .query((ResultSet rs) -> {
-                    items.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new VersionItem(rs.getString(2), rs.getString(3)));
+                    items.computeIfAbsent(rs.getLong("version_id"), k -> new ArrayList<>())
+                            .add(new VersionItem(rs.getString("question_key"), rs.getString("section")));
                 });
         var versions = jdbc.sql("SELECT * FROM survey_version WHERE survey_id = ? ORDER BY position")
                 .param(surveyId)
@@ -315,10 +321,10 @@ public class SurveyStore {
         jdbc.sql("SELECT language, text_key, text FROM survey_translation WHERE survey_id = ? ORDER BY language, text_key")
                 .param(surveyId)
                 .query((ResultSet rs) -> {
-                    translations.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
-                            .put(rs.getString(2), rs.getString(3));
+                    translations.computeIfAbsent(rs.getString("language"), k -> new LinkedHashMap<>())
+                            .put(rs.getString("text_key"), rs.getString("text"));
                 });
-        return new SurveyDefinition(head[0], head[1], head[2], versions, questions, translations);
+        return new SurveyDefinition(head.title(), head.intro(), head.thankYou(), versions, questions, translations);
     }
 
     /** Writes a checked definition over what the survey had. */
@@ -326,8 +332,7 @@ public class SurveyStore {
         jdbc.sql("UPDATE survey SET title = ?, intro = ?, thank_you = ?, version = version + 1 WHERE id = ?")
                 .params(survey.title().strip(), blankToNull(survey.intro()), blankToNull(survey.thankYou()), surveyId)
                 .update();
-        Map<String, Long> questionIds = ids("SELECT question_key, id FROM survey_question WHERE survey_id = ?",
-                surveyId);
+        Map<String, Long> questionIds = questionIds(surveyId);
         List<Long> kept = new ArrayList<>();
         for (int i = 0; i < survey.questions().size(); i++) {
             var q = survey.questions().get(i);
@@ -362,7 +367,8 @@ public class SurveyStore {
                         .update();
             }
         }
-        Map<String, Long> versionIds = ids("SELECT version_key, id FROM survey_version WHERE survey_id = ?", surveyId);
+        Map<String, Long> versionIds = ids("SELECT version_key AS item_key, id FROM survey_version WHERE survey_id = ?",
+                surveyId);
         List<Long> keptVersions = new ArrayList<>();
         for (int i = 0; i < survey.versions().size(); i++) {
             var v = survey.versions().get(i);
@@ -400,7 +406,8 @@ public class SurveyStore {
     }
 
     private void writeOptions(long questionId, List<OptionDefinition> options) {
-        Map<String, Long> optionIds = ids("SELECT option_key, id FROM survey_option WHERE question_id = ?", questionId);
+        Map<String, Long> optionIds = ids("SELECT option_key AS item_key, id FROM survey_option WHERE question_id = ?",
+                questionId);
         List<Long> kept = new ArrayList<>();
         for (int i = 0; i < options.size(); i++) {
             var o = options.get(i);
@@ -421,10 +428,40 @@ public class SurveyStore {
                 jdbc.sql("DELETE FROM survey_option WHERE id = ?").param(id).update());
     }
 
+    /** A survey's question ids by question key. */
+    public Map<String, Long> questionIds(long surveyId) {
+        return ids("SELECT question_key AS item_key, id FROM survey_question WHERE survey_id = ?", surveyId);
+    }
+
+    /** An option of a question, by their keys, and the option's id. */
+    public record OptionId(String questionKey, String optionKey, long id) {
+    }
+
+    /** Every option of a survey's questions, by key, with its id. */
+    public List<OptionId> optionIds(long surveyId) {
+        return jdbc.sql("""
+                SELECT q.question_key, o.option_key, o.id FROM survey_option o
+                JOIN survey_question q ON q.id = o.question_id WHERE q.survey_id = ?""").param(surveyId)
+                .query((rs, n) -> new OptionId(rs.getString("question_key"), rs.getString("option_key"),
+                        rs.getLong("id")))
+                .list();
+    }
+
+    /** A survey's version keys by version id. */
+    public Map<Long, String> versionKeys(long surveyId) {
+        Map<Long, String> keys = new HashMap<>();
+        jdbc.sql("SELECT id, version_key FROM survey_version WHERE survey_id = ?").param(surveyId)
+                .query((ResultSet rs) -> {
+                    keys.put(rs.getLong("id"), rs.getString("version_key"));
+                });
+        return keys;
+    }
+
+    /** Ids by key: {@code sql} selects {@code item_key} and {@code id} of one parent's rows. */
     private Map<String, Long> ids(String sql, long parent) {
         Map<String, Long> ids = new HashMap<>();
         jdbc.sql(sql).param(parent).query((ResultSet rs) -> {
-            ids.put(rs.getString(1), rs.getLong(2));
+            ids.put(rs.getString("item_key"), rs.getLong("id"));
         });
         return ids;
     }

@@ -37,6 +37,7 @@ public class Released {
 
     /** An SQL condition on a response row named {@code alias}: sent, and counted in the results. */
     public String counted(String alias) {
-        return alias + ".status = '" + ResponseStatus.SUBMITTED + "'" + (inGroups ? " AND " + alias + ".tallied = TRUE" : "");
+        return alias + ".status = '" + ResponseStatus.SUBMITTED + "'"
+                + (inGroups ? " AND " + alias + ".tallied = TRUE" : "");
     }
 }
