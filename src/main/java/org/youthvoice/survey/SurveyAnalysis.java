@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.DisclosureControl;
@@ -16,7 +15,10 @@ import org.youthvoice.security.ForReaders;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
 import org.youthvoice.survey.SurveyResults.OptionResult;
 import org.youthvoice.survey.SurveyResults.QuestionResult;
+import org.youthvoice.survey.internal.GroupStore;
+import org.youthvoice.survey.internal.ResponseStore;
 import org.youthvoice.survey.internal.SurveyStore;
+import org.youthvoice.survey.internal.SurveyStore.TaggedQuestion;
 import org.youthvoice.survey.results.ResultQueries;
 
 /**
@@ -27,17 +29,19 @@ import org.youthvoice.survey.results.ResultQueries;
 @Service
 public class SurveyAnalysis {
 
-    private final JdbcClient jdbc;
     private final SurveyStore store;
+    private final GroupStore groups;
+    private final ResponseStore responses;
     private final ResultQueries queries;
     private final DisclosureControl disclosure;
     private final org.youthvoice.survey.results.Released released;
 
-    SurveyAnalysis(JdbcClient jdbc, SurveyStore store, ResultQueries queries, DisclosureControl disclosure,
-            org.youthvoice.survey.results.Released released) {
+    SurveyAnalysis(SurveyStore store, GroupStore groups, ResponseStore responses, ResultQueries queries,
+            DisclosureControl disclosure, org.youthvoice.survey.results.Released released) {
         this.released = released;
-        this.jdbc = jdbc;
         this.store = store;
+        this.groups = groups;
+        this.responses = responses;
         this.queries = queries;
         this.disclosure = disclosure;
     }
@@ -91,22 +95,16 @@ public class SurveyAnalysis {
     public Map<String, TaggedAmount> taggedAmounts(Map<String, ? extends Collection<String>> codeSets) {
         var allCodes = codeSets.values().stream().flatMap(Collection::stream).collect(Collectors.toSet());
         var tagged = latestTagged(allCodes);
-        var surveyIds = tagged.stream().map(Tagged::surveyId).collect(Collectors.toSet());
-        var responses = new java.util.HashMap<Long, Long>();
-        if (!surveyIds.isEmpty()) {
-            // Only the responses the results count (note 0032), so the overview says what the pages show.
-            jdbc.sql("SELECT survey_id, COUNT(*) FROM survey_response WHERE survey_id IN (:ids) AND "
-                    + released.counted("survey_response") + " GROUP BY survey_id").param("ids", surveyIds)
-                    .query(rs -> {
-                        responses.put(rs.getLong(1), rs.getLong(2));
-                    });
-        }
+        var surveyIds = tagged.stream().map(TaggedQuestion::surveyId).collect(Collectors.toSet());
+        // Only the responses the results count (note 0032), so the overview says what the pages show.
+        Map<Long, Long> responses = surveyIds.isEmpty() ? Map.of()
+                : this.responses.countBySurvey(surveyIds, released.counted("survey_response"));
         var amounts = new java.util.LinkedHashMap<String, TaggedAmount>();
         codeSets.forEach((name, codes) -> {
             // As on the page: a survey nobody has sent yet is no evidence so far.
             var mine = tagged.stream().filter(t -> codes.contains(t.code())
                     && responses.getOrDefault(t.surveyId(), 0L) > 0).toList();
-            var surveys = mine.stream().map(Tagged::surveyId).collect(Collectors.toSet());
+            var surveys = mine.stream().map(TaggedQuestion::surveyId).collect(Collectors.toSet());
             long questions = mine.stream().map(t -> t.surveyId() + " " + t.questionKey()).distinct().count();
             long sent = surveys.stream().mapToLong(id -> responses.getOrDefault(id, 0L)).sum();
             amounts.put(name, new TaggedAmount((int) questions, surveys.size(), disclosure.count(sent)));
@@ -114,29 +112,16 @@ public class SurveyAnalysis {
         return amounts;
     }
 
-    private record Tagged(String code, long surveyId, String questionKey) {
-    }
-
-    private List<Tagged> latestTagged(Collection<String> codes) {
+    private List<TaggedQuestion> latestTagged(Collection<String> codes) {
         if (codes.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("""
-                SELECT t.tag_code, s.id, q.question_key FROM survey_question_tag t
-                JOIN survey_question q ON q.id = t.question_id JOIN survey s ON s.id = q.survey_id
-                WHERE t.tag_code IN (:codes) AND s.published = TRUE
-                  AND s.round_no = (SELECT MAX(s2.round_no) FROM survey s2
-                                    WHERE s2.series_key = s.series_key AND s2.published = TRUE)
-                ORDER BY s.id, q.position""")
-                .param("codes", codes).query((rs, n) -> new Tagged(rs.getString(1), rs.getLong(2), rs.getString(3)))
-                .list();
+        return store.taggedInLatestRounds(codes);
     }
 
     private SurveyResults results(long surveyId, ResultFilter filter, @Nullable Collection<String> onlyKeys) {
         // Viewers (and their API tokens) read sent surveys only: a draft is the officers' work in progress.
-        var head = jdbc.sql("SELECT title, round_no, series_key FROM survey WHERE id = ? AND (published = TRUE OR ?)")
-                .params(surveyId, isOfficer())
-                .query((rs, n) -> new Object[] {rs.getString(1), rs.getInt(2), rs.getString(3)}).optional()
+        var head = store.heading(surveyId, isOfficer())
                 .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
         var definition = store.read(surveyId);
         var counts = counted(surveyId, filter, onlyKeys);
@@ -146,14 +131,13 @@ public class SurveyAnalysis {
         ResultQueries.Counts earlier = null;
         Integer earlierRound = null;
         if (filter.versionKey() == null && filter.groupId() == null) {
-            var previous = jdbc.sql("SELECT id, round_no FROM survey WHERE series_key = ? AND round_no < ? "
-                    + "AND published = TRUE ORDER BY round_no DESC LIMIT 1")
-                    .params(head[2], head[1]).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).optional();
+            var previous = store.publishedRoundBefore(head.seriesKey(), head.round());
             if (previous.isPresent()) {
                 try {
-                    earlier = counted(previous.get()[0], filter, onlyKeys);
-                    earlierRound = (int) previous.get()[1];
-                    hiddenBefore = linkedHidden(previous.get()[0], filter, store.read(previous.get()[0]));
+                    earlier = counted(previous.get().surveyId(), filter, onlyKeys);
+                    earlierRound = previous.get().round();
+                    hiddenBefore = linkedHidden(previous.get().surveyId(), filter,
+                            store.read(previous.get().surveyId()));
                 } catch (UserFacingException tooSmall) {
                     // The same group was too small in the earlier round: no comparison rather than a revealing one.
                 }
@@ -167,7 +151,7 @@ public class SurveyAnalysis {
             questions.add(question(q, counts, earlier, hiddenNow == null ? null : hiddenNow.get(q.key()),
                     hiddenBefore == null ? null : hiddenBefore.get(q.key())));
         }
-        return new SurveyResults(surveyId, (String) head[0], (int) head[1], disclosure.count(counts.responses()),
+        return new SurveyResults(surveyId, head.title(), head.round(), disclosure.count(counts.responses()),
                 earlierRound, questions, counts.waiting());
     }
 
@@ -177,8 +161,8 @@ public class SurveyAnalysis {
     public ResultChoices choices(long surveyId) {
         var definition = store.read(surveyId);
         var versions = definition.versions().stream().map(v -> new ResultChoices.Choice(v.key(), v.label())).toList();
-        var groups = jdbc.sql("SELECT id, name FROM survey_group WHERE survey_id = ? ORDER BY name").param(surveyId)
-                .query((rs, n) -> new ResultChoices.Choice(String.valueOf(rs.getLong(1)), rs.getString(2))).list();
+        var groups = this.groups.names(surveyId).stream()
+                .map(g -> new ResultChoices.Choice(String.valueOf(g.id()), g.name())).toList();
         var about = definition.questions().stream().filter(q -> q.demographic() != null)
                 .map(q -> new ResultChoices.About(q.key(), q.text(), q.options().stream()
                         .map(o -> new ResultChoices.Choice(o.key(), o.label())).toList()))

@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
@@ -22,6 +20,9 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.security.ForOfficers;
 import org.youthvoice.survey.internal.DefinitionCheck;
+import org.youthvoice.survey.internal.GroupStore;
+import org.youthvoice.survey.internal.ResponseStatus;
+import org.youthvoice.survey.internal.ResponseStore;
 import org.youthvoice.survey.internal.SurveyDefinitionException;
 import org.youthvoice.survey.internal.SurveyStore;
 import org.youthvoice.survey.taking.Submissions;
@@ -39,8 +40,9 @@ public class SurveyService {
     public static final int SHORTEST_GROUP_CODE = 4;
     public static final int LONGEST_GROUP_CODE = 16;
 
-    private final JdbcClient jdbc;
     private final SurveyStore store;
+    private final GroupStore groups;
+    private final ResponseStore responses;
     private final FrameworkService frameworks;
     private final Submissions closing;
     private final AuditLog audit;
@@ -49,12 +51,13 @@ public class SurveyService {
     private final SecureRandom random = new SecureRandom();
     private final org.youthvoice.survey.results.ResultTally tally;
 
-    SurveyService(JdbcClient jdbc, SurveyStore store, FrameworkService frameworks, Submissions closing,
-            AuditLog audit, DisclosureControl disclosure, Clock clock,
+    SurveyService(SurveyStore store, GroupStore groups, ResponseStore responses, FrameworkService frameworks,
+            Submissions closing, AuditLog audit, DisclosureControl disclosure, Clock clock,
             org.youthvoice.survey.results.ResultTally tally) {
         this.tally = tally;
-        this.jdbc = jdbc;
         this.store = store;
+        this.groups = groups;
+        this.responses = responses;
         this.frameworks = frameworks;
         this.closing = closing;
         this.audit = audit;
@@ -67,10 +70,7 @@ public class SurveyService {
     @Transactional
     public long create(SurveyDefinition survey) {
         refuseProblems(survey, false);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO survey (series_key, round_no, slug, title, created_at) VALUES (?, 1, ?, ?, ?)")
-                .params(hex(6), hex(12), survey.title().strip(), LocalDateTime.now(clock)).update(keys);
-        long id = keys.getKey().longValue();
+        long id = store.create(hex(6), hex(12), survey.title().strip(), LocalDateTime.now(clock));
         store.write(id, survey);
         audit.record("SURVEY_CREATED", "survey", String.valueOf(id), survey.title());
         return id;
@@ -79,8 +79,7 @@ public class SurveyService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<SurveySummary> list() {
-        return jdbc.sql(SUMMARY + " ORDER BY s.status = 'CLOSED', s.created_at DESC, s.id DESC")
-                .query((rs, n) -> summary(rs)).list();
+        return store.summaries();
     }
 
     /**
@@ -90,33 +89,20 @@ public class SurveyService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<SurveyNews> newResponses(LocalDate since, int limit) {
-        return jdbc.sql("""
-                SELECT s.id, s.title, n.sent FROM (SELECT survey_id, COUNT(*) AS sent FROM survey_response
-                  WHERE submitted_on >= ? AND status = 'SUBMITTED' GROUP BY survey_id) n
-                JOIN survey s ON s.id = n.survey_id
-                ORDER BY (s.status = 'OPEN' AND s.closes_at IS NOT NULL AND s.closes_at >= ?) DESC, s.closes_at,
-                  n.sent DESC, s.id DESC LIMIT ?""")
-                .params(since, LocalDateTime.now(clock), limit)
-                .query((rs, n) -> new SurveyNews(rs.getLong(1), rs.getString(2), rs.getLong(3), null)).list();
+        return store.withResponsesSince(since, LocalDateTime.now(clock), limit);
     }
 
     /** Open surveys whose closing time falls between now and the time given, soonest first. */
     @ForOfficers
     @Transactional(readOnly = true)
     public List<SurveyNews> closingBefore(LocalDateTime until, int limit) {
-        return jdbc.sql("""
-                SELECT id, title, closes_at FROM survey WHERE status = 'OPEN' AND closes_at >= ? AND closes_at < ?
-                ORDER BY closes_at, id LIMIT ?""")
-                .params(LocalDateTime.now(clock), until, limit)
-                .query((rs, n) -> new SurveyNews(rs.getLong(1), rs.getString(2), 0,
-                        rs.getObject(3, LocalDateTime.class))).list();
+        return store.closingBetween(LocalDateTime.now(clock), until, limit);
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public SurveySummary summary(long surveyId) {
-        return jdbc.sql(SUMMARY + " WHERE s.id = ?").param(surveyId).query((rs, n) -> summary(rs)).optional()
-                .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
+        return store.summary(surveyId).orElseThrow(() -> new UserFacingException("survey.error.notFound"));
     }
 
     @ForOfficers
@@ -152,11 +138,7 @@ public class SurveyService {
         var current = summary(surveyId);
         refuseProblems(store.read(surveyId), true);
         checkSettings(surveyId, settings);
-        jdbc.sql("UPDATE survey SET status = 'OPEN', published = TRUE, access = ?, opens_at = ?, closes_at = ?, "
-                + "shared_devices = ? "
-                + "WHERE id = ?")
-                .params(settings.access().name(), settings.opensAt(), settings.closesAt(), settings.sharedDevices(),
-                        surveyId).update();
+        store.publish(surveyId, settings);
         audit.record(current.published() ? "SURVEY_SETTINGS_CHANGED" : "SURVEY_PUBLISHED", "survey",
                 String.valueOf(surveyId), settings.access() + " " + settings.opensAt() + " - " + settings.closesAt());
     }
@@ -169,7 +151,7 @@ public class SurveyService {
         if (current.status() != SurveyStatus.OPEN) {
             throw new UserFacingException("survey.error.notOpen");
         }
-        jdbc.sql("UPDATE survey SET status = 'CLOSED' WHERE id = ?").param(surveyId).update();
+        store.close(surveyId);
         closing.sendUnfinished(surveyId);
         // Every sent response joins the results now, in one go (note 0027).
         tally.releaseAll(surveyId);
@@ -187,7 +169,7 @@ public class SurveyService {
         if (closesAt != null && !closesAt.isAfter(LocalDateTime.now(clock))) {
             throw new UserFacingException("survey.error.closeDatePassed");
         }
-        jdbc.sql("UPDATE survey SET status = 'OPEN' WHERE id = ?").param(surveyId).update();
+        store.reopen(surveyId);
         audit.record("SURVEY_REOPENED", "survey", String.valueOf(surveyId), null);
     }
 
@@ -200,18 +182,12 @@ public class SurveyService {
     public long nextRound(long surveyId) {
         var current = summary(surveyId);
         var survey = store.read(surveyId);
-        int round = jdbc.sql("SELECT MAX(round_no) FROM survey WHERE series_key = ?").param(current.seriesKey())
-                .query(Integer.class).single() + 1;
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO survey (series_key, round_no, slug, title, access, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(current.seriesKey(), round, hex(12), current.title(), current.access().name(),
-                        LocalDateTime.now(clock)).update(keys);
-        long id = keys.getKey().longValue();
+        int round = store.lastRound(current.seriesKey()) + 1;
+        long id = store.createRound(current.seriesKey(), round, hex(12), current.title(), current.access(),
+                LocalDateTime.now(clock));
         store.write(id, survey);
         for (var group : groups(surveyId)) {
-            jdbc.sql("INSERT INTO survey_group (survey_id, name, code, cohort_size) VALUES (?, ?, ?, ?)")
-                    .params(id, group.name(), group.code() == null ? null : uniqueGroupCode(), group.cohortSize())
-                    .update();
+            groups.add(id, group.name(), group.code() == null ? null : uniqueGroupCode(), group.cohortSize());
         }
         audit.record("SURVEY_NEXT_ROUND", "survey", String.valueOf(id), "round " + round + " of survey " + surveyId);
         return id;
@@ -225,19 +201,14 @@ public class SurveyService {
         if (current.published()) {
             throw new UserFacingException("survey.error.deletePublished");
         }
-        jdbc.sql("DELETE FROM survey WHERE id = ?").param(surveyId).update();
+        store.delete(surveyId);
         audit.record("SURVEY_DELETED", "survey", String.valueOf(surveyId), current.title());
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public List<SurveyGroup> groups(long surveyId) {
-        return jdbc.sql("SELECT id, name, code, cohort_size, shared_devices FROM survey_group WHERE survey_id = ?"
-                + " ORDER BY name, id")
-                .param(surveyId)
-                .query((rs, n) -> new SurveyGroup(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, Integer.class), rs.getBoolean(5)))
-                .list();
+        return groups.groups(surveyId);
     }
 
     /** A group that answers (a school, a team), with a made-up access code if asked for and how many could answer. */
@@ -268,24 +239,20 @@ public class SurveyService {
         if (cohortSize != null && (cohortSize < 1 || cohortSize > 1_000_000)) {
             throw new UserFacingException("survey.error.cohort");
         }
-        boolean taken = jdbc.sql("SELECT COUNT(*) FROM survey_group WHERE survey_id = ? AND name = ?")
-                .params(surveyId, clean).query(Integer.class).single() > 0;
-        if (taken) {
+        if (groups.nameTaken(surveyId, clean)) {
             throw new UserFacingException("survey.error.groupTaken", clean);
         }
-        if (!typed.isEmpty() && groupCodeTaken(surveyId, typed)) {
+        if (!typed.isEmpty() && groups.codeTaken(surveyId, typed)) {
             throw new UserFacingException("survey.error.groupCodeTaken", typed);
         }
         String groupCode = !typed.isEmpty() ? typed : withCode ? uniqueGroupCode() : null;
-        var keys = new GeneratedKeyHolder();
+        long id;
         try {
-            jdbc.sql("INSERT INTO survey_group (survey_id, name, code, cohort_size) VALUES (?, ?, ?, ?)")
-                    .params(surveyId, clean, groupCode, cohortSize).update(keys);
+            id = groups.add(surveyId, clean, groupCode, cohortSize);
         } catch (DuplicateKeyException sameMoment) {
             // Another officer gave the same code a moment ago (the unique key is per survey).
             throw new UserFacingException("survey.error.groupCodeTaken", typed);
         }
-        long id = keys.getKey().longValue();
         audit.record("SURVEY_GROUP_ADDED", "survey", String.valueOf(surveyId), clean);
         return new SurveyGroup(id, clean, groupCode, cohortSize, false);
     }
@@ -297,9 +264,7 @@ public class SurveyService {
     @ForOfficers
     @Transactional
     public void setSharedDevices(long groupId, boolean shared) {
-        int changed = jdbc.sql("UPDATE survey_group SET shared_devices = ? WHERE id = ?").params(shared, groupId)
-                .update();
-        if (changed == 0) {
+        if (!groups.setSharedDevices(groupId, shared)) {
             throw new UserFacingException("survey.error.notFound");
         }
         audit.record(shared ? "SURVEY_GROUP_SHARED_DEVICES" : "SURVEY_GROUP_OWN_DEVICES", "survey_group",
@@ -312,7 +277,7 @@ public class SurveyService {
         if (cohortSize != null && (cohortSize < 1 || cohortSize > 1_000_000)) {
             throw new UserFacingException("survey.error.cohort");
         }
-        jdbc.sql("UPDATE survey_group SET cohort_size = ? WHERE id = ?").params(cohortSize, groupId).update();
+        groups.setCohortSize(groupId, cohortSize);
     }
 
     /**
@@ -332,9 +297,7 @@ public class SurveyService {
         var codes = new ArrayList<String>();
         while (codes.size() < count) {
             String code = code(10);
-            int added = jdbc.sql("INSERT IGNORE INTO survey_card (code, survey_id, group_id) VALUES (?, ?, ?)")
-                    .params(code, surveyId, groupId).update();
-            if (added == 1) {
+            if (groups.addCard(code, surveyId, groupId)) {
                 codes.add(code);
             }
         }
@@ -346,8 +309,8 @@ public class SurveyService {
     @ForOfficers
     @Transactional(readOnly = true)
     public int[] cardUse(long surveyId) {
-        return jdbc.sql("SELECT COUNT(*), COALESCE(SUM(used), 0) FROM survey_card WHERE survey_id = ?").param(surveyId)
-                .query((rs, n) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+        var use = groups.cardUse(surveyId);
+        return new int[] {use.made(), use.used()};
     }
 
     /**
@@ -358,55 +321,36 @@ public class SurveyService {
     @Transactional(readOnly = true)
     public ResponseCounts counts(long surveyId) {
         summary(surveyId);
-        long total = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'")
-                .param(surveyId).query(Long.class).single();
-        long started = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'STARTED'")
-                .param(surveyId).query(Long.class).single();
-        record Row(String name, long count, @Nullable Integer cohort, @Nullable LocalDate day) {
-        }
-        var versionRows = jdbc.sql("""
-                SELECT v.label, COUNT(r.id) FROM survey_version v
-                LEFT JOIN survey_response r ON r.version_id = v.id AND r.status = 'SUBMITTED'
-                WHERE v.survey_id = ? GROUP BY v.id, v.label, v.position ORDER BY v.position""")
-                .param(surveyId).query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), null, null)).list();
-        var groupRows = new ArrayList<>(jdbc.sql("""
-                SELECT g.name, COUNT(r.id), g.cohort_size FROM survey_group g
-                LEFT JOIN survey_response r ON r.group_id = g.id AND r.status = 'SUBMITTED'
-                WHERE g.survey_id = ? GROUP BY g.id, g.name, g.cohort_size ORDER BY g.name""")
-                .param(surveyId)
-                .query((rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getObject(3, Integer.class), null))
-                .list());
-        long withoutGroup = jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED' "
-                + "AND group_id IS NULL").param(surveyId).query(Long.class).single();
+        long total = responses.count(surveyId, ResponseStatus.SUBMITTED);
+        long started = responses.count(surveyId, ResponseStatus.STARTED);
+        var versionRows = responses.sentByVersion(surveyId);
+        var groupRows = new ArrayList<>(responses.sentByGroup(surveyId));
+        long withoutGroup = responses.sentWithoutGroup(surveyId);
         if (!groupRows.isEmpty() && withoutGroup > 0) {
-            groupRows.add(new Row("", withoutGroup, null, null));
+            groupRows.add(new ResponseStore.Sent("", withoutGroup, null));
         }
-        var dayRows = jdbc.sql("""
-                SELECT submitted_on, COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'
-                GROUP BY submitted_on ORDER BY submitted_on""")
-                .param(surveyId)
-                .query((rs, n) -> new Row("", rs.getLong(2), null, rs.getObject(1, LocalDate.class))).list();
-        var versionCounts = disclosure.breakdown(versionRows.stream().map(Row::count).toList());
+        var dayRows = responses.sentByDay(surveyId);
+        var versionCounts = disclosure.breakdown(versionRows.stream().map(ResponseStore.Sent::count).toList());
         var versions = new ArrayList<ResponseCounts.ByVersion>();
         for (int i = 0; i < versionRows.size(); i++) {
             versions.add(new ResponseCounts.ByVersion(versionRows.get(i).name(), versionCounts.get(i)));
         }
-        var groupCounts = disclosure.breakdown(groupRows.stream().map(Row::count).toList());
-        var groups = new ArrayList<ResponseCounts.ByGroup>();
+        var groupCounts = disclosure.breakdown(groupRows.stream().map(ResponseStore.Sent::count).toList());
+        var byGroup = new ArrayList<ResponseCounts.ByGroup>();
         for (int i = 0; i < groupRows.size(); i++) {
             var row = groupRows.get(i);
             var shown = groupCounts.get(i);
             Integer rate = shown.suppressed() || row.cohort() == null ? null
                     : (int) Math.round(100.0 * row.count() / row.cohort());
-            groups.add(new ResponseCounts.ByGroup(row.name(), shown, row.cohort(), rate));
+            byGroup.add(new ResponseCounts.ByGroup(row.name(), shown, row.cohort(), rate));
         }
-        var dayCounts = disclosure.breakdown(dayRows.stream().map(Row::count).toList());
+        var dayCounts = disclosure.breakdown(dayRows.stream().map(ResponseStore.SentOn::count).toList());
         var days = new ArrayList<ResponseCounts.ByDay>();
         for (int i = 0; i < dayRows.size(); i++) {
             days.add(new ResponseCounts.ByDay(dayRows.get(i).day(), dayCounts.get(i)));
         }
         return new ResponseCounts(disclosure.count(total), disclosure.count(started), versions,
-                groups, days);
+                byGroup, days);
     }
 
     private void checkSettings(long surveyId, SurveySettings settings) {
@@ -444,16 +388,10 @@ public class SurveyService {
         return problems;
     }
 
-    private boolean groupCodeTaken(long surveyId, String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM survey_group WHERE survey_id = ? AND code = ?").params(surveyId, code)
-                .query(Integer.class).single() > 0;
-    }
-
     private String uniqueGroupCode() {
         while (true) {
             String code = code(8);
-            if (jdbc.sql("SELECT COUNT(*) FROM survey_group WHERE code = ?").param(code).query(Integer.class).single()
-                    == 0) {
+            if (!groups.codeTakenAnywhere(code)) {
                 return code;
             }
         }
@@ -471,18 +409,5 @@ public class SurveyService {
         byte[] value = new byte[bytes];
         random.nextBytes(value);
         return HexFormat.of().formatHex(value);
-    }
-
-    private static final String SUMMARY = """
-            SELECT s.id, s.series_key, s.round_no, s.title, s.status, s.access, s.opens_at, s.closes_at, s.published,
-              s.slug, (SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = s.id AND r.status = 'SUBMITTED'),
-              s.shared_devices
-            FROM survey s""";
-
-    private static SurveySummary summary(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new SurveySummary(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4),
-                SurveyStatus.valueOf(rs.getString(5)), SurveyAccess.valueOf(rs.getString(6)),
-                rs.getObject(7, LocalDateTime.class), rs.getObject(8, LocalDateTime.class), rs.getBoolean(9),
-                rs.getString(10), rs.getLong(11), rs.getBoolean(12));
     }
 }

@@ -14,7 +14,6 @@ import java.util.Optional;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
@@ -26,6 +25,12 @@ import org.youthvoice.security.ForMembers;
 import org.youthvoice.security.ForOfficers;
 import org.youthvoice.security.Public;
 import org.youthvoice.survey.TakerSurvey.TakerQuestion;
+import org.youthvoice.survey.internal.GroupStore;
+import org.youthvoice.survey.internal.NewResponse;
+import org.youthvoice.survey.internal.OpenSurvey;
+import org.youthvoice.survey.internal.ResponseStore;
+import org.youthvoice.survey.internal.StartedResponse;
+import org.youthvoice.survey.internal.SurveyStore;
 import org.youthvoice.survey.taking.Submissions;
 import org.youthvoice.survey.taking.SurveyCache;
 
@@ -41,7 +46,9 @@ public class SurveyTaking {
     private static final String CODE_ATTEMPTS = "survey-code";
     private static final String SEND_ATTEMPTS = "survey-start";
 
-    private final JdbcClient jdbc;
+    private final SurveyStore surveys;
+    private final ResponseStore responses;
+    private final GroupStore groups;
     private final SurveyCache cache;
     private final Submissions submissions;
     private final org.youthvoice.base.AddressAttempts attempts;
@@ -52,8 +59,8 @@ public class SurveyTaking {
     private final SecureRandom random = new SecureRandom();
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
-    SurveyTaking(JdbcClient jdbc, SurveyCache cache, Submissions submissions, org.youthvoice.base.AddressAttempts attempts,
-            AccountService accounts, Clock clock,
+    SurveyTaking(SurveyStore surveys, ResponseStore responses, GroupStore groups, SurveyCache cache,
+            Submissions submissions, org.youthvoice.base.AddressAttempts attempts, AccountService accounts, Clock clock,
             org.springframework.transaction.PlatformTransactionManager transactionManager,
             @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.survey-per-address:600}")
             int startsPerAddress,
@@ -62,7 +69,9 @@ public class SurveyTaking {
         this.startsPerAddress = startsPerAddress;
         this.startsPerSurvey = startsPerSurvey;
         this.transactions = new org.springframework.transaction.support.TransactionTemplate(transactionManager);
-        this.jdbc = jdbc;
+        this.surveys = surveys;
+        this.responses = responses;
+        this.groups = groups;
         this.cache = cache;
         this.submissions = submissions;
         this.attempts = attempts;
@@ -114,14 +123,7 @@ public class SurveyTaking {
     @ForMembers
     @Transactional(readOnly = true)
     public List<SurveyLink> forMe() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        return jdbc.sql("""
-                SELECT s.slug, s.title FROM survey s WHERE s.status = 'OPEN' AND s.access = 'MEMBERS'
-                  AND (s.opens_at IS NULL OR s.opens_at <= ?) AND (s.closes_at IS NULL OR s.closes_at > ?)
-                  AND NOT EXISTS (SELECT 1 FROM survey_member_taken t WHERE t.survey_id = s.id AND t.account_id = ?)
-                ORDER BY s.created_at DESC LIMIT 20""")
-                .params(now, now, accounts.currentMemberId())
-                .query((rs, n) -> new SurveyLink(rs.getString(1), rs.getString(2))).list();
+        return surveys.openNotTakenBy(accounts.currentMemberId(), LocalDateTime.now(clock));
     }
 
     /**
@@ -131,20 +133,14 @@ public class SurveyTaking {
     @ForMembers
     @Transactional(readOnly = true)
     public List<SurveyLink> openToAnyone() {
-        LocalDateTime now = LocalDateTime.now(clock);
-        return jdbc.sql("""
-                SELECT s.slug, s.title FROM survey s WHERE s.status = 'OPEN' AND s.access = 'LINK'
-                  AND (s.opens_at IS NULL OR s.opens_at <= ?) AND (s.closes_at IS NULL OR s.closes_at > ?)
-                ORDER BY s.created_at DESC LIMIT 20""")
-                .params(now, now)
-                .query((rs, n) -> new SurveyLink(rs.getString(1), rs.getString(2))).list();
+        return surveys.openToAnyone(LocalDateTime.now(clock));
     }
 
     /** Whether the signed-in member has already sent this members-only survey. */
     @ForMembers
     @Transactional(readOnly = true)
     public boolean alreadyTaken(String slug) {
-        return openSurvey(slug).map(s -> taken(s.id(), accounts.currentMemberId())).orElse(false);
+        return openSurvey(slug).map(s -> responses.taken(s.id(), accounts.currentMemberId())).orElse(false);
     }
 
     /**
@@ -200,7 +196,7 @@ public class SurveyTaking {
                 if (!isMember()) {
                     throw new UserFacingException("survey.take.error.membersOnly");
                 }
-                if (taken(survey.id(), accounts.currentMemberId())) {
+                if (responses.taken(survey.id(), accounts.currentMemberId())) {
                     throw new UserFacingException("survey.take.error.alreadyTaken");
                 }
             }
@@ -212,25 +208,9 @@ public class SurveyTaking {
         String resumeCode = resumeCode();
         // A random id: the order responses were started in, which a member's login time could be lined up with,
         // shows in neither the ids nor the table (design note 0023).
-        long id = 0;
-        for (int attempt = 0; id == 0; attempt++) {
-            try {
-                long tried = org.youthvoice.base.RandomIds.next();
-                jdbc.sql("""
-                        INSERT INTO survey_response (id, survey_id, version_id, group_id, language, adult_helped,
-                            started_on, device_key, resume_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                        .params(tried, survey.id(), request.versionId(), groupId, language, request.adultHelped(),
-                                LocalDate.now(clock), hash(token), hash(resumeCode.replace("-", "")))
-                        .update();
-                id = tried;
-            } catch (DuplicateKeyException e) {
-                if (attempt >= 4) {
-                    throw e;
-                }
-            }
-        }
-        boolean shared = survey.sharedDevices() || (groupId != null && jdbc.sql(
-                "SELECT shared_devices FROM survey_group WHERE id = ?").param(groupId).query(Boolean.class).single());
+        responses.start(new NewResponse(survey.id(), request.versionId(), groupId, language, request.adultHelped(),
+                LocalDate.now(clock), hash(token), hash(resumeCode.replace("-", ""))));
+        boolean shared = survey.sharedDevices() || (groupId != null && groups.sharedDevices(groupId));
         return new Started(token, resumeCode, shared);
     }
 
@@ -243,7 +223,7 @@ public class SurveyTaking {
     @Public
     public Optional<TakerSurvey> resume(String deviceToken) {
         return response(deviceToken).map(r -> {
-            var compiled = cache.get(r.surveyId(), r.rowVersion());
+            var compiled = cache.get(r.surveyId(), r.surveyRowVersion());
             var def = compiled.definition();
             var version = def.version(compiled.versionKeys().get(r.versionId())).orElseThrow();
             List<TakerQuestion> questions = compiled.questions(r.versionId(), r.language());
@@ -253,7 +233,8 @@ public class SurveyTaking {
                             : compiled.text(r.language(), "intro", def.intro()),
                     compiled.text(r.language(), "thankYou", def.thankYou()),
                     compiled.text(r.language(), "v." + version.key() + ".label", version.label()),
-                    version.assisted(), r.language(), questions, answers(r.id()), r.step(), r.sharedDevices());
+                    version.assisted(), r.language(), questions, responses.answers(r.id()), r.step(),
+                    r.sharedDevices());
         });
     }
 
@@ -268,16 +249,13 @@ public class SurveyTaking {
             throw new UserFacingException("survey.take.error.tries");
         }
         String code = normalise(resumeCode);
-        Long id = code == null ? null : jdbc.sql("""
-                SELECT r.id FROM survey_response r JOIN survey s ON s.id = r.survey_id
-                WHERE r.resume_key = ? AND r.status = 'STARTED' AND s.slug = ? AND s.status = 'OPEN'""")
-                .params(hash(code), slug).query(Long.class).optional().orElse(null);
+        Long id = code == null ? null : responses.startedWithResumeKey(hash(code), slug).orElse(null);
         if (id == null) {
             attempts.recordWrong(CODE_ATTEMPTS, address);
             return Optional.empty();
         }
         String token = token();
-        jdbc.sql("UPDATE survey_response SET device_key = ? WHERE id = ?").params(hash(token), id).update();
+        responses.changeDeviceKey(id, hash(token));
         return Optional.of(token);
     }
 
@@ -287,8 +265,7 @@ public class SurveyTaking {
     public String newResumeCode(String deviceToken) {
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
         String code = resumeCode();
-        jdbc.sql("UPDATE survey_response SET resume_key = ? WHERE id = ?")
-                .params(hash(code.replace("-", "")), r.id()).update();
+        responses.changeResumeKey(r.id(), hash(code.replace("-", "")));
         return code;
     }
 
@@ -296,8 +273,8 @@ public class SurveyTaking {
     @ForOfficers
     @Transactional(readOnly = true)
     public TakerSurvey preview(long surveyId, String versionKey, String language) {
-        long rowVersion = jdbc.sql("SELECT version FROM survey WHERE id = ?").param(surveyId).query(Long.class)
-                .optional().orElseThrow(() -> new UserFacingException("survey.error.notFound"));
+        long rowVersion = surveys.rowVersion(surveyId)
+                .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
         var compiled = cache.get(surveyId, rowVersion);
         var def = compiled.definition();
         var version = def.version(versionKey).orElseThrow(() -> new UserFacingException("survey.error.notFound"));
@@ -306,7 +283,7 @@ public class SurveyTaking {
         if (version.items().isEmpty()) {
             throw new UserFacingException("survey.problem.emptyVersion");
         }
-        String slug = jdbc.sql("SELECT slug FROM survey WHERE id = ?").param(surveyId).query(String.class).single();
+        String slug = surveys.slug(surveyId);
         return new TakerSurvey(slug, compiled.text(language, "title", def.title()),
                 version.intro() != null ? version.intro() : compiled.text(language, "intro", def.intro()),
                 compiled.text(language, "thankYou", def.thankYou()),
@@ -333,13 +310,13 @@ public class SurveyTaking {
     public void save(String deviceToken, String questionKey, Answer answer, int step) {
         lockStarted(deviceToken, step);
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
-        var compiled = cache.get(r.surveyId(), r.rowVersion());
+        var compiled = cache.get(r.surveyId(), r.surveyRowVersion());
         var question = compiled.questions(r.versionId(), r.language()).stream()
                 .filter(q -> q.key().equals(questionKey)).findFirst()
                 .orElseThrow(() -> new UserFacingException("survey.take.error.version"));
         Answer clean = check(question, answer);
         long questionId = compiled.questionIds().get(questionKey);
-        deleteAnswer(r.id(), questionId);
+        responses.deleteAnswer(r.id(), questionId);
         insert(r.id(), questionId, question, clean, compiled);
     }
 
@@ -349,9 +326,8 @@ public class SurveyTaking {
      * transaction that then fails rolls the step back with the rest.
      */
     private void lockStarted(@Nullable String deviceToken, int step) {
-        if (deviceToken == null || deviceToken.isBlank() || jdbc.sql(
-                "UPDATE survey_response SET step = ? WHERE device_key = ? AND status = 'STARTED'")
-                .params(Math.max(0, step), hash(deviceToken)).update() == 0) {
+        if (deviceToken == null || deviceToken.isBlank()
+                || !responses.moveStartedTo(hash(deviceToken), Math.max(0, step))) {
             throw new UserFacingException("survey.take.error.gone");
         }
     }
@@ -367,8 +343,8 @@ public class SurveyTaking {
     public void saveAll(String deviceToken, Map<String, Answer> given, int step) {
         lockStarted(deviceToken, step);
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
-        var compiled = cache.get(r.surveyId(), r.rowVersion());
-        var saved = answers(r.id());
+        var compiled = cache.get(r.surveyId(), r.surveyRowVersion());
+        var saved = responses.answers(r.id());
         for (var question : compiled.questions(r.versionId(), r.language())) {
             Answer answer = given.get(question.key());
             if (answer == null || answer.equals(saved.getOrDefault(question.key(), Answer.SKIPPED))) {
@@ -381,7 +357,7 @@ public class SurveyTaking {
                 continue; // refused as the form would refuse it: the question asks again
             }
             long questionId = compiled.questionIds().get(question.key());
-            deleteAnswer(r.id(), questionId);
+            responses.deleteAnswer(r.id(), questionId);
             insert(r.id(), questionId, question, clean, compiled);
         }
     }
@@ -390,10 +366,7 @@ public class SurveyTaking {
     @Public
     @Transactional(readOnly = true)
     public boolean delivered(String slug, String deliveryId) {
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM survey_response r JOIN survey s ON s.id = r.survey_id
-                WHERE r.delivery_key = ? AND s.slug = ? AND r.status <> 'STARTED'""")
-                .params(hash(deliveryId), slug).query(Integer.class).single() > 0;
+        return responses.delivered(hash(deliveryId), slug);
     }
 
     /**
@@ -402,8 +375,7 @@ public class SurveyTaking {
      */
     @Public
     public void moveTo(String deviceToken, int step) {
-        jdbc.sql("UPDATE survey_response SET step = ? WHERE device_key = ? AND status = 'STARTED'")
-                .params(Math.max(0, step), hash(deviceToken)).update();
+        responses.moveStartedTo(hash(deviceToken), Math.max(0, step));
     }
 
     /**
@@ -427,12 +399,11 @@ public class SurveyTaking {
     public void submit(String deviceToken, @Nullable String deliveryId) {
         var r = response(deviceToken).orElseThrow(() -> new UserFacingException("survey.take.error.gone"));
         if (deliveryId != null) {
-            jdbc.sql("UPDATE survey_response SET delivery_key = ? WHERE id = ?").params(hash(deliveryId), r.id())
-                    .update();
+            responses.rememberDelivery(r.id(), hash(deliveryId));
         }
-        var compiled = cache.get(r.surveyId(), r.rowVersion());
+        var compiled = cache.get(r.surveyId(), r.surveyRowVersion());
         var questions = compiled.questions(r.versionId(), r.language());
-        var given = answers(r.id());
+        var given = responses.answers(r.id());
         var asked = new LinkedHashMap<String, Answer>();
         for (int i = 0; i < questions.size(); i++) {
             var q = questions.get(i);
@@ -449,7 +420,7 @@ public class SurveyTaking {
         }
         for (var q : questions) {
             if (!asked.containsKey(q.key()) && given.containsKey(q.key())) {
-                deleteAnswer(r.id(), compiled.questionIds().get(q.key()));
+                responses.deleteAnswer(r.id(), compiled.questionIds().get(q.key()));
             }
         }
         if (r.access() == SurveyAccess.MEMBERS) {
@@ -457,8 +428,7 @@ public class SurveyTaking {
                 throw new UserFacingException("survey.take.error.membersOnly");
             }
             try {
-                jdbc.sql("INSERT INTO survey_member_taken (survey_id, account_id) VALUES (?, ?)")
-                        .params(r.surveyId(), accounts.currentMemberId()).update();
+                responses.markTaken(r.surveyId(), accounts.currentMemberId());
             } catch (DuplicateKeyException e) {
                 throw new UserFacingException("survey.take.error.alreadyTaken");
             }
@@ -504,75 +474,16 @@ public class SurveyTaking {
             return;
         }
         if (answer.number() != null) {
-            insertAnswer(responseId, questionId, null, answer.number(), null, null);
+            responses.addAnswer(responseId, questionId, null, answer.number(), null, null);
         } else if (answer.text() != null) {
-            insertAnswer(responseId, questionId, null, null, null, answer.text());
+            responses.addAnswer(responseId, questionId, null, null, null, answer.text());
         } else {
             boolean ranked = q.kind() == QuestionKind.RANKING;
             for (int i = 0; i < answer.options().size(); i++) {
-                insertAnswer(responseId, questionId, compiled.optionId(q.key(), answer.options().get(i)), null,
+                responses.addAnswer(responseId, questionId, compiled.optionId(q.key(), answer.options().get(i)), null,
                         ranked ? i + 1 : null, null);
             }
         }
-    }
-
-    /**
-     * One answer row, with a random id: answer ids are what the safeguarding queue and the tagging stream point to,
-     * and sequential ones would give the order young people answered in (design note 0023).
-     */
-    private void insertAnswer(long responseId, long questionId, @Nullable Long optionId, @Nullable Integer number,
-            @Nullable Integer rank, @Nullable String text) {
-        for (int attempt = 0; ; attempt++) {
-            try {
-                jdbc.sql("INSERT INTO survey_answer (id, response_id, question_id, option_id, number_value, "
-                        + "rank_value, text_value) VALUES (?, ?, ?, ?, ?, ?, ?)")
-                        .params(org.youthvoice.base.RandomIds.next(), responseId, questionId, optionId, number, rank,
-                                text)
-                        .update();
-                return;
-            } catch (DuplicateKeyException e) {
-                if (attempt >= 4) {
-                    throw e;
-                }
-            }
-        }
-    }
-
-    /**
-     * One response's answers. Every page a young person opens or sends reads them, so the rows come in any order and
-     * are put in order here: an ORDER BY over the joined option's position made MariaDB build a temporary table on
-     * disk for every page (the answer's text is a TEXT column), a file made and deleted each time (load bench).
-     */
-    private Map<String, Answer> answers(long responseId) {
-        record Row(long question, String key, @Nullable String option, int rank, int position, @Nullable Integer number,
-                @Nullable String text) {
-        }
-        List<Row> rows = jdbc.sql("""
-                SELECT a.question_id, q.question_key, o.option_key, a.rank_value, o.position, a.number_value,
-                    a.text_value
-                FROM survey_answer a JOIN survey_question q ON q.id = a.question_id
-                LEFT JOIN survey_option o ON o.id = a.option_id
-                WHERE a.response_id = ?""")
-                .param(responseId)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getInt(4),
-                        rs.getInt(5), rs.getObject(6) == null ? null : rs.getInt(6), rs.getString(7)))
-                .list();
-        rows = new ArrayList<>(rows);
-        rows.sort(java.util.Comparator.comparingLong(Row::question).thenComparingInt(Row::rank)
-                .thenComparingInt(Row::position));
-        Map<String, List<String>> options = new LinkedHashMap<>();
-        Map<String, Answer> answers = new HashMap<>();
-        for (Row row : rows) {
-            if (row.option() != null) {
-                options.computeIfAbsent(row.key(), k -> new ArrayList<>()).add(row.option());
-            } else if (row.number() != null) {
-                answers.put(row.key(), Answer.number(row.number()));
-            } else if (row.text() != null) {
-                answers.put(row.key(), Answer.text(row.text()));
-            }
-        }
-        options.forEach((key, chosen) -> answers.put(key, new Answer(chosen, null, null)));
-        return answers;
     }
 
     private @Nullable Long group(long surveyId, @Nullable String code, String address, boolean required) {
@@ -585,8 +496,7 @@ public class SurveyTaking {
             }
             return null;
         }
-        var id = jdbc.sql("SELECT id FROM survey_group WHERE survey_id = ? AND code = ?").params(surveyId, code)
-                .query(Long.class).optional();
+        var id = groups.withCode(surveyId, code);
         if (id.isEmpty()) {
             attempts.recordWrong(CODE_ATTEMPTS, address);
             throw new UserFacingException("survey.take.error.code");
@@ -601,20 +511,11 @@ public class SurveyTaking {
         if (code == null) {
             throw new UserFacingException("survey.take.error.codeNeeded");
         }
-        // One statement: under any number of parallel tries, exactly one of them changes the row.
-        int claimed = jdbc.sql("UPDATE survey_card SET used = TRUE WHERE code = ? AND survey_id = ? AND used = FALSE")
-                .params(code, surveyId).update();
-        if (claimed == 0) {
+        if (!groups.claimCard(surveyId, code)) {
             attempts.recordWrong(CODE_ATTEMPTS, address);
             throw new UserFacingException("survey.take.error.code");
         }
-        return jdbc.sql("SELECT group_id FROM survey_card WHERE code = ?").param(code).query(Long.class).optional()
-                .orElse(null);
-    }
-
-    private boolean taken(long surveyId, long accountId) {
-        return jdbc.sql("SELECT COUNT(*) FROM survey_member_taken WHERE survey_id = ? AND account_id = ?")
-                .params(surveyId, accountId).query(Integer.class).single() > 0;
+        return groups.cardGroup(code);
     }
 
     private static boolean isMember() {
@@ -622,44 +523,18 @@ public class SurveyTaking {
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_MEMBER"));
     }
 
-    private record OpenSurvey(long id, long rowVersion, SurveyAccess access, boolean sharedDevices) {
-    }
-
     private Optional<OpenSurvey> openSurvey(String slug) {
         if (slug == null || !slug.matches("[0-9a-f]{24}")) {
             return Optional.empty();
         }
-        LocalDateTime now = LocalDateTime.now(clock);
-        return jdbc.sql("""
-                SELECT id, version, access, shared_devices FROM survey WHERE slug = ? AND status = 'OPEN'
-                  AND (opens_at IS NULL OR opens_at <= ?) AND (closes_at IS NULL OR closes_at > ?)""")
-                .params(slug, now, now)
-                .query((rs, n) -> new OpenSurvey(rs.getLong(1), rs.getLong(2), SurveyAccess.valueOf(rs.getString(3)),
-                        rs.getBoolean(4)))
-                .optional();
+        return surveys.openNow(slug, LocalDateTime.now(clock));
     }
 
-    private record Response(long id, long surveyId, long rowVersion, String slug, long versionId, String language,
-            int step, SurveyAccess access, boolean sharedDevices) {
-    }
-
-    private Optional<Response> response(String deviceToken) {
+    private Optional<StartedResponse> response(String deviceToken) {
         if (deviceToken == null || deviceToken.isBlank()) {
             return Optional.empty();
         }
-        LocalDateTime now = LocalDateTime.now(clock);
-        return jdbc.sql("""
-                SELECT r.id, r.survey_id, s.version, s.slug, r.version_id, r.language, r.step, s.access,
-                    s.shared_devices OR COALESCE(g.shared_devices, FALSE)
-                FROM survey_response r JOIN survey s ON s.id = r.survey_id
-                LEFT JOIN survey_group g ON g.id = r.group_id
-                WHERE r.device_key = ? AND r.status = 'STARTED' AND s.status = 'OPEN'
-                  AND (s.closes_at IS NULL OR s.closes_at > ?)""")
-                .params(hash(deviceToken), now)
-                .query((rs, n) -> new Response(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4),
-                        rs.getLong(5), rs.getString(6), rs.getInt(7), SurveyAccess.valueOf(rs.getString(8)),
-                        rs.getBoolean(9)))
-                .optional();
+        return responses.started(hash(deviceToken), LocalDateTime.now(clock));
     }
 
     private static @Nullable String normalise(@Nullable String code) {
@@ -697,17 +572,5 @@ public class SurveyTaking {
             }
         }
         return code.toString();
-    }
-
-    /**
-     * Deletes a response's answer to a question by its primary key, found with a plain read first. A DELETE by
-     * response and question may lock its rows through an index led by the question, where young people answering
-     * the same question at the same moment then wait on each other, and can deadlock.
-     */
-    private void deleteAnswer(long responseId, long questionId) {
-        for (long id : jdbc.sql("SELECT id FROM survey_answer WHERE response_id = ? AND question_id = ?")
-                .params(responseId, questionId).query(Long.class).list()) {
-            jdbc.sql("DELETE FROM survey_answer WHERE id = ?").param(id).update();
-        }
     }
 }

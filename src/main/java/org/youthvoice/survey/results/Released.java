@@ -3,6 +3,7 @@ package org.youthvoice.survey.results;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.DisclosureControl;
+import org.youthvoice.survey.internal.ResponseStatus;
 
 /**
  * Which sent responses results may count (design note 0027). While a survey is open, its sent responses join the
@@ -36,6 +37,7 @@ public class Released {
 
     /** An SQL condition on a response row named {@code alias}: sent, and counted in the results. */
     public String counted(String alias) {
-        return alias + ".status = 'SUBMITTED'" + (inGroups ? " AND " + alias + ".tallied = TRUE" : "");
+        return alias + ".status = '" + ResponseStatus.SUBMITTED + "'"
+                + (inGroups ? " AND " + alias + ".tallied = TRUE" : "");
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.youthvoice.survey.SurveyDefinition.OptionDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
@@ -24,15 +23,13 @@ public class SurveyCache {
     private static final int MOST = 200;
 
     private final SurveyStore store;
-    private final JdbcClient jdbc;
     private final Map<Long, Compiled> surveys = new ConcurrentHashMap<>();
 
     private final org.springframework.transaction.support.TransactionTemplate reading;
 
-    SurveyCache(SurveyStore store, JdbcClient jdbc,
+    SurveyCache(SurveyStore store,
             org.springframework.transaction.PlatformTransactionManager transactions) {
         this.store = store;
-        this.jdbc = jdbc;
         this.reading = new org.springframework.transaction.support.TransactionTemplate(transactions);
         this.reading.setReadOnly(true);
     }
@@ -53,23 +50,10 @@ public class SurveyCache {
         if (surveys.size() > MOST) {
             surveys.clear();
         }
-        Map<String, Long> questionIds = new HashMap<>();
+        Map<String, Long> questionIds = store.questionIds(surveyId);
         Map<String, Long> optionIds = new HashMap<>();
-        jdbc.sql("SELECT question_key, id FROM survey_question WHERE survey_id = ?").param(surveyId)
-                .query((java.sql.ResultSet rs) -> {
-                    questionIds.put(rs.getString(1), rs.getLong(2));
-                });
-        jdbc.sql("""
-                SELECT q.question_key, o.option_key, o.id FROM survey_option o
-                JOIN survey_question q ON q.id = o.question_id WHERE q.survey_id = ?""").param(surveyId)
-                .query((java.sql.ResultSet rs) -> {
-                    optionIds.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getLong(3));
-                });
-        Map<Long, String> versionKeys = new HashMap<>();
-        jdbc.sql("SELECT id, version_key FROM survey_version WHERE survey_id = ?").param(surveyId)
-                .query((java.sql.ResultSet rs) -> {
-                    versionKeys.put(rs.getLong(1), rs.getString(2));
-                });
+        store.optionIds(surveyId).forEach(o -> optionIds.put(o.questionKey() + "\u0000" + o.optionKey(), o.id()));
+        Map<Long, String> versionKeys = store.versionKeys(surveyId);
         var compiled = new Compiled(rowVersion, store.read(surveyId), Map.copyOf(questionIds), Map.copyOf(optionIds),
                 Map.copyOf(versionKeys), new ConcurrentHashMap<>());
         surveys.put(surveyId, compiled);
