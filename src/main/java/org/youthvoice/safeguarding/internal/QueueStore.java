@@ -1,6 +1,8 @@
 package org.youthvoice.safeguarding.internal;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -10,8 +12,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
 import org.youthvoice.safeguarding.Category;
 import org.youthvoice.safeguarding.DisclosureView;
@@ -20,8 +24,8 @@ import org.youthvoice.safeguarding.Outcome;
 import org.youthvoice.safeguarding.Severity;
 
 /**
- * Reads the safeguarding queue and writes what leads do with its items. An item is open while it has no outcome; once
- * closed, its outcome is never overwritten. Whether an open item is overdue is the caller's rule ({@link Overdue}).
+ * The safeguarding queue: flagged texts go in, leads read them and record what they did. An item is open while it has
+ * no outcome; once closed, its outcome is never overwritten; nothing is deleted. Whether an open item is overdue is the caller's rule ({@link Overdue}).
  */
 @Component
 public class QueueStore {
@@ -37,6 +41,7 @@ public class QueueStore {
     private static final String OPEN = "outcome IS NULL";
 
     private final JdbcClient jdbc;
+    private final SecureRandom random = new SecureRandom();
 
     QueueStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -58,6 +63,12 @@ public class QueueStore {
 
     /** Where a flagged text came from. */
     public record Source(String type, long id) {
+    }
+
+    /** A text as it goes into the queue: what screening found in it, and the day it was flagged. */
+    public record NewItem(String sourceType, String sourceLabel, @Nullable String groupCode, boolean contactGiven,
+            String text, Severity severity, Collection<Category> categories, List<Highlight> highlights,
+            LocalDate flaggedOn) {
     }
 
     /**
@@ -117,6 +128,56 @@ public class QueueStore {
                 .optional();
     }
 
+    /**
+     * Queues a screened text under the given (random) id, with the example it was close to in meaning, if any; false
+     * if its source is queued already or the id is taken.
+     */
+    public boolean addScreened(long id, long sourceId, NewItem item, @Nullable String meaningExample,
+            @Nullable Double meaningSimilarity) {
+        return jdbc.sql("""
+                INSERT IGNORE INTO disclosure (id, source_type, source_id, source_label, group_code, contact_given,
+                    text, severity, categories, matches, flagged_on, meaning_example, meaning_similarity)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, item.sourceType(), sourceId, item.sourceLabel(), item.groupCode(), item.contactGiven(),
+                        item.text(), item.severity().name(), categories(item.categories()),
+                        highlights(item.highlights()), item.flaggedOn(), meaningExample,
+                        meaningSimilarity == null ? null
+                                : BigDecimal.valueOf(meaningSimilarity).setScale(3, RoundingMode.HALF_UP))
+                .update() > 0;
+    }
+
+    /** Queues a member's own named message, due by {@code dueBy}; it is its own source. Returns its id. */
+    public long addNamed(NewItem item, String namedAccount, String namedPerson, LocalDateTime dueBy) {
+        var keys = new GeneratedKeyHolder();
+        // The source is the item itself: a placeholder that cannot clash, replaced by the item's id at once.
+        long placeholderSourceId = -1 - (random.nextLong() & Long.MAX_VALUE >> 1);
+        jdbc.sql("""
+                INSERT INTO disclosure (source_type, source_id, source_label, group_code, contact_given, text, severity,
+                    categories, matches, flagged_on, named_account, named_person, due_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(item.sourceType(), placeholderSourceId, item.sourceLabel(), item.groupCode(),
+                        item.contactGiven(), item.text(), item.severity().name(), categories(item.categories()),
+                        highlights(item.highlights()), item.flaggedOn(), namedAccount, namedPerson, dueBy)
+                .update(keys, "id");
+        long id = keys.getKey().longValue();
+        jdbc.sql("UPDATE disclosure SET source_id = id WHERE id = ?").param(id).update();
+        return id;
+    }
+
+    /**
+     * Whether this source is queued. A locking read: it sees what another transaction committed since this one began,
+     * the same text queued at the same moment by another node or thread.
+     */
+    public boolean isQueued(String sourceType, long sourceId) {
+        return jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_type = ? AND source_id = ? LOCK IN SHARE MODE")
+                .params(sourceType, sourceId).query(Integer.class).single() > 0;
+    }
+
+    /** Keeps on the item how many leads an urgent e-mail about it went to. */
+    public void alertSent(long id, int recipients) {
+        jdbc.sql("UPDATE disclosure SET alert_recipients = ? WHERE id = ?").params(recipients, id).update();
+    }
+
     /** Records the first lead to open the item; later openings leave it as it is. */
     public void markOpened(long id, String by, LocalDateTime at) {
         jdbc.sql("UPDATE disclosure SET first_opened_by = ?, first_opened_at = ? WHERE id = ? AND first_opened_by IS NULL")
@@ -171,6 +232,14 @@ public class QueueStore {
                 rs.getString("named_person"), dueBy, rs.getString("released_for_quoting_by"),
                 rs.getObject("released_for_quoting_at", LocalDateTime.class), rs.getString("meaning_example"),
                 similarity(rs.getBigDecimal("meaning_similarity")));
+    }
+
+    private static String categories(Collection<Category> categories) {
+        return categories.stream().map(Enum::name).collect(Collectors.joining(","));
+    }
+
+    private static String highlights(List<Highlight> highlights) {
+        return highlights.stream().map(h -> h.start() + ":" + h.end()).collect(Collectors.joining(";"));
     }
 
     private static @Nullable Double similarity(@Nullable BigDecimal value) {

@@ -135,4 +135,38 @@ class QueueStoreIntegrationTest {
         assertThat(queue.releasedForQuoting(sourceType, namedSource)).isFalse();
         assertThat(queue.flaggedAmong(sourceType, List.of())).isEmpty();
     }
+
+    @Test
+    void a_screened_text_is_queued_once_and_a_named_message_is_its_own_source() {
+        var item = new QueueStore.NewItem(sourceType, "a survey", "G1", true, "he hits me", Severity.URGENT,
+                java.util.EnumSet.of(Category.PHYSICAL_ABUSE), List.of(new Highlight(3, 7)), today);
+        long id = RandomIds.next();
+        long sourceId = 7;
+
+        assertThat(queue.isQueued(sourceType, sourceId)).isFalse();
+        assertThat(queue.addScreened(id, sourceId, item, "someone hits me", 0.87654)).isTrue();
+        assertThat(queue.addScreened(RandomIds.next(), sourceId, item, null, null)).as("the same source again")
+                .isFalse();
+        assertThat(queue.isQueued(sourceType, sourceId)).isTrue();
+        queue.alertSent(id, 3);
+
+        var queued = queue.find(id, BEFORE_TODAY).orElseThrow();
+        assertThat(queued.groupCode()).isEqualTo("G1");
+        assertThat(queued.categories()).containsExactly(Category.PHYSICAL_ABUSE);
+        assertThat(queued.highlights()).containsExactly(new Highlight(3, 7));
+        assertThat(queued.meaningExample()).isEqualTo("someone hits me");
+        assertThat(queued.meaningSimilarity()).isEqualTo(0.877);
+        assertThat(queued.alertRecipients()).isEqualTo(3);
+        assertThat(queued.named()).isFalse();
+
+        LocalDateTime dueBy = now.plusHours(2);
+        long named = queue.addNamed(new QueueStore.NewItem(sourceType, "Tell someone now", null, false, "help me",
+                Severity.URGENT, java.util.EnumSet.noneOf(Category.class), List.of(), today), "sam", "Sam", dueBy);
+        var message = queue.find(named, BEFORE_TODAY).orElseThrow();
+        assertThat(message.namedAccount()).isEqualTo("sam");
+        assertThat(message.namedPerson()).isEqualTo("Sam");
+        assertThat(message.dueBy()).isEqualTo(dueBy);
+        assertThat(message.categories()).isEmpty();
+        assertThat(queue.isQueued(sourceType, named)).as("its own source").isTrue();
+    }
 }
