@@ -3,7 +3,6 @@ package org.youthvoice.audit.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,13 +13,13 @@ import org.youthvoice.base.YouthVoiceProperties;
 @Component
 public class AuditRetention {
 
-    private final JdbcClient jdbc;
+    private final AuditStore store;
     private final AuditLog audit;
     private final YouthVoiceProperties.Retention retention;
     private final Clock clock;
 
-    AuditRetention(JdbcClient jdbc, AuditLog audit, YouthVoiceProperties properties, Clock clock) {
-        this.jdbc = jdbc;
+    AuditRetention(AuditStore store, AuditLog audit, YouthVoiceProperties properties, Clock clock) {
+        this.store = store;
         this.audit = audit;
         this.retention = properties.retention();
         this.clock = clock;
@@ -30,9 +29,7 @@ public class AuditRetention {
     @SchedulerLock(name = "audit-retention", lockAtMostFor = "PT30M")
     @Transactional
     public void run() {
-        int deleted = jdbc.sql("DELETE FROM audit_entry WHERE occurred_at < ?")
-                .param(LocalDateTime.now(clock).minusDays(retention.auditDaysOrDefault()))
-                .update();
+        int deleted = store.deleteBefore(LocalDateTime.now(clock).minusDays(retention.auditDaysOrDefault()));
         audit.recordAs("system", "RETENTION_RUN", "audit", null, "audit entries deleted: " + deleted);
     }
 }
