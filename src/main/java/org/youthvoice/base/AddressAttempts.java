@@ -4,10 +4,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.internal.AddressAttemptStore;
 
 /**
  * Wrong codes per network address in a sliding window (20 in 10 minutes), so codes cannot be found by trying many.
@@ -22,20 +22,19 @@ public class AddressAttempts {
     public static final int MOST_WRONG = 20;
     public static final Duration WINDOW = Duration.ofMinutes(10);
 
-    private final JdbcClient jdbc;
+    private final AddressAttemptStore store;
     private final AddressKeys keys;
     private final Clock clock;
 
-    AddressAttempts(JdbcClient jdbc, AddressKeys keys, Clock clock) {
-        this.jdbc = jdbc;
+    AddressAttempts(AddressAttemptStore store, AddressKeys keys, Clock clock) {
+        this.store = store;
         this.keys = keys;
         this.clock = clock;
     }
 
     public boolean isBlocked(String purpose, String address) {
-        return jdbc.sql("SELECT failures FROM address_attempt WHERE purpose = ? AND address_key = ? AND window_start > ?")
-                .params(purpose, key(address), LocalDateTime.now(clock).minus(WINDOW))
-                .query(Integer.class).optional().map(f -> f >= MOST_WRONG).orElse(false);
+        return store.countSince(purpose, key(address), LocalDateTime.now(clock).minus(WINDOW))
+                .map(f -> f >= MOST_WRONG).orElse(false);
     }
 
     /**
@@ -45,13 +44,7 @@ public class AddressAttempts {
      */
     public void recordWrong(String purpose, String address) {
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime windowStart = now.minus(WINDOW);
-        jdbc.sql("""
-                INSERT INTO address_attempt (purpose, address_key, window_start, failures) VALUES (?, ?, ?, 1)
-                ON DUPLICATE KEY UPDATE
-                  failures = IF(window_start > ?, failures + 1, 1),
-                  window_start = IF(window_start > ?, window_start, VALUES(window_start))""")
-                .params(purpose, key(address), now, windowStart, windowStart).update();
+        store.countOne(purpose, key(address), now, now.minus(WINDOW));
     }
 
     /**
@@ -62,17 +55,9 @@ public class AddressAttempts {
      */
     public boolean allowSend(String purpose, String scope, String address, int most) {
         LocalDateTime now = LocalDateTime.now(clock);
-        LocalDateTime windowStart = now.minus(WINDOW);
         String key = keys.of("send", scope + "\n" + address);
-        jdbc.sql("""
-                INSERT INTO address_attempt (purpose, address_key, window_start, failures) VALUES (?, ?, ?, 1)
-                ON DUPLICATE KEY UPDATE
-                  failures = IF(window_start > ?, failures + 1, 1),
-                  window_start = IF(window_start > ?, window_start, VALUES(window_start))""")
-                .params(purpose, key, now, windowStart, windowStart).update();
-        int sent = jdbc.sql("SELECT failures FROM address_attempt WHERE purpose = ? AND address_key = ?")
-                .params(purpose, key).query(Integer.class).single();
-        return sent <= most;
+        store.countOne(purpose, key, now, now.minus(WINDOW));
+        return store.count(purpose, key) <= most;
     }
 
     /** A row whose window has ended counts for nothing (the next wrong code starts afresh), so it goes. */
@@ -80,8 +65,7 @@ public class AddressAttempts {
     @SchedulerLock(name = "address-attempts", lockAtMostFor = "PT50S")
     @Transactional
     public void forgetOld() {
-        jdbc.sql("DELETE FROM address_attempt WHERE window_start <= ?").param(LocalDateTime.now(clock).minus(WINDOW))
-                .update();
+        store.forgetStartedUpTo(LocalDateTime.now(clock).minus(WINDOW));
     }
 
     private String key(String address) {

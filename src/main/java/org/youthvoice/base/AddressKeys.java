@@ -7,11 +7,11 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.youthvoice.base.internal.InstallSecretStore;
 
 /**
  * Network addresses as keyed hashes (HMAC-SHA256), so the throttles can count an address without keeping it. A plain
@@ -25,13 +25,13 @@ public class AddressKeys {
     static final String SECRET_NAME = "address-key";
     private static final String ALGORITHM = "HmacSHA256";
 
-    private final JdbcClient jdbc;
+    private final InstallSecretStore secrets;
     private final TransactionTemplate ownTransaction;
     private final SecureRandom random = new SecureRandom();
     private volatile @Nullable SecretKeySpec secret;
 
-    AddressKeys(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        this.jdbc = jdbc;
+    AddressKeys(InstallSecretStore secrets, PlatformTransactionManager transactions) {
+        this.secrets = secrets;
         // Made apart from the caller's transaction: a refusal that rolls that back must not lose the secret.
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -78,10 +78,8 @@ public class AddressKeys {
         byte[] bytes = ownTransaction.execute(status -> {
             byte[] made = new byte[32];
             random.nextBytes(made);
-            jdbc.sql("INSERT IGNORE INTO install_secret (name, secret) VALUES (?, ?)").params(SECRET_NAME, made)
-                    .update();
-            return jdbc.sql("SELECT secret FROM install_secret WHERE name = ?").param(SECRET_NAME)
-                    .query(byte[].class).single();
+            secrets.addIfAbsent(SECRET_NAME, made);
+            return secrets.get(SECRET_NAME);
         });
         if (bytes == null || bytes.length < 32) {
             throw new IllegalStateException("The install's address secret is missing or too short");

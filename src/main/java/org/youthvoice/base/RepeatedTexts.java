@@ -5,10 +5,10 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.internal.RepeatedTextStore;
 
 /**
  * The same words sent again to the same channel within a few minutes, so that a flood of one text is queued once,
@@ -23,12 +23,12 @@ public class RepeatedTexts {
     /** Texts of fewer words than this are never repeats. */
     static final int FEWEST_WORDS = 4;
 
-    private final JdbcClient jdbc;
+    private final RepeatedTextStore store;
     private final AddressKeys keys;
     private final Clock clock;
 
-    RepeatedTexts(JdbcClient jdbc, AddressKeys keys, Clock clock) {
-        this.jdbc = jdbc;
+    RepeatedTexts(RepeatedTextStore store, AddressKeys keys, Clock clock) {
+        this.store = store;
         this.keys = keys;
         this.clock = clock;
     }
@@ -48,19 +48,17 @@ public class RepeatedTexts {
         // The row is locked for writing before anything else: reading it with the shared lock an INSERT IGNORE takes
         // on a duplicate and then updating it deadlocked when many young people sent the same words at once (the
         // survey load bench: 7 of 1,000 sendings refused), and a deadlock rolls back the whole sending.
-        var seen = jdbc.sql("SELECT seen_at FROM repeated_text WHERE text_key = ? FOR UPDATE").param(key)
-                .query(LocalDateTime.class).optional();
+        var seen = store.seenAtForUpdate(key);
         if (seen.isPresent()) {
             if (seen.get().isAfter(now.minus(WINDOW))) {
                 return true;
             }
             // Known, but its window is over: the words start a new one.
-            jdbc.sql("UPDATE repeated_text SET seen_at = ? WHERE text_key = ?").params(now, key).update();
+            store.seenAgain(key, now);
             return false;
         }
         // New words; a sending with the same words a moment ahead inserts first, and this one learns it is a repeat.
-        return jdbc.sql("INSERT IGNORE INTO repeated_text (text_key, seen_at) VALUES (?, ?)").params(key, now)
-                .update() == 0;
+        return !store.seenFirst(key, now);
     }
 
     static String normalise(String text) {
@@ -72,6 +70,6 @@ public class RepeatedTexts {
     @SchedulerLock(name = "repeated-texts", lockAtMostFor = "PT50S")
     @Transactional
     public void forgetOld() {
-        jdbc.sql("DELETE FROM repeated_text WHERE seen_at <= ?").param(LocalDateTime.now(clock).minus(WINDOW)).update();
+        store.forgetSeenUpTo(LocalDateTime.now(clock).minus(WINDOW));
     }
 }

@@ -3,17 +3,16 @@ package org.youthvoice.safeguarding;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.safeguarding.internal.QueueStore;
 import org.youthvoice.security.ForLeads;
 import org.youthvoice.security.ForOfficersAndLeads;
 import org.youthvoice.security.Public;
@@ -26,19 +25,19 @@ import org.youthvoice.security.Public;
 @Service
 public class SafeguardingQueue {
 
-    private final JdbcClient jdbc;
+    private final QueueStore store;
     private final AuditLog audit;
     private final Clock clock;
     private final int overdueAfterWorkingDays;
     private final org.youthvoice.base.WorkingDays workingDays;
     private final List<org.youthvoice.base.ContactSource> contactSources;
 
-    SafeguardingQueue(JdbcClient jdbc, AuditLog audit, Clock clock,
+    SafeguardingQueue(QueueStore store, AuditLog audit, Clock clock,
             @Value("${youthvoice.safeguarding.overdue-after-working-days:1}") int overdueAfterWorkingDays,
             List<org.youthvoice.base.ContactSource> contactSources, org.youthvoice.base.WorkingDays workingDays) {
         this.workingDays = workingDays;
         this.contactSources = contactSources;
-        this.jdbc = jdbc;
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.overdueAfterWorkingDays = overdueAfterWorkingDays;
@@ -52,20 +51,13 @@ public class SafeguardingQueue {
     @ForLeads
     @Transactional(readOnly = true)
     public List<DisclosureView> list(boolean openOnly, int limit, int offset) {
-        return jdbc.sql(SELECT + (openOnly ? " WHERE outcome IS NULL" : "")
-                + " ORDER BY outcome IS NOT NULL, CASE WHEN outcome IS NULL AND severity = 'URGENT' THEN 0 ELSE 1 END, "
-                + "CASE WHEN outcome IS NULL AND named_account IS NOT NULL THEN 0 ELSE 1 END, "
-                + "CASE WHEN outcome IS NULL THEN flagged_on END, flagged_on DESC, id LIMIT ? OFFSET ?")
-                .params(limit, offset)
-                .query((rs, n) -> row(rs))
-                .list();
+        return store.page(openOnly, limit, offset, overdueNow());
     }
 
     @ForLeads
     @Transactional(readOnly = true)
     public long count(boolean openOnly) {
-        return jdbc.sql("SELECT COUNT(*) FROM disclosure" + (openOnly ? " WHERE outcome IS NULL" : ""))
-                .query(Long.class).single();
+        return store.count(openOnly);
     }
 
     /**
@@ -75,41 +67,26 @@ public class SafeguardingQueue {
     @ForOfficersAndLeads
     @Transactional(readOnly = true)
     public java.util.Set<Long> flaggedAmong(String sourceType, java.util.Collection<Long> sourceIds) {
-        if (sourceIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return java.util.Set.copyOf(jdbc.sql("SELECT source_id FROM disclosure WHERE source_type = :type "
-                + "AND source_id IN (:ids)").param("type", sourceType).param("ids", List.copyOf(sourceIds))
-                .query(Long.class).list());
+        return store.flaggedAmong(sourceType, sourceIds);
     }
 
     /** How many open items there are, and how many of them are urgent or overdue: for the alert in the staff shell. */
     @ForLeads
     @Transactional(readOnly = true)
     public QueueSummary summary() {
-        // Polled by every lead's screen: read two small columns, never the texts.
-        int[] counts = new int[3];
-        jdbc.sql("SELECT severity, flagged_on, due_by FROM disclosure WHERE outcome IS NULL").query(rs -> {
-            counts[0]++;
-            if (Severity.URGENT.name().equals(rs.getString(1))) {
-                counts[1]++;
-            }
-            if (isOverdue(rs.getObject(2, LocalDate.class), rs.getObject(3, LocalDateTime.class),
-                    LocalDateTime.now(clock))) {
-                counts[2]++;
-            }
-        });
-        return new QueueSummary(counts[0], counts[1], counts[2]);
+        // Polled by every lead's screen: the store reads small columns, never the texts.
+        var open = store.openItems();
+        var overdue = overdueNow();
+        return new QueueSummary(open.size(), (int) open.stream().filter(QueueStore.OpenItem::urgent).count(),
+                (int) open.stream().filter(i -> overdue.test(i.flaggedOn(), i.dueBy())).count());
     }
 
     /** Opens one item. The first opening is recorded on the item; every opening goes to the audit log. */
     @ForLeads
     @Transactional
     public Optional<DisclosureView> open(long id) {
-        String who = currentUser();
-        jdbc.sql("UPDATE disclosure SET first_opened_by = ?, first_opened_at = ? WHERE id = ? AND first_opened_by IS NULL")
-                .params(who, LocalDateTime.now(clock), id).update();
-        var item = jdbc.sql(SELECT + " WHERE id = ?").param(id).query((rs, n) -> row(rs)).optional();
+        store.markOpened(id, currentUser(), LocalDateTime.now(clock));
+        var item = store.find(id, overdueNow());
         item.ifPresent(d -> audit.record("DISCLOSURE_VIEWED", "disclosure", String.valueOf(id), null));
         return item;
     }
@@ -139,14 +116,9 @@ public class SafeguardingQueue {
         String ref = reference == null ? null : reference.strip();
         String text = note == null ? null : note.strip();
         checkOutcome(outcome, ref, text);
-        int changed = jdbc.sql("""
-                UPDATE disclosure SET outcome = ?, reference = ?, note = ?, closed_by = ?, closed_at = ?,
-                  first_opened_by = COALESCE(first_opened_by, ?), first_opened_at = COALESCE(first_opened_at, ?)
-                WHERE id = ? AND outcome IS NULL""")
-                .params(outcome.name(), ref == null || ref.isEmpty() ? null : ref, text == null || text.isEmpty() ? null
-                        : text, currentUser(), LocalDateTime.now(clock), currentUser(), LocalDateTime.now(clock), id)
-                .update();
-        if (changed == 0) {
+        boolean closed = store.close(id, outcome, ref == null || ref.isEmpty() ? null : ref,
+                text == null || text.isEmpty() ? null : text, currentUser(), LocalDateTime.now(clock));
+        if (!closed) {
             throw new UserFacingException("safeguarding.error.closed");
         }
         audit.record("DISCLOSURE_OUTCOME", "disclosure", String.valueOf(id),
@@ -160,14 +132,13 @@ public class SafeguardingQueue {
     @ForLeads
     @Transactional
     public Optional<org.youthvoice.base.ContactSource.Contact> contact(long id) {
-        var source = jdbc.sql("SELECT source_type, source_id FROM disclosure WHERE id = ? AND contact_given = TRUE")
-                .param(id).query((rs, n) -> new Object[] {rs.getString(1), rs.getLong(2)}).optional();
+        var source = store.contactSource(id);
         if (source.isEmpty()) {
             return Optional.empty();
         }
         audit.record("DISCLOSURE_CONTACT_VIEWED", "disclosure", String.valueOf(id), null);
-        return contactSources.stream().filter(s -> s.sourceType().equals(source.get()[0])).findFirst()
-                .flatMap(s -> s.contactFor((long) source.get()[1]));
+        return contactSources.stream().filter(s -> s.sourceType().equals(source.get().type())).findFirst()
+                .flatMap(s -> s.contactFor(source.get().id()));
     }
 
     /** Adds to the record after it was closed: kept in the audit log, the original outcome stays as it was. */
@@ -193,21 +164,14 @@ public class SafeguardingQueue {
     @Public
     @Transactional(readOnly = true)
     public java.util.Set<Long> heldFromQuoting(String sourceType, java.util.Collection<Long> sourceIds) {
-        if (sourceIds.isEmpty()) {
-            return java.util.Set.of();
-        }
-        return java.util.Set.copyOf(jdbc.sql("SELECT source_id FROM disclosure WHERE source_type = :type "
-                + "AND source_id IN (:ids) AND released_for_quoting_by IS NULL").param("type", sourceType)
-                .param("ids", List.copyOf(sourceIds)).query(Long.class).list());
+        return store.heldFromQuoting(sourceType, sourceIds);
     }
 
     /** Whether a lead released this source's words for quoting (false when screening never flagged them). */
     @ForOfficersAndLeads
     @Transactional(readOnly = true)
     public boolean releasedForQuoting(String sourceType, long sourceId) {
-        return jdbc.sql("SELECT COUNT(*) FROM disclosure WHERE source_type = ? AND source_id = ? "
-                + "AND released_for_quoting_by IS NOT NULL").params(sourceType, sourceId).query(Integer.class)
-                .single() > 0;
+        return store.releasedForQuoting(sourceType, sourceId);
     }
 
     /**
@@ -217,10 +181,7 @@ public class SafeguardingQueue {
     @ForLeads
     @Transactional
     public void releaseForQuoting(long id) {
-        int changed = jdbc.sql("UPDATE disclosure SET released_for_quoting_by = ?, released_for_quoting_at = ? "
-                + "WHERE id = ? AND released_for_quoting_by IS NULL AND named_account IS NULL")
-                .params(currentUser(), LocalDateTime.now(clock), id).update();
-        if (changed == 0) {
+        if (!store.releaseForQuoting(id, currentUser(), LocalDateTime.now(clock))) {
             throw new UserFacingException("safeguarding.error.release");
         }
         audit.record("DISCLOSURE_RELEASED_FOR_QUOTING", "disclosure", String.valueOf(id), null);
@@ -246,48 +207,16 @@ public class SafeguardingQueue {
         return false;
     }
 
-    private DisclosureView row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        String outcome = rs.getString("outcome");
-        LocalDate flagged = rs.getObject("flagged_on", LocalDate.class);
-        return new DisclosureView(rs.getLong("id"), rs.getString("source_type"), rs.getString("source_label"),
-                rs.getString("group_code"), rs.getBoolean("contact_given"), rs.getString("text"),
-                Severity.valueOf(rs.getString("severity")), categories(rs.getString("categories")),
-                highlights(rs.getString("matches")), flagged, rs.getString("first_opened_by"),
-                rs.getObject("first_opened_at", LocalDateTime.class), outcome == null ? null : Outcome.valueOf(outcome),
-                rs.getString("reference"), rs.getString("note"), rs.getString("closed_by"),
-                rs.getObject("closed_at", LocalDateTime.class),
-                outcome == null && isOverdue(flagged, rs.getObject("due_by", LocalDateTime.class),
-                        LocalDateTime.now(clock)), rs.getObject("alert_recipients", Integer.class),
-                rs.getString("named_account"), rs.getString("named_person"),
-                rs.getObject("due_by", LocalDateTime.class), rs.getString("released_for_quoting_by"),
-                rs.getObject("released_for_quoting_at", LocalDateTime.class), rs.getString("meaning_example"),
-                similarity(rs.getBigDecimal("meaning_similarity")));
-    }
-
-    private static @Nullable Double similarity(java.math.@Nullable BigDecimal value) {
-        return value == null ? null : value.doubleValue();
-    }
-
-    private static List<Category> categories(String text) {
-        return Arrays.stream(text.split(",")).filter(s -> !s.isBlank()).map(Category::valueOf).toList();
-    }
-
-    private static List<Highlight> highlights(String text) {
-        return Arrays.stream(text.split(";")).filter(s -> !s.isBlank()).map(s -> s.split(":"))
-                .map(p -> new Highlight(Integer.parseInt(p[0]), Integer.parseInt(p[1]))).toList();
+    /** The overdue rule as of now, for the store to apply to the open items it reads. */
+    private QueueStore.Overdue overdueNow() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return (flaggedOn, dueBy) -> isOverdue(flaggedOn, dueBy, now);
     }
 
     private static String currentUser() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         return auth == null ? "system" : auth.getName();
     }
-
-    private static final String SELECT = """
-            SELECT id, source_type, source_label, group_code, contact_given, text, severity, categories, matches,
-                   flagged_on, first_opened_by, first_opened_at, outcome, reference, note, closed_by, closed_at,
-                   alert_recipients, named_account, named_person, due_by, released_for_quoting_by,
-                   released_for_quoting_at, meaning_example, meaning_similarity
-            FROM disclosure""";
 
     /** Counts for the alert in the staff shell. */
     public record QueueSummary(int open, int urgent, int overdue) {

@@ -5,12 +5,12 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.safeguarding.internal.ScreeningListStore;
 import org.youthvoice.safeguarding.internal.SentenceEmbedder;
 import org.youthvoice.security.ForOfficersAndLeads;
 import org.youthvoice.security.Public;
@@ -24,15 +24,15 @@ import org.youthvoice.security.Public;
 @Service
 public class ScreeningLists {
 
-    private final JdbcClient jdbc;
+    private final ScreeningListStore store;
     private final AuditLog audit;
     private final Clock clock;
     private final AtomicReference<Built> current = new AtomicReference<>();
 
     private final SentenceEmbedder embedder;
 
-    ScreeningLists(JdbcClient jdbc, AuditLog audit, Clock clock, SentenceEmbedder embedder) {
-        this.jdbc = jdbc;
+    ScreeningLists(ScreeningListStore store, AuditLog audit, Clock clock, SentenceEmbedder embedder) {
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.embedder = embedder;
@@ -46,7 +46,7 @@ public class ScreeningLists {
     @Transactional
     public Screening screening() {
         seedIfEmpty();
-        long revision = revision();
+        long revision = store.revision();
         Built built = current.get();
         if (built == null || built.revision() != revision) {
             synchronized (current) { // one build at a time (the warm-up at start and a first comment may race)
@@ -61,26 +61,15 @@ public class ScreeningLists {
     }
 
     private Built build(long revision) {
-        var phrases = jdbc.sql("SELECT category, severity, pattern FROM screening_phrase WHERE active = TRUE "
-                + "ORDER BY id").query((rs, n) -> new Phrase(Category.valueOf(rs.getString(1)),
-                        Severity.valueOf(rs.getString(2)), rs.getString(3))).list();
-        var examples = jdbc.sql("SELECT category, severity, text FROM screening_example WHERE active = TRUE "
-                + "ORDER BY id").query((rs, n) -> example(rs.getString(1), rs.getString(2), rs.getString(3))).list();
-        return new Built(revision, Screening.of(PhraseList.englishStarter().withPhrases(phrases),
-                ExampleList.englishStarter().withExamples(examples), embedder));
+        return new Built(revision, Screening.of(PhraseList.englishStarter().withPhrases(store.activePhrases()),
+                ExampleList.englishStarter().withExamples(store.activeExamples()), embedder));
     }
 
     @ForOfficersAndLeads
     @Transactional
     public List<PhraseView> phrases(@Nullable Category category) {
         seedIfEmpty();
-        return jdbc.sql("SELECT id, category, severity, pattern, source, active, added_by, added_at FROM screening_phrase "
-                + "WHERE (:category IS NULL OR category = :category) ORDER BY category, active DESC, pattern")
-                .param("category", category == null ? null : category.name())
-                .query((rs, n) -> new PhraseView(rs.getLong(1), Category.valueOf(rs.getString(2)),
-                        Severity.valueOf(rs.getString(3)), rs.getString(4), "STARTER".equals(rs.getString(5)),
-                        rs.getBoolean(6), rs.getString(7), rs.getObject(8, LocalDateTime.class)))
-                .list();
+        return store.phrases(category);
     }
 
     /** Adds a phrase after checking that it can be read; refuses a pattern the list already has. */
@@ -96,28 +85,26 @@ public class ScreeningLists {
         if (p.isEmpty() || p.length() > 300) {
             throw new UserFacingException("screening.error.pattern");
         }
+        var phrase = new Phrase(category, severity, p);
         try {
-            Screening.of(PhraseList.englishStarter().withPhrases(List.of(new Phrase(category, severity, p))));
+            Screening.of(PhraseList.englishStarter().withPhrases(List.of(phrase)));
         } catch (IllegalArgumentException e) {
             throw new UserFacingException("screening.error.unreadable", String.valueOf(e.getMessage()));
         }
-        int added = jdbc.sql("INSERT IGNORE INTO screening_phrase (category, severity, pattern, source, active, added_by, "
-                + "added_at) VALUES (?, ?, ?, 'OFFICER', TRUE, ?, ?)")
-                .params(category.name(), severity.name(), p, currentUser(), LocalDateTime.now(clock)).update();
-        if (added == 0) {
+        if (!store.addPhrase(phrase, currentUser(), LocalDateTime.now(clock))) {
             throw new UserFacingException("screening.error.exists");
         }
-        bump();
+        store.bump();
         audit.record("SCREENING_PHRASE_ADDED", "screening_phrase", null, category + " " + severity + " " + p);
     }
 
     @ForOfficersAndLeads
     @Transactional
     public void setActive(long id, boolean active) {
-        if (jdbc.sql("UPDATE screening_phrase SET active = ? WHERE id = ?").params(active, id).update() == 0) {
+        if (!store.switchPhrase(id, active)) {
             throw new UserFacingException("screening.error.gone");
         }
-        bump();
+        store.bump();
         audit.record(active ? "SCREENING_PHRASE_ON" : "SCREENING_PHRASE_OFF", "screening_phrase", String.valueOf(id),
                 null);
     }
@@ -141,17 +128,7 @@ public class ScreeningLists {
     @Transactional
     public List<ExampleView> examples(@Nullable Category category, boolean harmless) {
         seedIfEmpty();
-        String only = harmless ? HARMLESS : category == null ? null : category.name();
-        return jdbc.sql("SELECT id, category, severity, text, source, active, added_by, added_at FROM screening_example "
-                + "WHERE (:only IS NULL OR category = :only) ORDER BY category, severity DESC, active DESC, text")
-                .param("only", only)
-                .query((rs, n) -> {
-                    var e = example(rs.getString(2), rs.getString(3), rs.getString(4));
-                    return new ExampleView(rs.getLong(1), e.category(), e.severity(), e.text(),
-                            "STARTER".equals(rs.getString(5)), rs.getBoolean(6), rs.getString(7),
-                            rs.getObject(8, LocalDateTime.class));
-                })
-                .list();
+        return store.examples(category, harmless);
     }
 
     /**
@@ -170,40 +147,23 @@ public class ScreeningLists {
             throw new UserFacingException("screening.examples.error.kind");
         }
         var example = new MeaningExample(category, severity, t);
-        int added = jdbc.sql("INSERT IGNORE INTO screening_example (category, severity, text, source, active, added_by, "
-                + "added_at) VALUES (?, ?, ?, 'OFFICER', TRUE, ?, ?)")
-                .params(code(example), level(example), t, currentUser(), LocalDateTime.now(clock)).update();
-        if (added == 0) {
+        if (!store.addExample(example, currentUser(), LocalDateTime.now(clock))) {
             throw new UserFacingException("screening.examples.error.exists");
         }
-        bump();
-        audit.record("SCREENING_EXAMPLE_ADDED", "screening_example", null, code(example) + " " + level(example) + " " + t);
+        store.bump();
+        audit.record("SCREENING_EXAMPLE_ADDED", "screening_example", null,
+                ScreeningListStore.category(example) + " " + ScreeningListStore.severity(example) + " " + t);
     }
 
     @ForOfficersAndLeads
     @Transactional
     public void setExampleActive(long id, boolean active) {
-        if (jdbc.sql("UPDATE screening_example SET active = ? WHERE id = ?").params(active, id).update() == 0) {
+        if (!store.switchExample(id, active)) {
             throw new UserFacingException("screening.error.gone");
         }
-        bump();
+        store.bump();
         audit.record(active ? "SCREENING_EXAMPLE_ON" : "SCREENING_EXAMPLE_OFF", "screening_example",
                 String.valueOf(id), null);
-    }
-
-    private static final String HARMLESS = "NONE";
-
-    private static MeaningExample example(String category, String severity, String text) {
-        return HARMLESS.equals(category) ? MeaningExample.harmless(text)
-                : new MeaningExample(Category.valueOf(category), Severity.valueOf(severity), text);
-    }
-
-    private static String code(MeaningExample e) {
-        return e.isHarmless() ? HARMLESS : e.category().name();
-    }
-
-    private static String level(MeaningExample e) {
-        return e.isHarmless() ? "HARMLESS" : e.severity().name();
     }
 
     /**
@@ -218,31 +178,15 @@ public class ScreeningLists {
 
     private void seedIfEmpty() {
         LocalDateTime now = LocalDateTime.now(clock);
-        if (jdbc.sql("SELECT COUNT(*) FROM screening_phrase").query(Long.class).single() == 0) {
-            for (Phrase phrase : PhraseList.englishStarter().phrases()) {
-                jdbc.sql("INSERT IGNORE INTO screening_phrase (category, severity, pattern, source, active, added_by, "
-                        + "added_at) VALUES (?, ?, ?, 'STARTER', TRUE, 'system', ?)")
-                        .params(phrase.category().name(), phrase.severity().name(), phrase.pattern(), now).update();
-            }
-            bump();
+        if (!store.hasPhrases()) {
+            store.addStarterPhrases(PhraseList.englishStarter().phrases(), now);
+            store.bump();
         }
         // separately: an install from before screening by meaning has phrases but no examples yet
-        if (jdbc.sql("SELECT COUNT(*) FROM screening_example").query(Long.class).single() == 0) {
-            for (MeaningExample example : ExampleList.englishStarter().examples()) {
-                jdbc.sql("INSERT IGNORE INTO screening_example (category, severity, text, source, active, added_by, "
-                        + "added_at) VALUES (?, ?, ?, 'STARTER', TRUE, 'system', ?)")
-                        .params(code(example), level(example), example.text(), now).update();
-            }
-            bump();
+        if (!store.hasExamples()) {
+            store.addStarterExamples(ExampleList.englishStarter().examples(), now);
+            store.bump();
         }
-    }
-
-    private long revision() {
-        return jdbc.sql("SELECT revision FROM screening_list_state WHERE id = 1").query(Long.class).single();
-    }
-
-    private void bump() {
-        jdbc.sql("UPDATE screening_list_state SET revision = revision + 1 WHERE id = 1").update();
     }
 
     private static String currentUser() {

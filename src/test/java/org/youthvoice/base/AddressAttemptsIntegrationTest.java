@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.youthvoice.base.internal.AddressAttemptStore;
 import org.youthvoice.testing.IntegrationTest;
 
 /** Wrong codes per address: kept as a keyed hash, and only while the window lasts. */
@@ -34,7 +35,7 @@ class AddressAttemptsIntegrationTest {
             + ThreadLocalRandom.current().nextLong(1_000_000_000L);
 
     private AddressAttempts at(Instant now) {
-        return new AddressAttempts(jdbc, keys, Clock.fixed(now, ZoneId.systemDefault()));
+        return new AddressAttempts(new AddressAttemptStore(jdbc), keys, Clock.fixed(now, ZoneId.systemDefault()));
     }
 
     private static String sha256(String text) throws Exception {
@@ -68,7 +69,8 @@ class AddressAttemptsIntegrationTest {
             at(start).recordWrong(PURPOSE, address);
         }
         assertThat(at(start).isBlocked(PURPOSE, address)).isFalse();
-        new AddressAttempts(jdbc, restarted, Clock.fixed(start, ZoneId.systemDefault())).recordWrong(PURPOSE, address);
+        new AddressAttempts(new AddressAttemptStore(jdbc), restarted, Clock.fixed(start, ZoneId.systemDefault()))
+                .recordWrong(PURPOSE, address);
         assertThat(at(start).isBlocked(PURPOSE, address)).isTrue();
     }
 

@@ -10,6 +10,6 @@ public final class TestAddressKeys {
     }
 
     public static AddressKeys fresh(JdbcClient jdbc, PlatformTransactionManager transactions) {
-        return new AddressKeys(jdbc, transactions);
+        return new AddressKeys(new org.youthvoice.base.internal.InstallSecretStore(jdbc), transactions);
     }
 }

@@ -1,16 +1,12 @@
 package org.youthvoice.safeguarding.internal;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.UserFacingException;
@@ -32,21 +28,20 @@ public class TellSomeoneNow {
     public static final String SOURCE_TYPE = "TELL_NOW";
     public static final int MAX_TEXT = 2000;
 
-    private final JdbcClient jdbc;
+    private final QueueStore queue;
     private final AccountService accounts;
     private final ScreeningLists lists;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final LocalTime workingDayEnds;
     private final org.youthvoice.base.WorkingDays workingDays;
-    private final SecureRandom random = new SecureRandom();
 
-    TellSomeoneNow(JdbcClient jdbc, AccountService accounts, ScreeningLists lists,
+    TellSomeoneNow(QueueStore queue, AccountService accounts, ScreeningLists lists,
             ApplicationEventPublisher events, Clock clock,
             @Value("${youthvoice.safeguarding.working-day-ends:17:00}") LocalTime workingDayEnds,
             org.youthvoice.base.WorkingDays workingDays) {
         this.workingDays = workingDays;
-        this.jdbc = jdbc;
+        this.queue = queue;
         this.accounts = accounts;
         this.lists = lists;
         this.events = events;
@@ -71,20 +66,10 @@ public class TellSomeoneNow {
         var member = accounts.currentMember();
         var screened = lists.screening().screen(words);
         LocalDateTime now = LocalDateTime.now(clock);
-        var keys = new GeneratedKeyHolder();
-        // The source is the item itself: a placeholder that cannot clash, replaced by the item's id at once.
-        jdbc.sql("""
-                INSERT INTO disclosure (source_type, source_id, source_label, group_code, contact_given, text, severity,
-                    categories, matches, flagged_on, named_account, named_person, due_by)
-                VALUES (?, ?, ?, NULL, FALSE, ?, 'URGENT', ?, ?, ?, ?, ?, ?)""")
-                .params(SOURCE_TYPE, -1 - (random.nextLong() & Long.MAX_VALUE >> 1), "Tell someone now",
-                        words, screened.categories().stream().map(Enum::name).collect(Collectors.joining(",")),
-                        screened.highlights().stream().map(h -> h.start() + ":" + h.end())
-                                .collect(Collectors.joining(";")),
-                        now.toLocalDate(), cut(member.username(), 64), cut(member.displayName(), 120), dueBy(now, workingDayEnds, workingDays))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
-        jdbc.sql("UPDATE disclosure SET source_id = id WHERE id = ?").param(id).update();
+        var item = new QueueStore.NewItem(SOURCE_TYPE, "Tell someone now", null, false, words, Severity.URGENT,
+                screened.categories(), screened.highlights(), now.toLocalDate());
+        long id = queue.addNamed(item, cut(member.username(), 64), cut(member.displayName(), 120),
+                dueBy(now, workingDayEnds, workingDays));
         // No audit entry: administrators read the audit log, and who asked for help is for the leads only.
         events.publishEvent(new DisclosureFlagged(id, Severity.URGENT));
         return id;

@@ -3,7 +3,6 @@ package org.youthvoice.safeguarding.internal;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -23,18 +22,18 @@ import org.youthvoice.safeguarding.Severity;
 class UrgentMail {
 
     private final ObjectProvider<JavaMailSender> mail;
-    private final JdbcClient jdbc;
+    private final QueueStore queue;
     private final List<String> to;
     private final String link;
     private final String from;
 
-    UrgentMail(ObjectProvider<JavaMailSender> mail, JdbcClient jdbc,
+    UrgentMail(ObjectProvider<JavaMailSender> mail, QueueStore queue,
             @Value("${youthvoice.safeguarding.alert-to:}") List<String> to,
             @Value("${youthvoice.public-url:http://localhost:8080}") String publicUrl,
             @Value("${youthvoice.mail.from:youth-voice@localhost}") String from) {
         this.from = from;
         this.mail = mail;
-        this.jdbc = jdbc;
+        this.queue = queue;
         this.to = to.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         this.link = publicUrl.replaceAll("/+$", "") + "/safeguarding";
     }
@@ -53,7 +52,6 @@ class UrgentMail {
                 + "Please log in and look at it now: " + link + "\n\n"
                 + "(This e-mail holds none of what the young person wrote.)");
         sender.send(message);
-        jdbc.sql("UPDATE disclosure SET alert_recipients = ? WHERE id = ?").params(to.size(), flagged.disclosureId())
-                .update();
+        queue.alertSent(flagged.disclosureId(), to.size());
     }
 }

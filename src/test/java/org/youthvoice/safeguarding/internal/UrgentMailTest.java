@@ -2,18 +2,15 @@ package org.youthvoice.safeguarding.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
-import static org.mockito.ArgumentMatchers.anyString;
-import static org.mockito.ArgumentMatchers.contains;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.youthvoice.safeguarding.Severity;
@@ -21,12 +18,12 @@ import org.youthvoice.safeguarding.Severity;
 class UrgentMailTest {
 
     private final JavaMailSender sender = mock(JavaMailSender.class);
-    private final JdbcClient jdbc = mock(JdbcClient.class, RETURNS_DEEP_STUBS);
+    private final QueueStore queue = mock(QueueStore.class);
 
     private UrgentMail mail(List<String> to) {
         var beans = new StaticListableBeanFactory();
         beans.addBean("mailSender", sender);
-        return new UrgentMail(beans.getBeanProvider(JavaMailSender.class), jdbc, to, "https://voice.example.org/",
+        return new UrgentMail(beans.getBeanProvider(JavaMailSender.class), queue, to, "https://voice.example.org/",
                 "youth-voice@council.example.org");
     }
 
@@ -40,8 +37,7 @@ class UrgentMailTest {
         assertThat(sent.getValue().getText()).contains("https://voice.example.org/safeguarding")
                 .contains("none of what the young person wrote");
         // Kept on the item, not in the audit log, whose time and place among the logins would date the answer.
-        verify(jdbc).sql(contains("SET alert_recipients"));
-        verify(jdbc.sql(anyString())).params(2, 42L);
+        verify(queue).alertSent(42L, 2);
     }
 
     @Test
@@ -49,6 +45,6 @@ class UrgentMailTest {
         mail(List.of("lead@example.org")).on(new DisclosureFlagged(1, Severity.CONCERN));
         mail(List.of()).on(new DisclosureFlagged(2, Severity.URGENT));
         verify(sender, never()).send(any(SimpleMailMessage.class));
-        verify(jdbc, never()).sql(anyString());
+        verifyNoInteractions(queue);
     }
 }
