@@ -60,6 +60,17 @@ public class ScreeningLists {
         return built.screening();
     }
 
+    /**
+     * The screening last built on this node, without waiting: empty while the first build after start is still under
+     * way (it embeds some thousands of labelled texts). For a path that must answer at once whatever screening says,
+     * such as "tell someone now", which is urgent anyway.
+     */
+    @Public
+    public java.util.Optional<Screening> screeningIfBuilt() {
+        var built = current.get();
+        return built == null ? java.util.Optional.empty() : java.util.Optional.of(built.screening());
+    }
+
     private Built build(long revision) {
         return new Built(revision, Screening.of(PhraseList.englishStarter().withPhrases(store.activePhrases()),
                 ExampleList.englishStarter().withExamples(store.activeExamples()), embedder));

@@ -13,6 +13,7 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.people.AccountService;
 import org.youthvoice.safeguarding.Screening;
 import org.youthvoice.safeguarding.ScreeningLists;
+import org.youthvoice.safeguarding.ScreeningResult;
 import org.youthvoice.safeguarding.Severity;
 import org.youthvoice.security.ForMembers;
 
@@ -64,10 +65,13 @@ public class TellSomeoneNow {
             throw new UserFacingException("help.tell.error.tooLong", MAX_TEXT);
         }
         var member = accounts.currentMember();
-        var screened = lists.screening().screen(words);
+        // urgent whatever screening says, so it never waits for screening: in the moments after a start, while the
+        // first build is under way, the lead gets the words without categories or highlights
+        var screened = lists.screeningIfBuilt().map(screening -> screening.screen(words));
         LocalDateTime now = LocalDateTime.now(clock);
         var item = new QueueStore.NewItem(SOURCE_TYPE, "Tell someone now", null, false, words, Severity.URGENT,
-                screened.categories(), screened.highlights(), now.toLocalDate());
+                screened.map(ScreeningResult::categories).orElse(java.util.Set.of()),
+                screened.map(ScreeningResult::highlights).orElse(java.util.List.of()), now.toLocalDate());
         long id = queue.addNamed(item, cut(member.username(), 64), cut(member.displayName(), 120),
                 dueBy(now, workingDayEnds, workingDays));
         // No audit entry: administrators read the audit log, and who asked for help is for the leads only.
