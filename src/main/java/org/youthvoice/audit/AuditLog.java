@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.audit.internal.AuditStore;
 import org.youthvoice.security.ForAdmins;
 import org.youthvoice.security.Public;
 
@@ -22,11 +22,11 @@ public class AuditLog {
 
     static final String SYSTEM = "system";
 
-    private final JdbcClient jdbc;
+    private final AuditStore store;
     private final Clock clock;
 
-    AuditLog(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    AuditLog(AuditStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -44,41 +44,22 @@ public class AuditLog {
     @Public
     public void recordAs(String actor, String action, @Nullable String recordType, @Nullable String recordId,
             @Nullable String details) {
-        jdbc.sql("INSERT INTO audit_entry (occurred_at, actor, action, record_type, record_id, details) "
-                + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(LocalDateTime.now(clock), truncate(actor, 64), truncate(action, 64), truncate(recordType, 64),
-                        truncate(recordId, 64), truncate(details, 1000))
-                .update();
+        store.add(LocalDateTime.now(clock), truncate(actor, 64), truncate(action, 64), truncate(recordType, 64),
+                truncate(recordId, 64), truncate(details, 1000));
     }
 
     @ForAdmins
     @Transactional(readOnly = true)
     public List<AuditEntryView> list(@Nullable String search, Pageable page) {
         String like = search == null || search.isBlank() ? null : "%" + escapeLike(search.strip()) + "%";
-        return jdbc.sql("""
-                SELECT id, occurred_at, actor, action, record_type, record_id, details FROM audit_entry
-                WHERE (:like IS NULL OR actor LIKE :like OR action LIKE :like OR record_type LIKE :like
-                       OR record_id LIKE :like OR details LIKE :like)
-                ORDER BY id DESC LIMIT :limit OFFSET :offset
-                """)
-                .param("like", like)
-                .param("limit", page.getPageSize())
-                .param("offset", page.getOffset())
-                .query((rs, n) -> new AuditEntryView(rs.getLong("id"), rs.getObject("occurred_at", LocalDateTime.class),
-                        rs.getString("actor"), rs.getString("action"), rs.getString("record_type"),
-                        rs.getString("record_id"), rs.getString("details")))
-                .list();
+        return store.page(like, page);
     }
 
     @ForAdmins
     @Transactional(readOnly = true)
     public long count(@Nullable String search) {
         String like = search == null || search.isBlank() ? null : "%" + escapeLike(search.strip()) + "%";
-        return jdbc.sql("""
-                SELECT COUNT(*) FROM audit_entry
-                WHERE (:like IS NULL OR actor LIKE :like OR action LIKE :like OR record_type LIKE :like
-                       OR record_id LIKE :like OR details LIKE :like)
-                """).param("like", like).query(Long.class).single();
+        return store.count(like);
     }
 
     private static String currentActor() {

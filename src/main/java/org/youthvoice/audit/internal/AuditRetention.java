@@ -1,6 +1,5 @@
 package org.youthvoice.audit.internal;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.youthvoice.audit.AuditLog;
@@ -10,17 +9,17 @@ import org.youthvoice.audit.RetentionDue;
 @Component
 public class AuditRetention {
 
-    private final JdbcClient jdbc;
+    private final AuditStore store;
     private final AuditLog audit;
 
-    AuditRetention(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    AuditRetention(AuditStore store, AuditLog audit) {
+        this.store = store;
         this.audit = audit;
     }
 
     @ApplicationModuleListener
     public void on(RetentionDue due) {
-        int deleted = jdbc.sql("DELETE FROM audit_entry WHERE occurred_at < ?").param(due.auditBefore()).update();
+        int deleted = store.deleteBefore(due.auditBefore());
         audit.recordAs("system", "RETENTION_RUN", "audit", null, "audit entries deleted: " + deleted);
     }
 }
