@@ -54,7 +54,8 @@ public class FeedbackService {
     private final int sendsPerChannel;
     private final SecureRandom random = new SecureRandom();
 
-    FeedbackService(ChannelStore channels, FeedbackItemStore items, AuditLog audit, ApplicationEventPublisher events, YouthVoiceProperties properties,
+    FeedbackService(ChannelStore channels, FeedbackItemStore items, AuditLog audit, ApplicationEventPublisher events,
+            YouthVoiceProperties properties,
             Clock clock, org.youthvoice.base.AddressAttempts attempts, org.youthvoice.base.RepeatedTexts repeats,
             @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.feedback-per-address:60}")
             int sendsPerAddress,
