@@ -4,16 +4,14 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.actions.internal.ActionStore;
 import org.youthvoice.actions.internal.EvidenceLinks;
 import org.youthvoice.actions.internal.EvidenceSource;
 import org.youthvoice.actions.internal.ParticipationEvidence;
@@ -36,7 +34,7 @@ public class ActionService {
 
     static final int MAX_TEXT = 1000;
 
-    private final JdbcClient jdbc;
+    private final ActionStore store;
     private final AuditLog audit;
     private final FrameworkService frameworks;
     private final QuoteService quotes;
@@ -46,10 +44,10 @@ public class ActionService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ActionService(JdbcClient jdbc, AuditLog audit, FrameworkService frameworks, QuoteService quotes,
+    ActionService(ActionStore store, AuditLog audit, FrameworkService frameworks, QuoteService quotes,
             List<EvidenceSource> sources, EvidenceLinks links, ParticipationEvidence participationEvents,
             ApplicationEventPublisher events, Clock clock) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.links = links;
         this.participationEvents = participationEvents;
         this.events = events;
@@ -79,14 +77,8 @@ public class ActionService {
                 throw new UserFacingException("actions.error.priority", code);
             }
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO council_action (you_said, we_do, status, owner, due_on, created_at) VALUES (?, ?, ?, ?, ?, ?)")
-                .params(youSaid, weDo, action.status().name(), owner, action.dueOn(), LocalDateTime.now(clock))
-                .update(keys);
-        long id = keys.getKey().longValue();
-        for (String code : action.priorities()) {
-            jdbc.sql("INSERT INTO council_action_priority (action_id, code) VALUES (?, ?)").params(id, code).update();
-        }
+        long id = store.create(youSaid, weDo, action.status(), owner, action.dueOn(), LocalDateTime.now(clock),
+                action.priorities());
         audit.record("ACTION_CREATED", "council_action", String.valueOf(id), null);
         sendToEvidence(id);
         return id;
@@ -97,13 +89,11 @@ public class ActionService {
     @Transactional
     public void setWordsFor(long id, AgeBand band, @Nullable String youSaid, @Nullable String weDo) {
         exists(id);
-        jdbc.sql("DELETE FROM council_action_band WHERE action_id = ? AND age_band = ?").params(id, band.name()).update();
+        store.removeWordsFor(id, band);
         if ((youSaid == null || youSaid.isBlank()) && (weDo == null || weDo.isBlank())) {
             return;
         }
-        jdbc.sql("INSERT INTO council_action_band (action_id, age_band, you_said, we_do) VALUES (?, ?, ?, ?)")
-                .params(id, band.name(), youSaid(youSaid), weDo(weDo))
-                .update();
+        store.addWordsFor(id, band, youSaid(youSaid), weDo(weDo));
         audit.record("ACTION_WORDS_FOR_AGE", "council_action", String.valueOf(id), band.name());
     }
 
@@ -111,8 +101,7 @@ public class ActionService {
     @Transactional
     public void setStatus(long id, ActionStatus status) {
         exists(id);
-        jdbc.sql("UPDATE council_action SET status = ?, version = version + 1 WHERE id = ?").params(status.name(), id)
-                .update();
+        store.changeStatus(id, status);
         audit.record("ACTION_STATUS", "council_action", String.valueOf(id), status.name());
         sendToEvidence(id);
     }
@@ -131,8 +120,11 @@ public class ActionService {
                 throw new UserFacingException("actions.error.quoteNotApproved", waiting);
             }
         }
-        jdbc.sql("UPDATE council_action SET published_on = ? WHERE id = ?")
-                .params(published ? LocalDate.now(clock) : null, id).update();
+        if (published) {
+            store.publish(id, LocalDate.now(clock));
+        } else {
+            store.takeDown(id);
+        }
         audit.record(published ? "ACTION_PUBLISHED" : "ACTION_UNPUBLISHED", "council_action", String.valueOf(id), null);
         sendToEvidence(id);
     }
@@ -143,26 +135,14 @@ public class ActionService {
      * owner, due day, publishing, codes); the words for an age band are not shown there.
      */
     private void sendToEvidence(long id) {
-        var codes = jdbc.sql("SELECT code FROM council_action_priority WHERE action_id = ?").param(id)
-                .query(String.class).set();
-        events.publishEvent(jdbc.sql("""
-                SELECT id, you_said, we_do, status, owner, due_on, published_on FROM council_action WHERE id = ?""")
-                .param(id)
-                .query((rs, n) -> new ActionSaved(rs.getLong("id"), rs.getString("you_said"), rs.getString("we_do"),
-                        rs.getString("status"), rs.getString("owner"), rs.getObject("due_on", LocalDate.class),
-                        rs.getObject("published_on") != null, codes))
-                .single());
+        events.publishEvent(store.saved(id));
     }
 
     /** Which of these ids are actions. */
     @ForOfficers
     @Transactional(readOnly = true)
     public Set<Long> existing(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return Set.of();
-        }
-        return Set.copyOf(jdbc.sql("SELECT id FROM council_action WHERE id IN (:ids)").param("ids", ids)
-                .query(Long.class).list());
+        return store.existing(ids);
     }
 
     /** The kinds of evidence an action can point at, e.g. FEEDBACK. */
@@ -232,9 +212,7 @@ public class ActionService {
         if (quotes.quotes(List.of(quoteId)).isEmpty()) {
             throw new UserFacingException("quotes.error.gone");
         }
-        jdbc.sql("INSERT IGNORE INTO council_action_quote (action_id, quote_id, position) "
-                + "SELECT ?, ?, COALESCE(MAX(position), 0) + 1 FROM council_action_quote WHERE action_id = ?")
-                .params(id, quoteId, id).update();
+        store.linkQuote(id, quoteId);
         audit.record("ACTION_QUOTE_LINKED", "council_action", String.valueOf(id), String.valueOf(quoteId));
     }
 
@@ -242,7 +220,7 @@ public class ActionService {
     @Transactional
     public void unlinkQuote(long id, long quoteId) {
         exists(id);
-        jdbc.sql("DELETE FROM council_action_quote WHERE action_id = ? AND quote_id = ?").params(id, quoteId).update();
+        store.unlinkQuote(id, quoteId);
         audit.record("ACTION_QUOTE_UNLINKED", "council_action", String.valueOf(id), String.valueOf(quoteId));
     }
 
@@ -270,19 +248,14 @@ public class ActionService {
     }
 
     private List<Long> quoteIds(long id) {
-        return jdbc.sql("SELECT quote_id FROM council_action_quote WHERE action_id = ? ORDER BY position, quote_id")
-                .param(id).query(Long.class).list();
+        return store.quoteIds(id);
     }
-
-    /** Past its due day and not done: the start page's count and the list's filter say the same. */
-    private static final String OVERDUE = "due_on < :today AND status <> 'DONE'";
 
     /** How many actions are past their due day and not done: for the officers' start page. */
     @ForOfficers
     @Transactional(readOnly = true)
     public long countOverdue() {
-        return jdbc.sql("SELECT COUNT(*) FROM council_action WHERE " + OVERDUE)
-                .param("today", java.time.LocalDate.now(clock)).query(Long.class).single();
+        return store.countOverdue(LocalDate.now(clock));
     }
 
     @ForOfficers
@@ -295,13 +268,7 @@ public class ActionService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<ActionView> list(boolean overdueOnly) {
-        var actions = jdbc.sql("SELECT id, you_said, we_do, status, owner, due_on, published_on FROM council_action "
-                + (overdueOnly ? "WHERE " + OVERDUE + " " : "") + "ORDER BY id DESC LIMIT 500")
-                .paramSource(overdueOnly ? java.util.Map.of("today", LocalDate.now(clock)) : java.util.Map.of())
-                .query((rs, n) -> new ActionView(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        ActionStatus.valueOf(rs.getString(4)), rs.getString(5), rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, LocalDate.class), List.of()))
-                .list();
+        var actions = store.newest(overdueOnly, LocalDate.now(clock));
         var priorities = prioritiesOf(actions.stream().map(ActionView::id).toList());
         return actions.stream().map(a -> new ActionView(a.id(), a.youSaid(), a.weDo(), a.status(), a.owner(), a.dueOn(),
                 a.publishedOn(), priorities.getOrDefault(a.id(), List.of()))).toList();
@@ -319,37 +286,13 @@ public class ActionService {
 
     private List<PublishedAction> shown(@Nullable AgeBand band, @Nullable String topic, @Nullable Long only,
             boolean publishedOnly, int limit) {
-        record Row(long id, String youSaid, String weDo, ActionStatus status, @Nullable LocalDate publishedOn) {
-        }
-        var rows = jdbc.sql("""
-                SELECT a.id, COALESCE(b.you_said, a.you_said), COALESCE(b.we_do, a.we_do), a.status, a.published_on
-                FROM council_action a LEFT JOIN council_action_band b ON b.action_id = a.id AND b.age_band = :band
-                WHERE (a.published_on IS NOT NULL OR :publishedOnly = FALSE)
-                  AND (:only IS NULL OR a.id = :only)
-                  AND (:topic IS NULL OR EXISTS (SELECT 1 FROM council_action_priority p
-                                                 WHERE p.action_id = a.id AND p.code = :topic))
-                ORDER BY a.published_on DESC, a.id DESC LIMIT :limit""")
-                .param("band", band == null ? "" : band.name())
-                .param("publishedOnly", publishedOnly)
-                .param("only", only)
-                .param("topic", topic)
-                .param("limit", limit)
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        ActionStatus.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class)))
-                .list();
+        var rows = store.shown(band, topic, only, publishedOnly, limit);
         // Priorities, titles and quotes for the shown actions only: this runs on every public page and member home.
-        var ids = rows.stream().map(Row::id).toList();
+        var ids = rows.stream().map(ActionStore.Shown::id).toList();
         var priorities = prioritiesOf(ids);
         var titles = frameworks.titlesOf(priorities.values().stream().flatMap(List::stream)
                 .collect(java.util.stream.Collectors.toSet()));
-        var quoteIds = new HashMap<Long, List<Long>>();
-        if (!ids.isEmpty()) {
-            jdbc.sql("SELECT action_id, quote_id FROM council_action_quote WHERE action_id IN (:ids) "
-                    + "ORDER BY position, quote_id").param("ids", ids)
-                    .query(rs -> {
-                        quoteIds.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
-                    });
-        }
+        var quoteIds = store.quoteIds(ids);
         var words = quotes.approvedWords(quoteIds.values().stream().flatMap(List::stream).toList());
         return rows.stream().map(r -> new PublishedAction(r.id(), r.youSaid(), r.weDo(), r.status(), r.publishedOn(),
                 priorities.getOrDefault(r.id(), List.of()).stream().map(code -> titles.getOrDefault(code, code))
@@ -362,26 +305,15 @@ public class ActionService {
     @Public
     @Transactional(readOnly = true)
     public Map<String, String> publishedTopics() {
-        var codes = jdbc.sql("SELECT DISTINCT p.code FROM council_action_priority p JOIN council_action a "
-                + "ON a.id = p.action_id WHERE a.published_on IS NOT NULL").query(String.class).set();
-        return frameworks.titlesOf(codes);
+        return frameworks.titlesOf(store.publishedCodes());
     }
 
     private Map<Long, List<String>> prioritiesOf(List<Long> actionIds) {
-        var map = new HashMap<Long, List<String>>();
-        if (actionIds.isEmpty()) {
-            return map;
-        }
-        jdbc.sql("SELECT action_id, code FROM council_action_priority WHERE action_id IN (:ids) ORDER BY code")
-                .param("ids", actionIds)
-                .query(rs -> {
-                    map.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-                });
-        return map;
+        return store.prioritiesOf(actionIds);
     }
 
     private void exists(long id) {
-        if (jdbc.sql("SELECT COUNT(*) FROM council_action WHERE id = ?").param(id).query(Integer.class).single() == 0) {
+        if (!store.exists(id)) {
             throw new UserFacingException("actions.error.gone");
         }
     }

@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
@@ -21,6 +19,8 @@ import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.RetriedOnConflict;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.base.YouthVoiceProperties;
+import org.youthvoice.feedback.internal.ChannelStore;
+import org.youthvoice.feedback.internal.FeedbackItemStore;
 import org.youthvoice.feedback.internal.FeedbackReceived;
 import org.youthvoice.security.ForMembers;
 import org.youthvoice.security.ForOfficers;
@@ -42,7 +42,8 @@ public class FeedbackService {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,190}\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{7,20}");
 
-    private final JdbcClient jdbc;
+    private final ChannelStore channels;
+    private final FeedbackItemStore items;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final YouthVoiceProperties properties;
@@ -53,7 +54,8 @@ public class FeedbackService {
     private final int sendsPerChannel;
     private final SecureRandom random = new SecureRandom();
 
-    FeedbackService(JdbcClient jdbc, AuditLog audit, ApplicationEventPublisher events, YouthVoiceProperties properties,
+    FeedbackService(ChannelStore channels, FeedbackItemStore items, AuditLog audit, ApplicationEventPublisher events,
+            YouthVoiceProperties properties,
             Clock clock, org.youthvoice.base.AddressAttempts attempts, org.youthvoice.base.RepeatedTexts repeats,
             @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.feedback-per-address:60}")
             int sendsPerAddress,
@@ -63,7 +65,8 @@ public class FeedbackService {
         this.repeats = repeats;
         this.sendsPerAddress = sendsPerAddress;
         this.sendsPerChannel = sendsPerChannel;
-        this.jdbc = jdbc;
+        this.channels = channels;
+        this.items = items;
         this.audit = audit;
         this.events = events;
         this.properties = properties;
@@ -87,31 +90,22 @@ public class FeedbackService {
         byte[] bytes = new byte[12];
         random.nextBytes(bytes);
         String slug = HexFormat.of().formatHex(bytes);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO feedback_channel (slug, title, prompt, ask_rating, ask_comment, allow_contact, open, created_at,
-                    age_band)
-                VALUES (?, ?, ?, ?, ?, ?, TRUE, ?, ?)""")
-                .params(slug, title, prompt, request.askRating(), request.askComment(), request.allowContact(),
-                        LocalDateTime.now(clock), request.ageBand() == null ? null : request.ageBand().name())
-                .update(keys);
-        long id = keys.getKey().longValue();
+        long id = channels.create(slug, title, prompt, request.askRating(), request.askComment(),
+                request.allowContact(), LocalDateTime.now(clock), request.ageBand());
         audit.record("FEEDBACK_CHANNEL_CREATED", "feedback_channel", String.valueOf(id), title);
-        return channel(id);
+        return channels.find(id);
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public List<ChannelView> channels() {
-        return jdbc.sql(CHANNEL_SELECT + " GROUP BY c.id ORDER BY c.open DESC, c.created_at DESC")
-                .query(FeedbackService::channelRow).list();
+        return channels.all();
     }
 
     @ForOfficers
     @Transactional
     public void setChannelOpen(long channelId, boolean open) {
-        int changed = jdbc.sql("UPDATE feedback_channel SET open = ? WHERE id = ?").params(open, channelId).update();
-        if (changed == 0) {
+        if (!channels.setOpen(channelId, open)) {
             throw new UserFacingException("feedback.error.noChannel");
         }
         audit.record(open ? "FEEDBACK_CHANNEL_OPENED" : "FEEDBACK_CHANNEL_CLOSED", "feedback_channel",
@@ -125,10 +119,7 @@ public class FeedbackService {
     @ForMembers
     @Transactional(readOnly = true)
     public List<PublicChannel> openChannelsFor(org.youthvoice.people.@Nullable AgeBand band) {
-        return jdbc.sql(PUBLIC_CHANNEL + " WHERE open = TRUE AND (age_band IS NULL OR age_band = ?)"
-                        + " ORDER BY created_at DESC LIMIT 20")
-                .param(band == null ? "" : band.name())
-                .query((rs, n) -> publicChannel(rs)).list();
+        return channels.openFor(band == null ? "" : band.name());
     }
 
     /** Public: the channel behind a link, if it is open. */
@@ -138,8 +129,7 @@ public class FeedbackService {
         if (slug == null || !slug.matches("[0-9a-f]{24}")) {
             return Optional.empty();
         }
-        return jdbc.sql(PUBLIC_CHANNEL + " WHERE slug = ? AND open = TRUE").param(slug)
-                .query((rs, n) -> publicChannel(rs)).optional();
+        return channels.openPublic(slug);
     }
 
     /**
@@ -163,26 +153,21 @@ public class FeedbackService {
     @RetriedOnConflict
     @Transactional(noRollbackFor = UserFacingException.class)
     public void submit(String slug, FeedbackForm form, @Nullable String groupCode, String address) {
-        var channel = jdbc.sql("SELECT id, title, ask_rating, ask_comment, allow_contact, age_band "
-                + "FROM feedback_channel WHERE slug = ? AND open = TRUE")
-                .param(slug == null ? "" : slug)
-                .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getBoolean(3), rs.getBoolean(4),
-                        rs.getBoolean(5), rs.getString(6)})
-                .optional()
+        var channel = channels.open(slug == null ? "" : slug)
                 .orElseThrow(() -> new UserFacingException("tellus.error.closed"));
-        long channelId = (long) channel[0];
-        Integer rating = (boolean) channel[2] ? form.rating() : null;
+        long channelId = channel.id();
+        Integer rating = channel.askRating() ? form.rating() : null;
         if (rating != null && (rating < 1 || rating > 5)) {
             throw new UserFacingException("tellus.error.rating");
         }
-        String comment = (boolean) channel[3] ? blankToNull(form.comment()) : null;
+        String comment = channel.askComment() ? blankToNull(form.comment()) : null;
         if (comment != null && comment.codePointCount(0, comment.length()) > MAX_COMMENT) {
             throw new UserFacingException("tellus.error.tooLong", MAX_COMMENT);
         }
         if (rating == null && comment == null) {
             throw new UserFacingException("tellus.error.empty");
         }
-        boolean wantsContact = (boolean) channel[4] && form.wantsContact();
+        boolean wantsContact = channel.allowContact() && form.wantsContact();
         String name = null;
         String how = null;
         if (wantsContact) {
@@ -202,14 +187,13 @@ public class FeedbackService {
             if (attempts.isBlocked(CODE_ATTEMPTS, address)) {
                 throw new UserFacingException("tellus.error.tries");
             }
-            var group = jdbc.sql("SELECT id, name FROM feedback_group WHERE channel_id = ? AND code = ?")
-                    .params(channelId, code).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).optional();
+            var group = channels.group(channelId, code);
             if (group.isEmpty()) {
                 attempts.recordWrong(CODE_ATTEMPTS, address);
                 throw new UserFacingException("tellus.error.code");
             }
-            groupId = (Long) group.get()[0];
-            groupName = (String) group.get()[1];
+            groupId = group.get().id();
+            groupName = group.get().name();
         }
         String scope = "channel " + channelId;
         // The channel counts only sends its addresses let through: one address alone cannot close it to everyone.
@@ -223,32 +207,16 @@ public class FeedbackService {
             return;
         }
         // A random id: sequential ones would give the order comments came in (design note 0023).
-        long itemId = 0;
-        for (int attempt = 0; itemId == 0; attempt++) {
-            long tried = org.youthvoice.base.RandomIds.next();
-            try {
-                jdbc.sql("INSERT INTO feedback_item (id, channel_id, received_on, rating, comment, wants_contact, "
-                        + "status, group_id) VALUES (?, ?, ?, ?, ?, ?, 'NEW', ?)")
-                        .params(tried, channelId, LocalDate.now(clock), rating, comment, wantsContact, groupId)
-                        .update();
-                itemId = tried;
-            } catch (org.springframework.dao.DuplicateKeyException e) {
-                if (attempt >= 4) {
-                    throw e;
-                }
-            }
-        }
+        long itemId = items.receive(channelId, LocalDate.now(clock), rating, comment, wantsContact, groupId);
         if (wantsContact) {
-            jdbc.sql("INSERT INTO feedback_contact (item_id, name, how_to_reach, delete_after) VALUES (?, ?, ?, ?)")
-                    .params(itemId, name, how,
-                            LocalDate.now(clock).plusDays(properties.retention().contactDetailsDaysOrDefault()))
-                    .update();
+            items.keepContact(itemId, name, how,
+                    LocalDate.now(clock).plusDays(properties.retention().contactDetailsDaysOrDefault()));
         }
-        events.publishEvent(new FeedbackReceived(itemId, channelId, (String) channel[1], rating, comment, wantsContact));
+        events.publishEvent(new FeedbackReceived(itemId, channelId, channel.title(), rating, comment, wantsContact));
         if (comment != null) {
             var context = new FreeTextReceived.Context(LocalDate.now(clock), "CHANNEL", channelId,
-                    (String) channel[1], null, null, (String) channel[5], rating, List.of());
-            events.publishEvent(new FreeTextReceived("FEEDBACK", itemId, (String) channel[1], groupName, comment,
+                    channel.title(), null, null, channel.ageBand(), rating, List.of());
+            events.publishEvent(new FreeTextReceived("FEEDBACK", itemId, channel.title(), groupName, comment,
                     wantsContact, context));
         }
     }
@@ -260,8 +228,7 @@ public class FeedbackService {
     @ForOfficers
     @Transactional
     public ChannelGroup addGroup(long channelId, @Nullable String name, @Nullable String code) {
-        if (jdbc.sql("SELECT COUNT(*) FROM feedback_channel WHERE id = ?").param(channelId).query(Integer.class)
-                .single() == 0) {
+        if (!channels.exists(channelId)) {
             throw new UserFacingException("feedback.error.noChannel");
         }
         String groupName = text(name, 120);
@@ -279,14 +246,11 @@ public class FeedbackService {
                     made.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
                 }
                 groupCode = made.toString();
-            } while (codeTaken(channelId, groupCode));
-        } else if (codeTaken(channelId, groupCode)) {
+            } while (channels.codeTaken(channelId, groupCode));
+        } else if (channels.codeTaken(channelId, groupCode)) {
             throw new UserFacingException("feedback.error.groupCodeTaken");
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO feedback_group (channel_id, name, code, created_at) VALUES (?, ?, ?, ?)")
-                .params(channelId, groupName, groupCode, LocalDateTime.now(clock)).update(keys);
-        long id = keys.getKey().longValue();
+        long id = channels.addGroup(channelId, groupName, groupCode, LocalDateTime.now(clock));
         audit.record("FEEDBACK_GROUP_ADDED", "feedback_channel", String.valueOf(channelId), groupName);
         return new ChannelGroup(id, channelId, groupName, groupCode, 0);
     }
@@ -295,20 +259,7 @@ public class FeedbackService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<ChannelGroup> groups(@Nullable Long channelId) {
-        return jdbc.sql("""
-                SELECT g.id, g.channel_id, g.name, g.code, COUNT(i.id) FROM feedback_group g
-                LEFT JOIN feedback_item i ON i.group_id = g.id
-                WHERE :channel IS NULL OR g.channel_id = :channel
-                GROUP BY g.id, g.channel_id, g.name, g.code ORDER BY g.name, g.id""")
-                .param("channel", channelId)
-                .query((rs, n) -> new ChannelGroup(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getLong(5)))
-                .list();
-    }
-
-    private boolean codeTaken(long channelId, String code) {
-        return jdbc.sql("SELECT COUNT(*) FROM feedback_group WHERE channel_id = ? AND code = ?").params(channelId, code)
-                .query(Integer.class).single() > 0;
+        return channels.groups(channelId);
     }
 
     /** Codes are read without spaces, in capitals, as they might be typed off a card. */
@@ -323,31 +274,13 @@ public class FeedbackService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<FeedbackItemView> items(FeedbackFilter filter, Pageable page) {
-        return jdbc.sql(ITEM_SELECT + ITEM_WHERE + " ORDER BY i.received_on DESC, i.id DESC LIMIT :limit OFFSET :offset")
-                .param("channel", filter.channelId())
-                .param("status", filter.status() == null ? null : filter.status().name())
-                .param("rating", filter.rating())
-                .param("group", filter.groupId())
-                .param("limit", page.getPageSize())
-                .param("offset", page.getOffset())
-                .query((rs, n) -> new FeedbackItemView(rs.getLong("id"), rs.getLong("channel_id"),
-                        rs.getString("title"), rs.getObject("received_on", LocalDate.class),
-                        (Integer) rs.getObject("rating", Integer.class), rs.getString("comment"),
-                        rs.getBoolean("comment_deleted"), rs.getBoolean("has_contact"),
-                        FeedbackStatus.valueOf(rs.getString("status")), rs.getString("assignee"),
-                        rs.getString("status_note"), rs.getString("redacted_comment"), rs.getString("group_name")))
-                .list();
+        return items.page(filter, page);
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public long count(FeedbackFilter filter) {
-        return jdbc.sql("SELECT COUNT(*) FROM feedback_item i" + ITEM_WHERE)
-                .param("channel", filter.channelId())
-                .param("status", filter.status() == null ? null : filter.status().name())
-                .param("rating", filter.rating())
-                .param("group", filter.groupId())
-                .query(Long.class).single();
+        return items.count(filter);
     }
 
     /** Moves an item through triage. "No action" needs a reason young people could read. */
@@ -355,7 +288,7 @@ public class FeedbackService {
     @Transactional
     public void triage(long itemId, FeedbackStatus status, @Nullable String assignee, @Nullable String note) {
         String n = blankToNull(note);
-        if (status == FeedbackStatus.NO_ACTION && n == null) {
+        if (status.needsReason() && n == null) {
             throw new UserFacingException("feedback.error.reason");
         }
         if (n != null && n.length() > 500) {
@@ -365,9 +298,7 @@ public class FeedbackService {
         if (a != null && a.length() > 64) {
             throw new UserFacingException("feedback.error.assignee");
         }
-        int changed = jdbc.sql("UPDATE feedback_item SET status = ?, assignee = ?, status_note = ?, version = version + 1 "
-                + "WHERE id = ?").params(status.name(), a, n, itemId).update();
-        if (changed == 0) {
+        if (!items.triage(itemId, status, a, n)) {
             throw new UserFacingException("feedback.error.noItem");
         }
         audit.record("FEEDBACK_TRIAGED", "feedback_item", String.valueOf(itemId), status.name());
@@ -384,7 +315,7 @@ public class FeedbackService {
         if (r != null && r.codePointCount(0, r.length()) > MAX_COMMENT) {
             throw new UserFacingException("feedback.error.redactedLong", MAX_COMMENT);
         }
-        if (jdbc.sql("UPDATE feedback_item SET redacted_comment = ? WHERE id = ?").params(r, itemId).update() == 0) {
+        if (!items.redact(itemId, r)) {
             throw new UserFacingException("feedback.error.noItem");
         }
         audit.record("FEEDBACK_REDACTED", "feedback_item", String.valueOf(itemId), null);
@@ -394,56 +325,9 @@ public class FeedbackService {
     @ForOfficers
     @Transactional
     public Optional<ContactDetails> contact(long itemId) {
-        var contact = jdbc.sql("SELECT item_id, name, how_to_reach, delete_after FROM feedback_contact WHERE item_id = ?")
-                .param(itemId)
-                .query((rs, n) -> new ContactDetails(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getObject(4, LocalDate.class)))
-                .optional();
+        var contact = items.contact(itemId);
         contact.ifPresent(c -> audit.record("CONTACT_VIEWED", "feedback_item", String.valueOf(itemId), null));
         return contact;
-    }
-
-    private static final String PUBLIC_CHANNEL = """
-            SELECT slug, title, prompt, ask_rating, ask_comment, allow_contact, age_band,
-                   EXISTS (SELECT 1 FROM feedback_group g WHERE g.channel_id = c.id) FROM feedback_channel c""";
-
-    private static PublicChannel publicChannel(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new PublicChannel(rs.getString(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5),
-                rs.getBoolean(6), ageBand(rs.getString(7)), rs.getBoolean(8));
-    }
-
-    private ChannelView channel(long id) {
-        return jdbc.sql(CHANNEL_SELECT + " WHERE c.id = ? GROUP BY c.id").param(id).query(FeedbackService::channelRow)
-                .single();
-    }
-
-    private static final String CHANNEL_SELECT = """
-            SELECT c.id, c.slug, c.title, c.prompt, c.ask_rating, c.ask_comment, c.allow_contact, c.open, c.created_at,
-                   COUNT(i.id) AS items, COALESCE(SUM(i.status = 'NEW'), 0) AS new_items
-            FROM feedback_channel c LEFT JOIN feedback_item i ON i.channel_id = c.id""";
-
-    private static final String ITEM_SELECT = """
-            SELECT i.id, i.channel_id, c.title, i.received_on, i.rating, i.comment, i.comment_deleted, i.status,
-                   i.assignee, i.status_note, i.redacted_comment, (fc.item_id IS NOT NULL) AS has_contact,
-                   g.name AS group_name
-            FROM feedback_item i JOIN feedback_channel c ON c.id = i.channel_id
-            LEFT JOIN feedback_contact fc ON fc.item_id = i.id LEFT JOIN feedback_group g ON g.id = i.group_id""";
-
-    private static final String ITEM_WHERE = """
-
-            WHERE (:channel IS NULL OR i.channel_id = :channel) AND (:status IS NULL OR i.status = :status)
-               AND (:rating IS NULL OR i.rating = :rating) AND (:group IS NULL OR i.group_id = :group)
-            """;
-
-    private static ChannelView channelRow(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new ChannelView(rs.getLong("id"), rs.getString("slug"), rs.getString("title"), rs.getString("prompt"),
-                rs.getBoolean("ask_rating"), rs.getBoolean("ask_comment"), rs.getBoolean("allow_contact"),
-                rs.getBoolean("open"), rs.getObject("created_at", LocalDateTime.class), rs.getLong("items"),
-                rs.getLong("new_items"));
-    }
-
-    private static org.youthvoice.people.@Nullable AgeBand ageBand(@Nullable String name) {
-        return name == null ? null : org.youthvoice.people.AgeBand.valueOf(name);
     }
 
     /** The stripped text, or null when it is empty, too long or has control characters. */
@@ -470,15 +354,6 @@ public class FeedbackService {
     @ForReaders
     @Transactional(readOnly = true)
     public Map<LocalDate, Long> itemsByQuarter(LocalDate from, LocalDate to) {
-        var items = new java.util.LinkedHashMap<LocalDate, Long>();
-        jdbc.sql("""
-                SELECT MAKEDATE(YEAR(received_on), 1) + INTERVAL (QUARTER(received_on) - 1) QUARTER AS quarter_start,
-                       COUNT(*)
-                FROM feedback_item WHERE received_on BETWEEN ? AND ? GROUP BY quarter_start ORDER BY quarter_start""")
-                .params(from, to)
-                .query(rs -> {
-                    items.put(rs.getObject(1, LocalDate.class), rs.getLong(2));
-                });
-        return items;
+        return items.countByQuarter(from, to);
     }
 }

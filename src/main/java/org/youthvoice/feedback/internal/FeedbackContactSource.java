@@ -1,7 +1,6 @@
 package org.youthvoice.feedback.internal;
 
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
@@ -11,11 +10,11 @@ import org.youthvoice.base.ContactSource;
 @Component
 class FeedbackContactSource implements ContactSource {
 
-    private final JdbcClient jdbc;
+    private final FeedbackItemStore items;
     private final AuditLog audit;
 
-    FeedbackContactSource(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    FeedbackContactSource(FeedbackItemStore items, AuditLog audit) {
+        this.items = items;
         this.audit = audit;
     }
 
@@ -27,8 +26,7 @@ class FeedbackContactSource implements ContactSource {
     @Override
     @Transactional
     public Optional<Contact> contactFor(long itemId) {
-        var contact = jdbc.sql("SELECT name, how_to_reach FROM feedback_contact WHERE item_id = ?").param(itemId)
-                .query((rs, n) -> new Contact(rs.getString(1), rs.getString(2))).optional();
+        var contact = items.contactForSafeguarding(itemId);
         contact.ifPresent(c -> audit.record("CONTACT_VIEWED", "feedback_item", String.valueOf(itemId),
                 "safeguarding"));
         return contact;

@@ -1,6 +1,5 @@
 package org.youthvoice.feedback.internal;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.youthvoice.audit.AuditLog;
@@ -13,19 +12,18 @@ import org.youthvoice.audit.RetentionDue;
 @Component
 public class FeedbackRetention {
 
-    private final JdbcClient jdbc;
+    private final FeedbackItemStore items;
     private final AuditLog audit;
 
-    FeedbackRetention(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    FeedbackRetention(FeedbackItemStore items, AuditLog audit) {
+        this.items = items;
         this.audit = audit;
     }
 
     @ApplicationModuleListener
     public void on(RetentionDue due) {
-        int contacts = jdbc.sql("DELETE FROM feedback_contact WHERE delete_after < ?").param(due.today()).update();
-        int comments = jdbc.sql("UPDATE feedback_item SET comment = NULL, comment_deleted = TRUE "
-                + "WHERE comment IS NOT NULL AND received_on < ?").param(due.freeTextBefore()).update();
+        int contacts = items.deleteContactsDue(due.today());
+        int comments = items.deleteCommentsReceivedBefore(due.freeTextBefore());
         audit.recordAs("system", "RETENTION_RUN", "feedback", null,
                 "contact details deleted: " + contacts + "; comments deleted: " + comments);
     }
