@@ -20,6 +20,7 @@ import org.youthvoice.voting.Ballot;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotOption;
 import org.youthvoice.voting.BallotState;
+import org.youthvoice.voting.BallotsAsEvidence.PublishedBallot;
 import org.youthvoice.voting.NewBallotOption;
 import org.youthvoice.voting.PaperRoom;
 import org.youthvoice.voting.PassThreshold;
@@ -220,6 +221,31 @@ public class BallotStore {
                 .query((rs, n) -> new QuarterVotes(rs.getObject("quarter_start", LocalDate.class),
                         rs.getLong("votes")))
                 .list();
+    }
+
+    private static final String PUBLISHED = """
+            SELECT b.id, b.question, f.name FROM ballot b JOIN forum f ON f.id = b.forum_id
+            WHERE b.published_version > 0""";
+
+    /** The forums' published ballots among these ids, in the order they closed. */
+    public List<PublishedBallot> published(Collection<Long> ids) {
+        return jdbc.sql(PUBLISHED + " AND b.id IN (:ids) ORDER BY b.closed_at, b.id").param("ids", ids)
+                .query((rs, n) -> publishedBallot(rs)).list();
+    }
+
+    /**
+     * The forums' published ballots, latest closed first, whose question or forum matches {@code like} (null: any).
+     */
+    public List<PublishedBallot> published(@Nullable String like, int limit) {
+        return jdbc.sql(PUBLISHED + """
+                 AND (:like IS NULL OR b.question LIKE :like OR f.name LIKE :like)
+                ORDER BY b.closed_at DESC, b.id DESC LIMIT :limit""")
+                .param("like", like).param("limit", limit)
+                .query((rs, n) -> publishedBallot(rs)).list();
+    }
+
+    private static PublishedBallot publishedBallot(ResultSet rs) throws SQLException {
+        return new PublishedBallot(rs.getLong("id"), rs.getString("question"), rs.getString("name"));
     }
 
     /** Ballots are open between their opening (by hand or at the set time) and their closing. */
