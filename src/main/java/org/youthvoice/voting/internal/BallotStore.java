@@ -248,22 +248,19 @@ public class BallotStore {
         return new PublishedBallot(rs.getLong("id"), rs.getString("question"), rs.getString("name"));
     }
 
-    /** Ballots are open between their opening (by hand or at the set time) and their closing. */
+    /**
+     * Ballots are open between their opening (by hand or at the set time) and their closing: {@link BallotState#at} in
+     * SQL.
+     */
     public static String openCondition(String alias) {
         return "(" + alias + ".closed_at IS NULL AND (" + alias + ".closes_at IS NULL OR " + alias + ".closes_at > :now)"
                 + " AND (" + alias + ".opened_at IS NOT NULL OR " + alias + ".opens_at <= :now))";
     }
 
     private static BallotState state(ResultSet rs, LocalDateTime now) throws SQLException {
-        var closesAt = rs.getObject("closes_at", LocalDateTime.class);
-        if (rs.getObject("closed_at") != null || (closesAt != null && !closesAt.isAfter(now))) {
-            return BallotState.CLOSED;
-        }
-        var opensAt = rs.getObject("opens_at", LocalDateTime.class);
-        if (rs.getObject("opened_at") != null || (opensAt != null && !opensAt.isAfter(now))) {
-            return BallotState.OPEN;
-        }
-        return BallotState.NOT_OPEN;
+        return BallotState.at(rs.getObject("opened_at", LocalDateTime.class),
+                rs.getObject("opens_at", LocalDateTime.class), rs.getObject("closed_at", LocalDateTime.class),
+                rs.getObject("closes_at", LocalDateTime.class), now);
     }
 
     /**
