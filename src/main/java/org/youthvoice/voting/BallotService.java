@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +24,12 @@ import org.youthvoice.voting.internal.BallotFile;
 import org.youthvoice.voting.internal.BallotResultsAsEvidence;
 import org.youthvoice.voting.internal.BallotStore;
 import org.youthvoice.voting.internal.Counts;
+import org.youthvoice.voting.internal.ForumStore;
 import org.youthvoice.voting.internal.Marks;
 import org.youthvoice.voting.internal.PaperPool;
+import org.youthvoice.voting.internal.ResultStore;
 import org.youthvoice.voting.internal.Tallies;
+import org.youthvoice.voting.internal.VoteStore;
 
 /**
  * Officers set up ballots for a forum, open and close them, enter paper ballots, count and publish. A published result
@@ -42,8 +43,10 @@ public class BallotService {
     public static final int MAX_PAPER_VOTERS = 1_000_000;
     private static final String CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
 
-    private final JdbcClient jdbc;
     private final BallotStore store;
+    private final VoteStore votes;
+    private final ResultStore results;
+    private final ForumStore forums;
     private final BallotResultsAsEvidence evidence;
     private final AuditLog audit;
     private final FrameworkService frameworks;
@@ -55,13 +58,15 @@ public class BallotService {
     /** Accounts belong to people: read through its service, never its table. */
     private final org.youthvoice.people.AccountService accounts;
 
-    BallotService(JdbcClient jdbc, BallotStore store, AuditLog audit, FrameworkService frameworks, PaperPool pool,
+    BallotService(BallotStore store, VoteStore votes, ResultStore results, ForumStore forums, AuditLog audit, FrameworkService frameworks, PaperPool pool,
             Counts counts, Clock clock, org.youthvoice.people.AccountService accounts,
             BallotResultsAsEvidence evidence) {
         this.accounts = accounts;
         this.evidence = evidence;
-        this.jdbc = jdbc;
         this.store = store;
+        this.votes = votes;
+        this.results = results;
+        this.forums = forums;
         this.pool = pool;
         this.counts = counts;
         this.audit = audit;
@@ -94,8 +99,7 @@ public class BallotService {
      * @param rankLimit for ranked city-wide ballots: rank up to this many (e.g. top 3); 0 for no limit
      */
     long createFor(@Nullable Long forumId, NewBallot ballot, int rankLimit) {
-        if (forumId != null && jdbc.sql("SELECT COUNT(*) FROM forum WHERE id = ?").param(forumId)
-                .query(Integer.class).single() == 0) {
+        if (forumId != null && !forums.exists(forumId)) {
             throw new UserFacingException("forums.error.gone");
         }
         if (ballot.kind() == null) {
@@ -133,23 +137,9 @@ public class BallotService {
                 throw new UserFacingException("ballots.error.tag", tag);
             }
         }
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO ballot (forum_id, kind, question, secret, choices, quorum, threshold, live_results,
-                                    meeting_code, opens_at, closes_at, lot_seed, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(forumId, ballot.kind().name(), question, ballot.secret(), choices, ballot.quorum(),
-                        threshold == null ? null : threshold.name(), ballot.liveResults(), meetingCode(),
-                        ballot.opensAt(), ballot.closesAt(), random.nextLong(), now())
-                .update(keys);
-        long id = keys.getKey().longValue();
-        for (int i = 0; i < options.size(); i++) {
-            jdbc.sql("INSERT INTO ballot_option (ballot_id, position, label, picture) VALUES (?, ?, ?, ?)")
-                    .params(id, i, options.get(i).label(), options.get(i).picture()).update();
-        }
-        for (String tag : ballot.tags()) {
-            jdbc.sql("INSERT INTO ballot_tag (ballot_id, code) VALUES (?, ?)").params(id, tag).update();
-        }
+        long id = store.create(new BallotStore.NewRow(forumId, ballot.kind(), question, ballot.secret(), choices,
+                ballot.quorum(), threshold, ballot.liveResults(), meetingCode(), ballot.opensAt(), ballot.closesAt(),
+                random.nextLong(), now()), options, ballot.tags());
         audit.record("BALLOT_CREATED", "ballot", String.valueOf(id), ballot.kind() + " forum " + forumId
                 + (ballot.secret() ? " secret" : " open"));
         return id;
@@ -178,7 +168,7 @@ public class BallotService {
         if (ballot.state() == BallotState.OPEN) {
             return;
         }
-        jdbc.sql("UPDATE ballot SET opened_at = ?, version = version + 1 WHERE id = ?").params(now(), id).update();
+        store.open(id, now());
         audit.record("BALLOT_OPENED", "ballot", String.valueOf(id), null);
     }
 
@@ -190,18 +180,13 @@ public class BallotService {
     @Transactional
     public void close(long id) {
         // The ballot's row lock first: votes in flight finish before it closes, and none starts after.
-        jdbc.sql("SELECT id FROM ballot WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
+        store.lock(id);
         var ballot = ballot(id);
         if (ballot.state() == BallotState.CLOSED) {
             pool.flush(id);
             return;
         }
-        jdbc.sql("""
-                UPDATE ballot SET closed_at = ?, opened_at = COALESCE(opened_at, ?),
-                    eligible = (SELECT COUNT(*) FROM forum_member m WHERE m.forum_id = ballot.forum_id)
-                        + (SELECT COALESCE(SUM(g.eligible), 0) FROM ballot_group g WHERE g.ballot_id = ballot.id),
-                    version = version + 1
-                WHERE id = ?""").params(now(), now(), id).update();
+        store.close(id, now());
         pool.flush(id);
         audit.record("BALLOT_CLOSED", "ballot", String.valueOf(id), null);
     }
@@ -238,11 +223,7 @@ public class BallotService {
             return result;
         }
         var marks = new java.util.HashMap<Long, String>();
-        jdbc.sql("SELECT o.member_id, p.marks FROM ballot_open_vote o JOIN ballot_paper p ON p.id = o.paper_id "
-                + "WHERE o.ballot_id = ?").param(id)
-                .query(rs -> {
-                    marks.put(rs.getLong(1), rs.getString(2));
-                });
+        votes.openVotes(id).forEach(v -> marks.put(v.memberId(), v.marks()));
         accounts.members(marks.keySet()).stream()
                 .sorted(java.util.Comparator.comparing(org.youthvoice.people.AccountSummary::displayName)
                         .thenComparing(org.youthvoice.people.AccountSummary::username))
@@ -257,10 +238,7 @@ public class BallotService {
     @Transactional(readOnly = true)
     public Map<Long, Boolean> voters(long id) {
         var map = new LinkedHashMap<Long, Boolean>();
-        jdbc.sql("SELECT member_id, on_paper FROM ballot_voter WHERE ballot_id = ?").param(id)
-                .query(rs -> {
-                    map.put(rs.getLong(1), rs.getBoolean(2));
-                });
+        votes.voters(id).forEach(v -> map.put(v.memberId(), v.onPaper()));
         return map;
     }
 
@@ -269,18 +247,14 @@ public class BallotService {
     @Transactional
     public void markVotedOnPaper(long id, long memberId) {
         var ballot = paperAllowed(id);
-        if (jdbc.sql("SELECT COUNT(*) FROM forum_member WHERE forum_id = ? AND member_id = ?")
-                .params(ballot.forumId(), memberId).query(Integer.class).single() == 0) {
+        if (!forums.isMember(ballot.forumId(), memberId)) {
             throw new UserFacingException("ballots.error.notInForum");
         }
-        boolean ticked = jdbc.sql("SELECT COUNT(*) FROM ballot_voter WHERE ballot_id = ? AND member_id = ?")
-                .params(id, memberId).query(Integer.class).single() > 0;
-        if (ticked) {
+        if (votes.voted(id, memberId)) {
             throw new UserFacingException("ballots.error.memberVoted");
         }
         try {
-            jdbc.sql("INSERT INTO ballot_voter (ballot_id, member_id, on_paper) VALUES (?, ?, TRUE)")
-                    .params(id, memberId).update();
+            votes.addVoter(id, memberId, true);
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("ballots.error.memberVoted");
         }
@@ -356,23 +330,17 @@ public class BallotService {
             throw new UserFacingException("ballots.error.correction", 500);
         }
         int version = ballot.publishedVersion() + 1;
-        jdbc.sql("INSERT INTO ballot_result (ballot_id, version, published_at, published_by, summary, correction) "
-                + "VALUES (?, ?, ?, ?, ?, ?)")
-                .params(id, version, now(), actor(), summary(summary), reason).update();
+        results.publish(id, version, now(), actor(), summary(summary), reason);
         for (var band : bandSummaries.entrySet()) {
             String words = summary(band.getValue());
             if (words != null) {
-                jdbc.sql("INSERT INTO ballot_result_band (ballot_id, version, age_band, summary) VALUES (?, ?, ?, ?)")
-                        .params(id, version, band.getKey().name(), words).update();
+                results.addBandSummary(id, version, band.getKey(), words);
             }
         }
-        // Row by row: MariaDB loses placeholders in the select list of an INSERT ... SELECT ... GROUP BY after row one.
         for (var row : pool.tally(ballot)) {
-            jdbc.sql("INSERT INTO ballot_result_tally (ballot_id, version, on_paper, marks, votes) VALUES (?, ?, ?, ?, ?)")
-                    .params(id, version, row.onPaper(), row.marks(), row.votes()).update();
+            results.addTally(id, version, row);
         }
-        jdbc.sql("UPDATE ballot SET published_version = ?, correcting = FALSE, version = version + 1 WHERE id = ?")
-                .params(version, id).update();
+        store.published(id, version);
         evidence.send(id);
         audit.record(version == 1 ? "BALLOT_RESULT_PUBLISHED" : "BALLOT_RESULT_CORRECTED", "ballot",
                 String.valueOf(id), "version " + version + (reason == null ? "" : ": " + reason));
@@ -394,7 +362,7 @@ public class BallotService {
         if (why == null) {
             throw new UserFacingException("ballots.error.correction", 500);
         }
-        jdbc.sql("UPDATE ballot SET correcting = TRUE, version = version + 1 WHERE id = ?").param(id).update();
+        store.startCorrection(id);
         audit.record("BALLOT_CORRECTION_STARTED", "ballot", String.valueOf(id), why);
     }
 
@@ -403,13 +371,8 @@ public class BallotService {
     @Transactional(readOnly = true)
     public List<PublishedResult> publishedVersions(long id) {
         var ballot = ballot(id);
-        return jdbc.sql("SELECT version, published_at, summary, correction FROM ballot_result WHERE ballot_id = ? "
-                + "ORDER BY version DESC")
-                .param(id)
-                .query((rs, n) -> new PublishedResult(id, ballot.question(), rs.getInt(1),
-                        rs.getObject(2, LocalDateTime.class), rs.getString(3), rs.getString(4), null))
-                .list().stream()
-                .map(p -> new PublishedResult(p.ballotId(), p.question(), p.version(), p.publishedAt(), p.summary(),
+        return results.versions(id).stream()
+                .map(p -> new PublishedResult(id, ballot.question(), p.version(), p.publishedAt(), p.summary(),
                         p.correction(), Tallies.countPublished(ballot, store.publishedTally(id, p.version()),
                                 store.seed(id))))
                 .toList();
@@ -432,8 +395,7 @@ public class BallotService {
             throw new UserFacingException("ballots.error.paperVotersBelowPapers", room.fewestPaperVoters(),
                     room.papers(), room.ticked());
         }
-        jdbc.sql("UPDATE ballot SET paper_voters = ?, version = version + 1 WHERE id = ?").params(paperVoters, id)
-                .update();
+        store.setPaperVoters(id, paperVoters);
         audit.record("BALLOT_PAPER_VOTERS", "ballot", String.valueOf(id), ballot.paperVoters() + " -> " + paperVoters);
     }
 
@@ -455,7 +417,7 @@ public class BallotService {
 
     private Ballot paperAllowed(long id) {
         // The ballot's row lock: papers added at the same moment take turns, so together they cannot pass the room.
-        jdbc.sql("SELECT id FROM ballot WHERE id = ? FOR UPDATE").param(id).query(Long.class).optional();
+        store.lock(id);
         var ballot = ballot(id);
         if (ballot.publishedVersion() > 0 && !ballot.correcting()) {
             throw new UserFacingException("ballots.error.published");
@@ -464,8 +426,7 @@ public class BallotService {
     }
 
     private void insertPaper(long ballotId, boolean onPaper, String marks, long weight) {
-        jdbc.sql("INSERT INTO ballot_paper (id, ballot_id, on_paper, marks, weight) VALUES (?, ?, ?, ?, ?)")
-                .params(VoteService.paperId(random), ballotId, onPaper, marks, Math.toIntExact(weight)).update();
+        votes.addPaper(VoteService.paperId(random), ballotId, onPaper, marks, weight);
     }
 
     private Ballot ballot(long id) {
@@ -549,17 +510,9 @@ public class BallotService {
     @ForReaders
     @Transactional(readOnly = true)
     public Map<java.time.LocalDate, Long> votesByQuarter(java.time.LocalDate from, java.time.LocalDate to) {
-        var votes = new LinkedHashMap<java.time.LocalDate, Long>();
-        jdbc.sql("""
-                SELECT MAKEDATE(YEAR(b.closed_at), 1) + INTERVAL (QUARTER(b.closed_at) - 1) QUARTER AS quarter_start,
-                       SUM(p.weight)
-                FROM ballot b JOIN (SELECT ballot_id, weight FROM ballot_paper
-                                    UNION ALL SELECT ballot_id, 1 FROM ballot_paper_pending) p ON p.ballot_id = b.id
-                WHERE b.closed_at >= ? AND b.closed_at < ? GROUP BY quarter_start ORDER BY quarter_start""")
-                .params(from.atStartOfDay(), to.plusDays(1).atStartOfDay())
-                .query(rs -> {
-                    votes.put(rs.getObject(1, java.time.LocalDate.class), rs.getLong(2));
-                });
-        return votes;
+        var byQuarter = new LinkedHashMap<java.time.LocalDate, Long>();
+        store.votesByQuarter(from.atStartOfDay(), to.plusDays(1).atStartOfDay())
+                .forEach(q -> byQuarter.put(q.quarterStart(), q.votes()));
+        return byQuarter;
     }
 }

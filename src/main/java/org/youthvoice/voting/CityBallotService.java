@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.RetriedOnConflict;
@@ -19,6 +18,7 @@ import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.voting.internal.BallotStore;
+import org.youthvoice.voting.internal.CityGroupStore;
 import org.youthvoice.voting.internal.Marks;
 import org.youthvoice.voting.internal.PaperPool;
 import org.youthvoice.security.ForOfficers;
@@ -34,7 +34,7 @@ public class CityBallotService {
     private static final String CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
     static final int MAX_GROUPS = 500;
 
-    private final JdbcClient jdbc;
+    private final CityGroupStore groups;
     private final BallotService ballots;
     private final BallotStore store;
     private final AuditLog audit;
@@ -43,9 +43,9 @@ public class CityBallotService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CityBallotService(JdbcClient jdbc, BallotService ballots, BallotStore store, AuditLog audit,
+    CityBallotService(CityGroupStore groups, BallotService ballots, BallotStore store, AuditLog audit,
             DisclosureControl disclosure, PaperPool pool, Clock clock) {
-        this.jdbc = jdbc;
+        this.groups = groups;
         this.pool = pool;
         this.ballots = ballots;
         this.store = store;
@@ -78,8 +78,7 @@ public class CityBallotService {
                         .map(t -> new NewBallotOption(t, null)).toList(), true, 1, 0, null, false, ballot.opensAt(),
                 ballot.closesAt(), ballot.tags()), ballot.ranked() ? 3 : 1);
         for (NewGroup group : ballot.groups()) {
-            jdbc.sql("INSERT INTO ballot_group (code, ballot_id, name, eligible) VALUES (?, ?, ?, ?)")
-                    .params(code(), id, group.name().strip(), group.eligible()).update();
+            groups.add(code(), id, group.name().strip(), group.eligible());
         }
         audit.record("CITY_BALLOT_CREATED", "ballot", String.valueOf(id), ballot.groups().size() + " groups");
         return id;
@@ -89,13 +88,9 @@ public class CityBallotService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<CityGroup> groups(long ballotId) {
-        return jdbc.sql("""
-                SELECT g.code, g.name, g.eligible, g.cast_votes
-                FROM ballot_group g WHERE g.ballot_id = ? ORDER BY g.name""")
-                .param(ballotId)
-                .query((rs, n) -> new CityGroup(rs.getString(1), rs.getString(2), rs.getInt(3),
-                        disclosure.count(rs.getLong(4))))
-                .list();
+        return groups.groups(ballotId).stream()
+                .map(g -> new CityGroup(g.code(), g.name(), g.eligible(), disclosure.count(g.castVotes())))
+                .toList();
     }
 
     /**
@@ -109,17 +104,13 @@ public class CityBallotService {
         var ballot = store.find(ballotId, now()).orElseThrow(() -> new UserFacingException("ballots.error.gone"));
         int n = ballot.options().size();
         var perGroup = new HashMap<String, long[]>();
-        jdbc.sql("""
-                SELECT group_code, SUBSTRING_INDEX(marks, ',', 1), SUM(weight) FROM ballot_paper
-                WHERE ballot_id = ? AND group_code IS NOT NULL GROUP BY group_code, SUBSTRING_INDEX(marks, ',', 1)""")
-                .param(ballotId)
-                .query(rs -> {
-                    var first = Marks.positions(rs.getString(2));
-                    long[] counts = perGroup.computeIfAbsent(rs.getString(1), k -> new long[n]);
-                    if (first.size() == 1) {
-                        counts[first.getFirst()] += rs.getLong(3);
-                    }
-                });
+        for (var row : groups.firstChoices(ballotId)) {
+            var first = Marks.positions(row.firstMarks());
+            long[] counts = perGroup.computeIfAbsent(row.groupCode(), k -> new long[n]);
+            if (first.size() == 1) {
+                counts[first.getFirst()] += row.votes();
+            }
+        }
         if (ballot.state() == BallotState.CLOSED) {
             for (var waiting : pool.waitingPapers(ballotId)) {
                 var first = Marks.positions(waiting.marks().split(",", 2)[0]);
@@ -149,10 +140,7 @@ public class CityBallotService {
         if (c == null) {
             return Optional.empty();
         }
-        record Group(long ballotId, String name) {
-        }
-        return jdbc.sql("SELECT ballot_id, name FROM ballot_group WHERE code = ?").param(c)
-                .query((rs, i) -> new Group(rs.getLong(1), rs.getString(2))).optional()
+        return groups.find(c)
                 .flatMap(g -> store.find(g.ballotId(), now()).map(b -> new CityBallotScreen(c, g.name(), b.kind(),
                         b.question(), b.options(), b.choices(), b.state(), b.closesAt())));
     }
@@ -171,26 +159,14 @@ public class CityBallotService {
         }
         // One statement counts the vote against the group's cap and locks the group's row until commit; if anything
         // below refuses the vote, the rollback gives the place back.
-        int counted = jdbc.sql("UPDATE ballot_group SET cast_votes = cast_votes + 1 WHERE code = ? AND cast_votes < eligible")
-                .param(c).update();
-        if (counted == 0) {
-            boolean known = jdbc.sql("SELECT COUNT(*) FROM ballot_group WHERE code = ?").param(c).query(Integer.class)
-                    .single() > 0;
-            if (known) {
+        if (!groups.countVote(c)) {
+            if (groups.exists(c)) {
                 throw new UserFacingException("city.error.full");
             }
             throw new UserFacingException("city.error.code");
         }
-        record Target(long ballotId, BallotKind kind, int choices, int options, boolean open) {
-        }
         // A shared lock on the ballot: closing it, and moving its waiting papers on, wait for votes in flight.
-        var target = jdbc.sql("SELECT b.id, b.kind, b.choices, (SELECT COUNT(*) FROM ballot_option o WHERE o.ballot_id = b.id), "
-                + BallotStore.openCondition("b") + " FROM ballot_group g JOIN ballot b ON b.id = g.ballot_id "
-                + "WHERE g.code = :code LOCK IN SHARE MODE")
-                .param("code", c).param("now", now())
-                .query((rs, i) -> new Target(rs.getLong(1), BallotKind.valueOf(rs.getString(2)), rs.getInt(3),
-                        rs.getInt(4), rs.getBoolean(5)))
-                .single();
+        var target = groups.voteTarget(c, now());
         if (!target.open()) {
             throw new UserFacingException("vote.error.notOpen");
         }

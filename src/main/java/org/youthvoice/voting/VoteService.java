@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.RetriedOnConflict;
@@ -20,7 +19,9 @@ import org.youthvoice.voting.internal.BallotStore;
 import org.youthvoice.voting.internal.Counts;
 import org.youthvoice.voting.internal.PaperPool;
 import org.youthvoice.voting.internal.Marks;
+import org.youthvoice.voting.internal.ResultStore;
 import org.youthvoice.voting.internal.Tallies;
+import org.youthvoice.voting.internal.VoteStore;
 import org.youthvoice.security.ForMembers;
 import org.youthvoice.security.Public;
 
@@ -36,18 +37,20 @@ import org.youthvoice.security.Public;
 @Service
 public class VoteService {
 
-    private final JdbcClient jdbc;
     private final BallotStore store;
+    private final VoteStore votes;
+    private final ResultStore results;
     private final AccountService accounts;
     private final PaperPool pool;
     private final Counts counts;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    VoteService(JdbcClient jdbc, BallotStore store, AccountService accounts, PaperPool pool, Counts counts,
+    VoteService(BallotStore store, VoteStore votes, ResultStore results, AccountService accounts, PaperPool pool, Counts counts,
             Clock clock) {
-        this.jdbc = jdbc;
         this.store = store;
+        this.votes = votes;
+        this.results = results;
         this.accounts = accounts;
         this.pool = pool;
         this.counts = counts;
@@ -92,7 +95,7 @@ public class VoteService {
     public void vote(long ballotId, List<Integer> positions) {
         long me = accounts.currentMemberId();
         // The ballot's row lock: votes on one ballot, its pool's moves and its closing take turns.
-        jdbc.sql("SELECT id FROM ballot WHERE id = ? FOR UPDATE").param(ballotId).query(Long.class).optional();
+        store.lock(ballotId);
         var ballot = store.where("b.id = :id AND " + memberForums(), Map.of("id", ballotId, "me", me), now()).stream()
                 .findFirst().orElseThrow(() -> new UserFacingException("vote.error.notYours"));
         if (ballot.state() != BallotState.OPEN) {
@@ -101,12 +104,11 @@ public class VoteService {
         String marks = marks(ballot, positions);
         // Asked first, under the lock: a refused second vote leaves no database error (naming ballot and member) in
         // any log.
-        if (votedAlready(ballotId, me)) {
+        if (votes.voted(ballotId, me)) {
             throw new UserFacingException("vote.error.already");
         }
         try {
-            jdbc.sql("INSERT INTO ballot_voter (ballot_id, member_id, on_paper) VALUES (?, ?, FALSE)")
-                    .params(ballotId, me).update();
+            votes.addVoter(ballotId, me, false);
         } catch (DuplicateKeyException e) {
             throw new UserFacingException("vote.error.already");
         }
@@ -115,15 +117,8 @@ public class VoteService {
             return;
         }
         String paperId = paperId(random);
-        jdbc.sql("INSERT INTO ballot_paper (id, ballot_id, on_paper, marks, weight) VALUES (?, ?, FALSE, ?, 1)")
-                .params(paperId, ballotId, marks).update();
-        jdbc.sql("INSERT INTO ballot_open_vote (ballot_id, member_id, paper_id) VALUES (?, ?, ?)")
-                .params(ballotId, me, paperId).update();
-    }
-
-    private boolean votedAlready(long ballotId, long memberId) {
-        return jdbc.sql("SELECT COUNT(*) FROM ballot_voter WHERE ballot_id = ? AND member_id = ?")
-                .params(ballotId, memberId).query(Integer.class).single() > 0;
+        votes.addPaper(paperId, ballotId, false, marks, 1);
+        votes.addOpenVote(ballotId, me, paperId);
     }
 
     /** The latest published result of one of the member's ballots, in words for their age band where written. */
@@ -137,17 +132,10 @@ public class VoteService {
             return Optional.empty();
         }
         int version = ballot.publishedVersion();
-        return jdbc.sql("""
-                SELECT r.published_at, COALESCE(bb.summary, r.summary), r.correction FROM ballot_result r
-                LEFT JOIN ballot_result_band bb ON bb.ballot_id = r.ballot_id AND bb.version = r.version
-                     AND bb.age_band = ?
-                WHERE r.ballot_id = ? AND r.version = ?""")
-                .params(band == null ? "" : band.name(), ballotId, version)
-                .query((rs, n) -> new PublishedResult(ballotId, ballot.question(), version,
-                        rs.getObject(1, LocalDateTime.class), rs.getString(2), rs.getString(3),
-                        Tallies.countPublished(ballot, store.publishedTally(ballotId, version),
-                                store.seed(ballotId))))
-                .optional();
+        return results.version(ballotId, version, band)
+                .map(p -> new PublishedResult(ballotId, ballot.question(), version, p.publishedAt(), p.summary(),
+                        p.correction(), Tallies.countPublished(ballot, store.publishedTally(ballotId, version),
+                                store.seed(ballotId))));
     }
 
     /** The latest published result, with the summary for the signed-in member's own age band where written. */
@@ -180,13 +168,7 @@ public class VoteService {
         if (code == null || !code.matches("[a-z0-9]{20}")) {
             return Optional.empty();
         }
-        return jdbc.sql("""
-                SELECT CONCAT(b.version, ':', (SELECT COUNT(*) FROM ballot_voter v WHERE v.ballot_id = b.id), ':',
-                              (SELECT COALESCE(SUM(g.cast_votes), 0) FROM ballot_group g WHERE g.ballot_id = b.id), ':',
-                              (SELECT COALESCE(SUM(weight), 0) FROM ballot_paper p WHERE p.ballot_id = b.id), ':',
-                              (b.closes_at IS NOT NULL AND b.closes_at <= ?), ':', (b.opens_at IS NOT NULL AND b.opens_at <= ?))
-                FROM ballot b WHERE b.meeting_code = ?""")
-                .params(now(), now(), code).query(String.class).optional();
+        return store.meetingFingerprint(code, now());
     }
 
     static String marks(Ballot ballot, List<Integer> positions) {
@@ -232,8 +214,7 @@ public class VoteService {
     }
 
     private MemberBallot forMember(Ballot b, long me) {
-        boolean voted = jdbc.sql("SELECT COUNT(*) FROM ballot_voter WHERE ballot_id = ? AND member_id = ?")
-                .params(b.id(), me).query(Integer.class).single() > 0;
+        boolean voted = votes.voted(b.id(), me);
         return new MemberBallot(b.id(), b.forumName(), b.kind(), b.question(), b.options(), b.choices(), b.secret(),
                 b.state(), b.closesAt(), voted, b.publishedVersion() > 0);
     }
