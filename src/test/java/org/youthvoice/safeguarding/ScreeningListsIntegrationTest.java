@@ -27,7 +27,9 @@ class ScreeningListsIntegrationTest {
     @Test
     void an_officer_adds_a_phrase_and_screening_uses_it_at_once_and_can_switch_it_off() {
         String word = "zorblax" + System.nanoTime() % 100000;
-        String text = "the " + word + " thing happened again at home";
+        // an ordinary sentence (not "the … thing happened again at home", which meaning flags as a possible worry for
+        // 10 of 150 random words since the sixth tuning set: a fair reading of a vague sentence, not what this tests)
+        String text = "can the youth club get a " + word + " thing for the games room";
         assertThat(lists.screening().screen(text).flagged()).isFalse();
 
         SystemTask.runAs(() -> lists.add(Category.CRIMINAL_EXPLOITATION, Severity.CONCERN, word + " thing"), Roles.OFFICER);
