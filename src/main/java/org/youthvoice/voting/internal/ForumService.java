@@ -10,7 +10,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.ForOfficers;
 
 /**
@@ -111,17 +110,6 @@ public class ForumService {
     private void exists(long forumId) {
         if (!store.exists(forumId)) {
             throw new UserFacingException("forums.error.gone");
-        }
-    }
-
-    private static @Nullable AgeBand band(@Nullable String value) {
-        if (value == null) {
-            return null;
-        }
-        try {
-            return AgeBand.valueOf(value);
-        } catch (IllegalArgumentException e) {
-            return null;
         }
     }
 }
