@@ -44,9 +44,15 @@ public record ExampleList(List<MeaningExample> examples, double urgent, double c
      *                          near enough example or the classifier's "urgent or concern"); at most {@code urgent}
      * @param neighbours how many of the most alike labelled texts (examples and comments) also vote, 0 for none
      * @param neighbourWeight the share of the neighbours' vote in each probability, the regression having the rest
+     * @param keepUrgent least probability of "urgent" at which an urgent match by meaning is not lowered to a concern
+     *                   by a harmless example or by a negation, figure of speech or joke the phrase list saw (the
+     *                   classifier learnt those from the harmless examples and ordinary comments); above 1: always
+     *                   lowered
+     * @param keepFlagged least probability of "urgent or concern" at which a concern by meaning is not set aside the
+     *                    same way; above 1: always set aside
      */
     public record Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty,
-            double urgentWhenFlagged, int neighbours, double neighbourWeight) {
+            double urgentWhenFlagged, int neighbours, double neighbourWeight, double keepUrgent, double keepFlagged) {
         public Learned {
             comments = List.copyOf(comments);
             if (!(flagged > 0 && flagged <= 1 && urgent > 0 && urgent <= 1 && penalty > 0 && urgentWhenFlagged > 0
@@ -58,7 +64,19 @@ public record ExampleList(List<MeaningExample> examples, double urgent, double c
                 throw new IllegalArgumentException("The classifier needs 0 <= neighbours <= 100 and"
                         + " 0 <= neighbour_weight <= 1");
             }
+            if (!(keepUrgent > 0 && keepFlagged > 0)) {
+                throw new IllegalArgumentException("The classifier needs keep_urgent > 0 and keep_flagged > 0");
+            }
         }
+
+        /** The classifier's verdict is lowered by harmless examples and phrase signals like any other match. */
+        public Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty,
+                double urgentWhenFlagged, int neighbours, double neighbourWeight) {
+            this(comments, urgent, flagged, penalty, urgentWhenFlagged, neighbours, neighbourWeight, NEVER, NEVER);
+        }
+
+        /** A {@code keep_} threshold no probability reaches. */
+        public static final double NEVER = 2;
 
         /** Without neighbours. */
         public Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty,

@@ -19,7 +19,8 @@ import org.youthvoice.safeguarding.ScreeningEvaluationTest.Example;
 class ScreeningTuningTest {
 
     /** The tuning sets, each held out in turn ({@code -Dscreening.sets=tuning,tuning-2} to choose). */
-    static final List<String> TUNING_SETS = List.of("tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6");
+    static final List<String> TUNING_SETS = List.of("tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6",
+            "tuning-7");
 
     @Test
     void thresholds_against_the_three_figures_on_the_tuning_sets() throws IOException {
@@ -37,6 +38,10 @@ class ScreeningTuningTest {
         double[] learnedUrgents = doubles(System.getProperty("screening.lurgent", "0.5"));
         double[] learnedFlaggeds = doubles(System.getProperty("screening.lflagged", "0.5"));
         double[] whenFlaggeds = doubles(System.getProperty("screening.lwhen", "1"));
+        double[] keepUrgents = doubles(System.getProperty("screening.keepu", "2"));
+        double[] keepFlaggeds = doubles(System.getProperty("screening.keepf", "2"));
+        for (double keepU : keepUrgents) {
+        for (double keepF : keepFlaggeds) {
         for (String knn : System.getProperty("screening.knns", "0").split(",")) {
         for (double beta : doubles(System.getProperty("screening.betas", "0.5"))) {
         for (double u : urgents) {
@@ -52,7 +57,8 @@ class ScreeningTuningTest {
                   if (penalty > 0 && lf > lu || penalty == 0 && (lu != learnedUrgents[0] || lf != learnedFlaggeds[0])) {
                       continue;
                   }
-                  var line = new StringBuilder(String.format(Locale.ROOT, "TUNE knn %s beta %.2f urgent>=%.2f concern>=%.2f", knn, beta, u, c));
+                  var line = new StringBuilder(String.format(Locale.ROOT, "TUNE keep %.2f/%.2f knn %s beta %.2f"
+                          + " urgent>=%.2f concern>=%.2f", keepU, keepF, knn, beta, u, c));
                   if (penalty > 0) {
                       line.append(String.format(Locale.ROOT, " classifier penalty %.3f urgent>=%.2f flagged>=%.2f"
                               + " urgent-when-flagged>=%.2f", penalty, lu, lf, lw));
@@ -67,7 +73,7 @@ class ScreeningTuningTest {
                           }
                       }
                       var learned = penalty > 0 ? new ExampleList.Learned(comments(others), lu, lf, penalty, lw,
-                              Integer.parseInt(knn), beta)
+                              Integer.parseInt(knn), beta, keepU, keepF)
                               : null;
                       var screening = Screening.of(phrases, base.withThresholds(u, c, learned));
                       var f = ScreeningEvaluationTest.measure(names.get(i), sets.get(i), screening::screen);
@@ -94,6 +100,8 @@ class ScreeningTuningTest {
                }
               }
             }
+        }
+        }
         }
         }
         }

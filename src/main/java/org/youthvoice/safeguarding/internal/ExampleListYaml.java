@@ -81,7 +81,11 @@ public final class ExampleListYaml {
                     number(classifier, "penalty"), classifier.containsKey("urgent_when_flagged")
                             ? number(classifier, "urgent_when_flagged") : urgent,
                     classifier.containsKey("neighbours") ? (int) number(classifier, "neighbours") : 0,
-                    classifier.containsKey("neighbour_weight") ? number(classifier, "neighbour_weight") : 0);
+                    classifier.containsKey("neighbour_weight") ? number(classifier, "neighbour_weight") : 0,
+                    classifier.containsKey("keep_urgent") ? number(classifier, "keep_urgent")
+                            : ExampleList.Learned.NEVER,
+                    classifier.containsKey("keep_flagged") ? number(classifier, "keep_flagged")
+                            : ExampleList.Learned.NEVER);
         } else if (top.containsKey("classifier")) {
             throw new IllegalArgumentException("Expected classifier: trained_on, urgent, flagged, penalty");
         }

@@ -127,7 +127,11 @@ public final class MeaningMatcher {
         var example = examples[found.example()];
         Adjustment adjustment = null;
         String cue = null;
-        if (found.harmless() >= 0 && found.harmlessSimilarity() >= found.similarity() - list.harmlessMargin()) {
+        // when the classifier (which learnt the harmless examples and ordinary comments) is sure enough, nothing lowers
+        if (found.kept()) {
+            adjustment = null;
+        } else if (found.harmless() >= 0
+                && found.harmlessSimilarity() >= found.similarity() - list.harmlessMargin()) {
             adjustment = Adjustment.LIKE_HARMLESS_EXAMPLE;
             cue = examples[found.harmless()].text();
         } else {
@@ -215,8 +219,9 @@ public final class MeaningMatcher {
         return null;
     }
 
+    /** @param kept the classifier is sure enough of this severity that nothing lowers it */
     private record Candidate(int example, Severity severity, double similarity, int harmless,
-            double harmlessSimilarity, int start, int end) {
+            double harmlessSimilarity, int start, int end, boolean kept) {
 
         boolean better(Candidate other) {
             return severity != other.severity ? severity.compareTo(other.severity) < 0
@@ -260,9 +265,13 @@ public final class MeaningMatcher {
         boolean learnedUrgent = false;
         boolean learnedFlagged = false;
         boolean urgentWhenFlagged = false;
+        boolean keepUrgent = false;
+        boolean keepFlagged = false;
         if (classifier != null && learned != null) {
             var probabilities = classifier.probabilities(segment.vector());
             double p = probabilities.urgent();
+            keepUrgent = p >= learned.keepUrgent();
+            keepFlagged = probabilities.flagged() >= learned.keepFlagged();
             learnedUrgent = p >= learned.urgent();
             learnedFlagged = learnedUrgent || probabilities.flagged() >= learned.flagged();
             urgentWhenFlagged = p >= learned.urgentWhenFlagged()
@@ -270,11 +279,11 @@ public final class MeaningMatcher {
         }
         if (bestUrgent >= 0 && (urgent >= list.urgent() || learnedUrgent || urgentWhenFlagged)) {
             return new Candidate(bestUrgent, Severity.URGENT, urgent, bestHarmless, harmless, segment.start(),
-                    segment.end());
+                    segment.end(), keepUrgent);
         }
         if (bestAny >= 0 && (any >= list.concern() || learnedFlagged)) {
             return new Candidate(bestAny, Severity.CONCERN, any, bestHarmless, harmless, segment.start(),
-                    segment.end());
+                    segment.end(), keepFlagged);
         }
         return null;
     }
