@@ -12,7 +12,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.actions.internal.ActionStore;
-import org.youthvoice.actions.internal.EvidenceLinks;
+import org.youthvoice.actions.internal.EvidenceStore;
 import org.youthvoice.actions.internal.EvidenceSource;
 import org.youthvoice.actions.internal.ParticipationEvidence;
 import org.youthvoice.audit.AuditLog;
@@ -39,13 +39,13 @@ public class ActionService {
     private final FrameworkService frameworks;
     private final QuoteService quotes;
     private final Map<String, EvidenceSource> sources = new java.util.LinkedHashMap<>();
-    private final EvidenceLinks links;
+    private final EvidenceStore links;
     private final ParticipationEvidence participationEvents;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
     ActionService(ActionStore store, AuditLog audit, FrameworkService frameworks, QuoteService quotes,
-            List<EvidenceSource> sources, EvidenceLinks links, ParticipationEvidence participationEvents,
+            List<EvidenceSource> sources, EvidenceStore links, ParticipationEvidence participationEvents,
             ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.links = links;

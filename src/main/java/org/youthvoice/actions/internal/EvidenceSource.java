@@ -8,7 +8,7 @@ import org.youthvoice.actions.Evidence;
 
 /**
  * One kind of thing an action can point at as what young people said: feedback, a ballot's result, a participation
- * event, a survey question. Actions keeps the links itself ({@link EvidenceLinks}); a source only says what the things
+ * event, a survey question. Actions keeps the links itself ({@link EvidenceStore}); a source only says what the things
  * are, asking the module below that holds them (survey, feedback, voting) or reading what actions keeps from the
  * events of the module above (participation): design note 0038. Only {@code ActionService} calls it, after its own
  * role check.

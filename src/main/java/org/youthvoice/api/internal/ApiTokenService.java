@@ -11,8 +11,6 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,13 +27,13 @@ public class ApiTokenService {
     static final String PREFIX = "yv_";
     static final int MOST_PER_PERSON = 20;
 
-    private final JdbcClient jdbc;
+    private final ApiTokenStore store;
     private final AuditLog audit;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    ApiTokenService(JdbcClient jdbc, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    ApiTokenService(ApiTokenStore store, AuditLog audit, Clock clock) {
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
     }
@@ -51,8 +49,7 @@ public class ApiTokenService {
         if (expiresOn != null && !expiresOn.isAfter(LocalDate.now(clock))) {
             throw new UserFacingException("apiTokens.error.expiry");
         }
-        long existing = jdbc.sql("SELECT COUNT(*) FROM api_token WHERE username = ?").param(owner).query(Long.class)
-                .single();
+        long existing = store.countOf(owner);
         if (existing >= MOST_PER_PERSON) {
             throw new UserFacingException("apiTokens.error.tooMany");
         }
@@ -60,10 +57,7 @@ public class ApiTokenService {
         random.nextBytes(bytes);
         String secret = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         var now = LocalDateTime.now(clock).withNano(0);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO api_token (username, name, token_hash, created_at, expires_on) VALUES (?, ?, ?, ?, ?)")
-                .params(owner, trimmed, hash(secret), now, expiresOn).update(keys);
-        long id = keys.getKey().longValue();
+        long id = store.add(owner, trimmed, hash(secret), now, expiresOn);
         audit.record("api.token.created", "api_token", String.valueOf(id),
                 "\"" + trimmed + "\"" + (expiresOn == null ? ", no expiry" : ", expires " + expiresOn));
         return new NewApiToken(new ApiToken(id, trimmed, now, expiresOn, null), secret);
@@ -73,21 +67,14 @@ public class ApiTokenService {
     @ForReaders
     @Transactional(readOnly = true)
     public List<ApiToken> mine() {
-        return jdbc.sql("SELECT id, name, created_at, expires_on, last_used_at FROM api_token WHERE username = ? "
-                + "ORDER BY id DESC").param(currentUser())
-                .query((rs, n) -> new ApiToken(rs.getLong(1), rs.getString(2),
-                        rs.getObject(3, LocalDateTime.class), rs.getObject(4, LocalDate.class),
-                        rs.getObject(5, LocalDateTime.class)))
-                .list();
+        return store.of(currentUser());
     }
 
     /** Revokes one of the signed-in person's own tokens: programs using it are refused from the next call. */
     @ForReaders
     @Transactional
     public void revoke(long tokenId) {
-        int gone = jdbc.sql("DELETE FROM api_token WHERE id = ? AND username = ?").params(tokenId, currentUser())
-                .update();
-        if (gone == 0) {
+        if (!store.remove(tokenId, currentUser())) {
             throw new UserFacingException("apiTokens.error.notFound");
         }
         audit.record("api.token.revoked", "api_token", String.valueOf(tokenId), null);

@@ -1,10 +1,8 @@
 package org.youthvoice.api.internal;
 
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -17,24 +15,18 @@ import org.springframework.stereotype.Component;
 @Component
 class TokenAuthentication {
 
-    private final JdbcClient jdbc;
+    private final ApiTokenStore store;
     private final UserDetailsService users;
     private final Clock clock;
 
-    TokenAuthentication(JdbcClient jdbc, UserDetailsService users, Clock clock) {
-        this.jdbc = jdbc;
+    TokenAuthentication(ApiTokenStore store, UserDetailsService users, Clock clock) {
+        this.store = store;
         this.users = users;
         this.clock = clock;
     }
 
     Optional<UserDetails> owner(String secret) {
-        record Row(long id, String username, LocalDate expiresOn, LocalDateTime lastUsedAt) {
-        }
-        var row = jdbc.sql("SELECT id, username, expires_on, last_used_at FROM api_token WHERE token_hash = ?")
-                .param(ApiTokenService.hash(secret))
-                .query((rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDateTime.class)))
-                .optional();
+        var row = store.byHash(ApiTokenService.hash(secret));
         if (row.isEmpty()) {
             return Optional.empty();
         }
@@ -53,7 +45,7 @@ class TokenAuthentication {
         }
         // "Last used" to the minute is enough, and saves a write on every call of a busy dashboard.
         if (row.get().lastUsedAt() == null || row.get().lastUsedAt().isBefore(now.minusMinutes(1))) {
-            jdbc.sql("UPDATE api_token SET last_used_at = ? WHERE id = ?").params(now, row.get().id()).update();
+            store.markUsed(row.get().id(), now);
         }
         return Optional.of(user);
     }

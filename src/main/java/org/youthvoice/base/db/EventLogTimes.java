@@ -3,10 +3,10 @@ package org.youthvoice.base.db;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import org.youthvoice.base.internal.EventLogStore;
 
 /**
  * Spring Modulith's event log (EVENT_PUBLICATION) keeps each event, with the time it was published to the
@@ -19,11 +19,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class EventLogTimes {
 
-    private final JdbcClient jdbc;
+    private final EventLogStore store;
     private final Clock clock;
 
-    EventLogTimes(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    EventLogTimes(EventLogStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
@@ -37,13 +37,7 @@ public class EventLogTimes {
     /** Cuts to the day the dates of publications still waiting that were published before {@code before}. */
     @Transactional
     public int coarsenWaitingSince(LocalDateTime before) {
-        jdbc.sql("DELETE FROM EVENT_PUBLICATION WHERE COMPLETION_DATE IS NOT NULL").update();
-        return jdbc.sql("""
-                UPDATE EVENT_PUBLICATION SET PUBLICATION_DATE = DATE(PUBLICATION_DATE),
-                    LAST_RESUBMISSION_DATE = DATE(LAST_RESUBMISSION_DATE)
-                WHERE COMPLETION_DATE IS NULL AND PUBLICATION_DATE < ?
-                  AND (PUBLICATION_DATE <> DATE(PUBLICATION_DATE)
-                       OR LAST_RESUBMISSION_DATE <> DATE(LAST_RESUBMISSION_DATE))""")
-                .param(before).update();
+        store.deleteCompleted();
+        return store.coarsenWaitingSince(before);
     }
 }

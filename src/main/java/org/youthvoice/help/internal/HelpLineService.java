@@ -2,7 +2,6 @@ package org.youthvoice.help.internal;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
@@ -14,11 +13,11 @@ import org.youthvoice.security.Public;
 @Service
 public class HelpLineService {
 
-    private final JdbcClient jdbc;
+    private final HelpLineStore store;
     private final AuditLog audit;
 
-    HelpLineService(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    HelpLineService(HelpLineStore store, AuditLog audit) {
+        this.store = store;
         this.audit = audit;
     }
 
@@ -26,10 +25,7 @@ public class HelpLineService {
     @Public
     @Transactional(readOnly = true)
     public List<HelpLineView> list() {
-        return jdbc.sql("SELECT id, name, phone, url, description, position FROM help_line ORDER BY position, id")
-                .query((rs, n) -> new HelpLineView(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6)))
-                .list();
+        return store.all();
     }
 
     @ForAdmins
@@ -49,13 +45,10 @@ public class HelpLineService {
             throw new UserFacingException("help.error.contact");
         }
         if (id == null) {
-            int position = jdbc.sql("SELECT COALESCE(MAX(position), 0) + 1 FROM help_line").query(Integer.class).single();
-            jdbc.sql("INSERT INTO help_line (name, phone, url, description, position) VALUES (?, ?, ?, ?, ?)")
-                    .params(n, p, u, d, position).update();
+            store.addLast(n, p, u, d);
             audit.record("HELP_LINE_ADDED", "help_line", null, n);
         } else {
-            jdbc.sql("UPDATE help_line SET name = ?, phone = ?, url = ?, description = ? WHERE id = ?")
-                    .params(n, p, u, d, id).update();
+            store.change(id, n, p, u, d);
             audit.record("HELP_LINE_CHANGED", "help_line", String.valueOf(id), n);
         }
     }
@@ -63,10 +56,10 @@ public class HelpLineService {
     @ForAdmins
     @Transactional
     public void delete(long id) {
-        if (jdbc.sql("SELECT COUNT(*) FROM help_line").query(Integer.class).single() <= 1) {
+        if (store.count() <= 1) {
             throw new UserFacingException("help.error.last");
         }
-        jdbc.sql("DELETE FROM help_line WHERE id = ?").param(id).update();
+        store.remove(id);
         audit.record("HELP_LINE_REMOVED", "help_line", String.valueOf(id), null);
     }
 

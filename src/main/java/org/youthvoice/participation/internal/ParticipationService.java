@@ -5,16 +5,12 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Pageable;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.actions.ActionService;
@@ -43,7 +39,7 @@ public class ParticipationService {
     static final int MAX_TEXT = 2000;
     private static final List<String> SURVEY_STATUSES = List.of("in-care", "care-leaver", "other", "unknown");
 
-    private final JdbcClient jdbc;
+    private final ParticipationStore store;
     private final AuditLog audit;
     private final AccountService accounts;
     private final ActionService actions;
@@ -53,13 +49,13 @@ public class ParticipationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ParticipationService(JdbcClient jdbc, AuditLog audit, AccountService accounts, ActionService actions,
+    ParticipationService(ParticipationStore store, AuditLog audit, AccountService accounts, ActionService actions,
             BallotService ballots, FeedbackService feedback, DisclosureControl disclosure,
             ApplicationEventPublisher events, Clock clock) {
         this.events = events;
         this.ballots = ballots;
         this.feedback = feedback;
-        this.jdbc = jdbc;
+        this.store = store;
         this.audit = audit;
         this.accounts = accounts;
         this.actions = actions;
@@ -71,17 +67,7 @@ public class ParticipationService {
     @Transactional
     public long record(ParticipationEventForm form) {
         var checked = check(form);
-        var keys = new GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO participation_event (held_on, event_type, group_name, in_care, care_leavers, other_young,
-                    age_4_7, age_8_11, age_11_17, age_16_25, asked, came_out, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(checked.heldOn(), checked.type().name(), checked.group(), checked.inCare(),
-                        checked.careLeavers(), checked.others(), age(checked, AgeBand.AGE_4_7),
-                        age(checked, AgeBand.AGE_8_11), age(checked, AgeBand.AGE_11_17),
-                        age(checked, AgeBand.AGE_16_25), checked.asked(), checked.cameOut(), LocalDateTime.now(clock))
-                .update(keys);
-        long id = keys.getKey().longValue();
+        long id = store.add(checked.event(), LocalDateTime.now(clock));
         writeLinks(id, checked);
         audit.record("PARTICIPATION_RECORDED", "participation_event", String.valueOf(id), checked.type().name());
         return id;
@@ -91,20 +77,10 @@ public class ParticipationService {
     @Transactional
     public void update(long id, ParticipationEventForm form) {
         var checked = check(form);
-        int changed = jdbc.sql("""
-                UPDATE participation_event SET held_on = ?, event_type = ?, group_name = ?, in_care = ?,
-                    care_leavers = ?, other_young = ?, age_4_7 = ?, age_8_11 = ?, age_11_17 = ?, age_16_25 = ?,
-                    asked = ?, came_out = ?, version = version + 1
-                WHERE id = ?""")
-                .params(checked.heldOn(), checked.type().name(), checked.group(), checked.inCare(),
-                        checked.careLeavers(), checked.others(), age(checked, AgeBand.AGE_4_7),
-                        age(checked, AgeBand.AGE_8_11), age(checked, AgeBand.AGE_11_17),
-                        age(checked, AgeBand.AGE_16_25), checked.asked(), checked.cameOut(), id)
-                .update();
-        if (changed == 0) {
+        if (!store.change(id, checked.event())) {
             throw new UserFacingException("participation.error.gone");
         }
-        jdbc.sql("DELETE FROM participation_event_member WHERE event_id = ?").param(id).update();
+        store.removeMembers(id);
         writeLinks(id, checked);
         audit.record("PARTICIPATION_CHANGED", "participation_event", String.valueOf(id), checked.type().name());
     }
@@ -113,23 +89,19 @@ public class ParticipationService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<ParticipationEventView> list(Pageable page) {
-        var rows = jdbc.sql(SELECT + " ORDER BY held_on DESC, id DESC LIMIT :limit OFFSET :offset")
-                .param("limit", page.getPageSize()).param("offset", page.getOffset())
-                .query((rs, n) -> row(rs)).list();
-        return withLinks(rows);
+        return withLinks(store.page(page.getPageSize(), page.getOffset()));
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public long count() {
-        return jdbc.sql("SELECT COUNT(*) FROM participation_event").query(Long.class).single();
+        return store.count();
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public ParticipationEventView event(long id) {
-        var row = jdbc.sql(SELECT + " WHERE id = :id").param("id", id).query((rs, n) -> row(rs)).optional()
-                .orElseThrow(() -> new UserFacingException("participation.error.gone"));
+        var row = store.event(id).orElseThrow(() -> new UserFacingException("participation.error.gone"));
         return withLinks(List.of(row)).getFirst();
     }
 
@@ -152,33 +124,25 @@ public class ParticipationService {
         long[] events = new long[4];
         long[][] attendance = new long[4][3];
         long[] byAge = new long[5];
-        jdbc.sql("""
-                SELECT MAKEDATE(YEAR(held_on), 1) + INTERVAL (QUARTER(held_on) - 1) QUARTER AS quarter_start,
-                       COUNT(*), SUM(in_care), SUM(care_leavers), SUM(other_young),
-                       SUM(age_4_7), SUM(age_8_11), SUM(age_11_17), SUM(age_16_25)
-                FROM participation_event WHERE held_on BETWEEN ? AND ? GROUP BY quarter_start""")
-                .params(from, to)
-                .query(rs -> {
-                    int q = quarterStarts.indexOf(rs.getObject(1, LocalDate.class));
-                    events[q] = rs.getLong(2);
-                    for (int c = 0; c < 3; c++) {
-                        attendance[q][c] = rs.getLong(3 + c);
-                    }
-                    for (int a = 0; a < 4; a++) {
-                        byAge[a] += rs.getLong(6 + a);
-                    }
-                });
+        for (var quarter : store.quarters(from, to)) {
+            int q = quarterStarts.indexOf(quarter.quarterStart());
+            events[q] = quarter.events();
+            attendance[q][0] = quarter.inCare();
+            attendance[q][1] = quarter.careLeavers();
+            attendance[q][2] = quarter.others();
+            byAge[0] += quarter.age4To7();
+            byAge[1] += quarter.age8To11();
+            byAge[2] += quarter.age11To17();
+            byAge[3] += quarter.age16To25();
+        }
         long[][] surveys = new long[4][SURVEY_STATUSES.size()];
-        jdbc.sql("SELECT quarter_start, care_status, responses FROM participation_survey_count "
-                + "WHERE quarter_start BETWEEN ? AND ?")
-                .params(from, to)
-                .query(rs -> {
-                    int q = quarterStarts.indexOf(rs.getObject(1, LocalDate.class));
-                    int status = SURVEY_STATUSES.indexOf(rs.getString(2));
-                    if (q >= 0 && status >= 0) {
-                        surveys[q][status] += rs.getLong(3);
-                    }
-                });
+        for (var counted : store.surveyCounts(from, to)) {
+            int q = quarterStarts.indexOf(counted.quarterStart());
+            int status = SURVEY_STATUSES.indexOf(counted.careStatus());
+            if (q >= 0 && status >= 0) {
+                surveys[q][status] += counted.responses();
+            }
+        }
         long[][] votes = perQuarter(ballots.votesByQuarter(from, to), quarterStarts);
         long[][] feedbackSent = perQuarter(feedback.itemsByQuarter(from, to), quarterStarts);
         var shownAttendance = disclosure.table(attendance);
@@ -225,22 +189,12 @@ public class ParticipationService {
 
     /** Per group for the year; attendances suppressed as one breakdown, so no small group can be worked out. */
     private List<ParticipationCounts.GroupCounts> byGroup(LocalDate from, LocalDate to) {
-        var groups = new ArrayList<String>();
-        var events = new ArrayList<Long>();
-        var attendances = new ArrayList<Long>();
-        jdbc.sql("""
-                SELECT group_name, COUNT(*), SUM(in_care + care_leavers + other_young) AS came FROM participation_event
-                WHERE held_on BETWEEN ? AND ? GROUP BY group_name ORDER BY came DESC, group_name""")
-                .params(from, to)
-                .query(rs -> {
-                    groups.add(rs.getString(1));
-                    events.add(rs.getLong(2));
-                    attendances.add(rs.getLong(3));
-                });
-        var shown = disclosure.breakdown(attendances);
+        var groups = store.groups(from, to);
+        var shown = disclosure.breakdown(groups.stream().map(ParticipationStore.GroupCount::attendances).toList());
         var result = new ArrayList<ParticipationCounts.GroupCounts>(groups.size());
         for (int i = 0; i < groups.size(); i++) {
-            result.add(new ParticipationCounts.GroupCounts(groups.get(i), events.get(i), shown.get(i)));
+            result.add(new ParticipationCounts.GroupCounts(groups.get(i).group(), groups.get(i).events(),
+                    shown.get(i)));
         }
         return result;
     }
@@ -262,15 +216,18 @@ public class ParticipationService {
     public List<Integer> years(YearKind kind) {
         var years = new java.util.TreeSet<Integer>(java.util.Comparator.reverseOrder());
         years.add(kind.yearOf(LocalDate.now(clock)));
-        jdbc.sql("SELECT DISTINCT held_on FROM participation_event UNION SELECT DISTINCT quarter_start "
-                + "FROM participation_survey_count").query(LocalDate.class).list()
-                .forEach(day -> years.add(kind.yearOf(day)));
+        store.days().forEach(day -> years.add(kind.yearOf(day)));
         return List.copyOf(years);
     }
 
     private record Checked(LocalDate heldOn, EventType type, String group, int inCare, int careLeavers, int others,
             Map<AgeBand, Integer> byAge, @Nullable String asked, @Nullable String cameOut, Set<Long> members,
             Set<Long> actions) {
+
+        ParticipationStore.Event event() {
+            return new ParticipationStore.Event(heldOn, type, group, inCare, careLeavers, others, byAge, asked,
+                    cameOut);
+        }
     }
 
     private Checked check(ParticipationEventForm form) {
@@ -329,10 +286,7 @@ public class ParticipationService {
      * actions, which keeps those links (design note 0038).
      */
     private void writeLinks(long id, Checked checked) {
-        for (long member : checked.members()) {
-            jdbc.sql("INSERT INTO participation_event_member (event_id, account_id) VALUES (?, ?)").params(id, member)
-                    .update();
-        }
+        store.addMembers(id, checked.members());
         events.publishEvent(new ParticipationEventSaved(id, checked.heldOn(), checked.group(), checked.asked(),
                 checked.actions()));
     }
@@ -342,37 +296,12 @@ public class ParticipationService {
             return rows;
         }
         var ids = rows.stream().map(ParticipationEventView::id).toList();
-        var members = new HashMap<Long, Set<Long>>();
-        jdbc.sql("SELECT event_id, account_id FROM participation_event_member WHERE event_id IN (:ids)")
-                .param("ids", ids)
-                .query(rs -> {
-                    members.computeIfAbsent(rs.getLong(1), k -> new HashSet<>()).add(rs.getLong(2));
-                });
+        var members = store.members(ids);
         var linked = actions.cameOutOf(ids);
         return rows.stream().map(r -> new ParticipationEventView(r.id(), r.heldOn(), r.type(), r.group(), r.inCare(),
                 r.careLeavers(), r.others(), r.byAge(), r.asked(), r.cameOut(),
                 Set.copyOf(members.getOrDefault(r.id(), Set.of())), Set.copyOf(linked.getOrDefault(r.id(), Set.of()))))
                 .toList();
-    }
-
-    private static final String SELECT = """
-            SELECT id, held_on, event_type, group_name, in_care, care_leavers, other_young, age_4_7, age_8_11,
-                   age_11_17, age_16_25, asked, came_out FROM participation_event""";
-
-    private static ParticipationEventView row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        var ages = new EnumMap<AgeBand, Integer>(AgeBand.class);
-        ages.put(AgeBand.AGE_4_7, rs.getInt("age_4_7"));
-        ages.put(AgeBand.AGE_8_11, rs.getInt("age_8_11"));
-        ages.put(AgeBand.AGE_11_17, rs.getInt("age_11_17"));
-        ages.put(AgeBand.AGE_16_25, rs.getInt("age_16_25"));
-        return new ParticipationEventView(rs.getLong("id"), rs.getObject("held_on", LocalDate.class),
-                EventType.valueOf(rs.getString("event_type")), rs.getString("group_name"), rs.getInt("in_care"),
-                rs.getInt("care_leavers"), rs.getInt("other_young"), ages, rs.getString("asked"),
-                rs.getString("came_out"), Set.of(), Set.of());
-    }
-
-    private static int age(Checked checked, AgeBand band) {
-        return checked.byAge().getOrDefault(band, 0);
     }
 
     /** Stripped text, or null when empty, too long or holding control characters other than new lines. */

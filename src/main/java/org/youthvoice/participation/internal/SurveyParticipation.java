@@ -2,7 +2,6 @@ package org.youthvoice.participation.internal;
 
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.youthvoice.survey.SurveyResponsesCounted;
@@ -16,20 +15,16 @@ import org.youthvoice.survey.SurveyResponsesCounted;
 @Component
 class SurveyParticipation {
 
-    private final JdbcClient jdbc;
+    private final ParticipationStore store;
 
-    SurveyParticipation(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SurveyParticipation(ParticipationStore store) {
+        this.store = store;
     }
 
     @ApplicationModuleListener
     void on(SurveyResponsesCounted responses) {
         for (var counted : responses.counted()) {
-            jdbc.sql("""
-                    INSERT INTO participation_survey_count (quarter_start, care_status, responses) VALUES (?, ?, ?)
-                    ON DUPLICATE KEY UPDATE responses = responses + VALUES(responses)""")
-                    .params(quarterStart(counted.day()), status(counted.careStatus()), counted.responses())
-                    .update();
+            store.addSurveyResponses(quarterStart(counted.day()), status(counted.careStatus()), counted.responses());
         }
     }
 

@@ -10,7 +10,7 @@ import org.youthvoice.people.AgeBand;
 /**
  * A staff or member account as {@link AccountStore} read it. {@code version} is the row's version when read: a change
  * made through the store is refused if someone else changed the account since. Logins change their own columns with
- * single statements ({@code LoginCounters}) and leave the version alone.
+ * single statements ({@code LoginCounterStore}) and leave the version alone.
  */
 public record Account(long id, AccountKind kind, String username, String displayName, String passwordHash,
         boolean enabled, int failedLogins, @Nullable LocalDateTime lockedUntil, boolean mustChangeSecret,

@@ -20,7 +20,7 @@ import org.youthvoice.people.AgeBand;
 
 /**
  * Reads and writes accounts and their roles. An edit writes only the columns it is about, so it never puts back a
- * login count ({@code LoginCounters}) read a moment earlier, and is refused if the account was edited since it was
+ * login count ({@code LoginCounterStore}) read a moment earlier, and is refused if the account was edited since it was
  * read.
  */
 @Component

@@ -12,17 +12,17 @@ import org.youthvoice.base.YouthVoiceProperties;
 
 /**
  * Locks an account after too many wrong passwords in a row, and notes each login in the audit log. The counts change
- * in single statements ({@link LoginCounters}), so logins to one account at the same moment never fail each other.
+ * in single statements ({@link LoginCounterStore}), so logins to one account at the same moment never fail each other.
  */
 @Component
 class LoginOutcomes {
 
-    private final LoginCounters counters;
+    private final LoginCounterStore counters;
     private final AuditLog audit;
     private final YouthVoiceProperties.Login settings;
     private final Clock clock;
 
-    LoginOutcomes(LoginCounters counters, AuditLog audit, YouthVoiceProperties properties, Clock clock) {
+    LoginOutcomes(LoginCounterStore counters, AuditLog audit, YouthVoiceProperties properties, Clock clock) {
         this.counters = counters;
         this.audit = audit;
         this.settings = properties.login();

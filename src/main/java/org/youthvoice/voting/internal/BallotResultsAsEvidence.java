@@ -89,9 +89,12 @@ public class BallotResultsAsEvidence {
 
     private BallotResultPublished asEvidence(Ballot ballot) {
         int version = ballot.publishedVersion();
+        record Head(LocalDateTime publishedAt, @Nullable String summary) {
+        }
         var head = jdbc.sql("SELECT published_at, summary FROM ballot_result WHERE ballot_id = ? AND version = ?")
                 .params(ballot.id(), version)
-                .query((rs, n) -> new Object[] {rs.getObject(1, LocalDateTime.class), rs.getString(2)}).single();
+                .query((rs, n) -> new Head(rs.getObject("published_at", LocalDateTime.class), rs.getString("summary")))
+                .single();
         var result = Tallies.countPublished(ballot, store.publishedTally(ballot.id(), version),
                 store.seed(ballot.id()));
         var labels = new ArrayList<String>();
@@ -103,7 +106,7 @@ public class BallotResultsAsEvidence {
             options.add(new BallotResultPublished.Option(labels.get(i), votes.get(i)));
         }
         return new BallotResultPublished(ballot.id(), version, ballot.question(),
-                ballot.cityWide() ? "" : ballot.forumName(), (LocalDateTime) head[0], (String) head[1], motion,
+                ballot.cityWide() ? "" : ballot.forumName(), head.publishedAt(), head.summary(), motion,
                 result.papers(), options, winners, Set.copyOf(ballot.tags()));
     }
 

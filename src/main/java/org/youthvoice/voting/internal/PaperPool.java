@@ -124,14 +124,14 @@ public class PaperPool {
     /** The waiting papers of a ballot, opened: for counting a closed ballot before its pool is flushed. */
     public List<PaperSeal.Waiting> waitingPapers(long ballotId) {
         return jdbc.sql("SELECT sealed FROM ballot_paper_pending WHERE ballot_id = ?").param(ballotId)
-                .query((rs, n) -> seal.open(rs.getBytes(1))).list();
+                .query((rs, n) -> seal.open(rs.getBytes("sealed"))).list();
     }
 
     private int move(long ballotId, int most) {
         record Row(String id, byte[] sealed) {
         }
         var rows = new ArrayList<>(jdbc.sql("SELECT id, sealed FROM ballot_paper_pending WHERE ballot_id = ? FOR UPDATE")
-                .param(ballotId).query((rs, n) -> new Row(rs.getString(1), rs.getBytes(2))).list());
+                .param(ballotId).query((rs, n) -> new Row(rs.getString("id"), rs.getBytes("sealed"))).list());
         if (rows.isEmpty()) {
             return 0;
         }

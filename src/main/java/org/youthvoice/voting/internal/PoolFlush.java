@@ -3,7 +3,6 @@ package org.youthvoice.voting.internal;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +16,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class PoolFlush {
 
-    private final JdbcClient jdbc;
+    private final BallotStore ballots;
     private final PaperPool pool;
     private final Clock clock;
 
-    PoolFlush(JdbcClient jdbc, PaperPool pool, Clock clock) {
-        this.jdbc = jdbc;
+    PoolFlush(BallotStore ballots, PaperPool pool, Clock clock) {
+        this.ballots = ballots;
         this.pool = pool;
         this.clock = clock;
     }
@@ -33,17 +32,13 @@ public class PoolFlush {
     @Transactional
     public void run() {
         for (long ballotId : pool.closedWithWaitingPapers(LocalDateTime.now(clock))) {
-            lock(ballotId);
+            ballots.lock(ballotId);
             pool.flush(ballotId);
         }
         for (long ballotId : pool.full()) {
             // The row lock for update waits for the votes in flight, so every waiting paper it sees is committed.
-            lock(ballotId);
+            ballots.lock(ballotId);
             pool.moveIfFull(ballotId);
         }
-    }
-
-    private void lock(long ballotId) {
-        jdbc.sql("SELECT id FROM ballot WHERE id = ? FOR UPDATE").param(ballotId).query(Long.class).optional();
     }
 }

@@ -26,7 +26,7 @@ class AccountStoreIntegrationTest {
     AccountStore accounts;
 
     @Autowired
-    LoginCounters logins;
+    LoginCounterStore logins;
 
     @Autowired
     JdbcClient jdbc;

@@ -32,6 +32,8 @@ class LoginThrottleIntegrationTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    LoginThrottleStore store;
+    @Autowired
     AddressKeys keys;
     @Autowired
     PlatformTransactionManager transactions;
@@ -41,7 +43,7 @@ class LoginThrottleIntegrationTest {
             + ThreadLocalRandom.current().nextLong(1_000_000_000L);
 
     private LoginThrottle throttleAt(Instant now) {
-        return new LoginThrottle(jdbc, keys, SETTINGS, Clock.fixed(now, ZoneId.systemDefault()));
+        return new LoginThrottle(store, keys, SETTINGS, Clock.fixed(now, ZoneId.systemDefault()));
     }
 
     private static String sha256(String text) throws Exception {
@@ -126,7 +128,7 @@ class LoginThrottleIntegrationTest {
         assertThat(jdbc.sql("SELECT failures FROM login_throttle WHERE address_key = ?").param(storedKey())
                 .query(Integer.class).single()).isEqualTo(2);
         // A new node (or the app started again) reads the same secret from the database.
-        var afterRestart = new LoginThrottle(jdbc, TestAddressKeys.fresh(jdbc, transactions), SETTINGS,
+        var afterRestart = new LoginThrottle(store, TestAddressKeys.fresh(jdbc, transactions), SETTINGS,
                 Clock.fixed(start, ZoneId.systemDefault()));
         afterRestart.recordFailure(address);
         assertThat(afterRestart.isBlocked(address)).isTrue();

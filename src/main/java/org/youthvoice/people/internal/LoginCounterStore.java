@@ -3,15 +3,15 @@ package org.youthvoice.people.internal;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 
 /**
  * The login columns of an account row. Each change is one SQL statement that reads and writes the row under its own
  * lock, so that many logins to one account at the same moment (a forum member on a phone and on a meeting-room
  * laptop, a class sharing one login) all count and none fails on the row's version.
  */
-@Repository
-class LoginCounters {
+@Component
+class LoginCounterStore {
 
     /** An account as a login names it. */
     record AccountName(long id, String username) {
@@ -19,7 +19,7 @@ class LoginCounters {
 
     private final JdbcClient jdbc;
 
-    LoginCounters(JdbcClient jdbc) {
+    LoginCounterStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
