@@ -35,8 +35,8 @@ class ScreeningEvaluationTest {
      * 97/107, 206/219, 16/103; three 92/107, 204/219, 17/103; 6 Dec 82/107, 198/219, 15/103; before the classifier
      * 74/107, 182/219, 18/103.) The ceiling on ordinary comments is 17%, the figure reached; the issue's 20% holds too.
      */
-    static final double FLOOR_URGENT = 0.95;
-    static final double FLOOR_FLAGGED = 0.99;
+    static final double FLOOR_URGENT = 0.98;
+    static final double FLOOR_FLAGGED = 0.98;
     static final double CEILING_ORDINARY = 0.17;
 
     record Example(String text, String level, String category, String kind) {
