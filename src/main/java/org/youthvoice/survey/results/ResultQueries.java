@@ -24,10 +24,10 @@ import org.youthvoice.survey.QuestionKind;
 public class ResultQueries {
 
     private final AnalysisDatabase analysis;
-    private final ResultStore store;
+    private final SurveyResultStore store;
     private final Released released;
 
-    ResultQueries(AnalysisDatabase analysis, ResultStore store, Released released) {
+    ResultQueries(AnalysisDatabase analysis, SurveyResultStore store, Released released) {
         this.analysis = analysis;
         this.store = store;
         this.released = released;
@@ -268,14 +268,14 @@ public class ResultQueries {
         }
         long aboutKey = 0;
         boolean aboutTallied = true;
-        ResultStore.AboutOption about = null;
+        SurveyResultStore.AboutOption about = null;
         if (aboutQuestion != null && aboutOption != null) {
-            about = store.aboutOption(surveyId, aboutQuestion, aboutOption).orElse(ResultStore.AboutOption.NONE);
+            about = store.aboutOption(surveyId, aboutQuestion, aboutOption).orElse(SurveyResultStore.AboutOption.NONE);
             aboutKey = about.optionId();
             // Only "about you" (demographic) questions have totals of their own; others are counted in full.
             aboutTallied = about.tallied();
         }
-        var narrowed = new ResultStore.Narrowed(surveyId, versionKey, groupId, about);
+        var narrowed = new SurveyResultStore.Narrowed(surveyId, versionKey, groupId, about);
         long total = store.responses(narrowed);
         long sent = versionKey == null && groupId == null && aboutQuestion == null ? total : store.counted(surveyId);
         long waiting = waiting(surveyId);
@@ -360,7 +360,7 @@ public class ResultQueries {
      * Adds one grouped row (question, option or 0, number or {@link ResultTally#NO_NUMBER}, then answers, sum of
      * places, answers with a place, first places and texts) to the sums for its key.
      */
-    private static void add(Map<List<Long>, long[]> rows, ResultStore.Sums row) {
+    private static void add(Map<List<Long>, long[]> rows, SurveyResultStore.Sums row) {
         var sums = rows.computeIfAbsent(List.of(row.questionId(), row.optionId(), row.number()), k -> new long[5]);
         sums[0] += row.answers();
         sums[1] += row.rankSum();

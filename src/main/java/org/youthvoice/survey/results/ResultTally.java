@@ -39,13 +39,13 @@ public class ResultTally {
     private static final Logger log = LoggerFactory.getLogger(ResultTally.class);
     private static final int BATCH = 2_000;
 
-    private final TallyStore store;
+    private final SurveyTallyStore store;
     private final TransactionTemplate transactions;
     private final Released released;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    ResultTally(TallyStore store, PlatformTransactionManager transactionManager, Released released, Clock clock,
+    ResultTally(SurveyTallyStore store, PlatformTransactionManager transactionManager, Released released, Clock clock,
             ApplicationEventPublisher events) {
         this.store = store;
         this.events = events;

@@ -23,12 +23,12 @@ import org.youthvoice.survey.internal.SurveyStore;
 @Service
 public class SurveyBenchmarks {
 
-    private final BenchmarkStore benchmarks;
+    private final SurveyBenchmarkStore benchmarks;
     private final SurveyStore store;
     private final AuditLog audit;
     private final Clock clock;
 
-    SurveyBenchmarks(BenchmarkStore benchmarks, SurveyStore store, AuditLog audit, Clock clock) {
+    SurveyBenchmarks(SurveyBenchmarkStore benchmarks, SurveyStore store, AuditLog audit, Clock clock) {
         this.benchmarks = benchmarks;
         this.store = store;
         this.audit = audit;

@@ -15,7 +15,7 @@ import org.youthvoice.survey.internal.ResponseStatus;
  * {@code survey_tally} and {@code survey_tally_question}. Runs in the caller's transaction.
  */
 @Component
-class TallyStore {
+class SurveyTallyStore {
 
     private static final String SUBMITTED = ResponseStatus.SUBMITTED.name();
     private static final String OPEN = SurveyStatus.OPEN.name();
@@ -37,7 +37,7 @@ class TallyStore {
 
     private final JdbcClient jdbc;
 
-    TallyStore(JdbcClient jdbc) {
+    SurveyTallyStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

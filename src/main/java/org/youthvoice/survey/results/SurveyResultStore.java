@@ -21,7 +21,7 @@ import org.youthvoice.survey.internal.ResponseStatus;
  * Counts only responses the results may count ({@link Released}).
  */
 @Component
-class ResultStore {
+class SurveyResultStore {
 
     private static final String SUBMITTED = ResponseStatus.SUBMITTED.name();
 
@@ -97,7 +97,7 @@ class ResultStore {
     private final JdbcClient jdbc;
     private final Released released;
 
-    ResultStore(AnalysisDatabase analysis, Released released) {
+    SurveyResultStore(AnalysisDatabase analysis, Released released) {
         this.jdbc = analysis.jdbc();
         this.released = released;
     }

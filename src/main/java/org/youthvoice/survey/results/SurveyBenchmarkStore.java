@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** The SQL behind {@link SurveyBenchmarks}: the figures a survey series' results are compared with. */
 @Component
-class BenchmarkStore {
+class SurveyBenchmarkStore {
 
     private final JdbcClient jdbc;
 
-    BenchmarkStore(JdbcClient jdbc) {
+    SurveyBenchmarkStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
