@@ -18,7 +18,8 @@ import org.youthvoice.survey.QuestionKind;
  * every option and number of every question, reading the covering index
  * {@code ix_survey_answer_counts (response_id, question_id, option_id, number_value, rank_value)} (V0052), never the
  * rows themselves. Question and option keys are put back in Java from the survey's few ids, so the pass joins nothing
- * else. A second small query adds how many chose anything in a multiple-choice question.
+ * else. A second small query adds how many chose anything in a multiple-choice question. The queries themselves are
+ * in {@link SurveyResultStore}; this class puts their rows together.
  */
 @Component
 public class ResultQueries {
