@@ -6,9 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,13 +14,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.db.AnalysisDatabase;
@@ -54,23 +50,23 @@ public class ResponseExport {
 
     public static final String SUPPRESSED = "[suppressed]";
     public static final String TEXT_GIVEN = "[text given]";
-    static final int FETCH_SIZE = 1000;
     /** Responses read and written per query: their lines are held until the chunk is written. */
     static final int CHUNK = 1000;
 
-    private final JdbcTemplate streaming;
-    private final JdbcClient jdbc;
-    private final Released released;
+    private final ResponseExportStore store;
     private final DisclosureControl disclosure;
     private final SecureRandom random = new SecureRandom();
 
-    /** Reads from the analysis database: the main one, or a replica when one is set (design note 0018). */
-    public ResponseExport(AnalysisDatabase analysis, Released released, DisclosureControl disclosure) {
-        this.released = released;
+    /** Reads through {@link ResponseExportStore}, from the analysis database (design note 0018). */
+    @Autowired
+    ResponseExport(ResponseExportStore store, DisclosureControl disclosure) {
+        this.store = store;
         this.disclosure = disclosure;
-        this.streaming = new JdbcTemplate(analysis.dataSource());
-        this.streaming.setFetchSize(FETCH_SIZE);
-        this.jdbc = analysis.jdbc();
+    }
+
+    /** For tests: reads from this analysis database (the main one, or a replica). */
+    public ResponseExport(AnalysisDatabase analysis, Released released, DisclosureControl disclosure) {
+        this(new ResponseExportStore(analysis, released), disclosure);
     }
 
     /** The first four columns' headings when none are given (tests, tools). */
@@ -136,34 +132,18 @@ public class ResponseExport {
     public long write(long surveyId, SurveyDefinition definition, OutputStream stream,
             List<String> leading) throws IOException {
         var columns = new Columns(surveyId, definition);
-        var hiddenVersions = hidden(jdbc.sql("SELECT version_id, COUNT(*) FROM survey_response WHERE survey_id = ? "
-                + "AND " + released.counted("survey_response") + " GROUP BY version_id").param(surveyId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list());
-        var hiddenGroups = hidden(jdbc.sql("SELECT group_id, COUNT(*) FROM survey_response WHERE survey_id = ? "
-                + "AND " + released.counted("survey_response") + " AND group_id IS NOT NULL GROUP BY group_id").param(surveyId)
-                .query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list());
+        var hiddenVersions = hidden(store.perVersion(surveyId));
+        var hiddenGroups = hidden(store.perGroup(surveyId));
         boolean groupShown = groupShown(surveyId, hiddenVersions);
         // With the group column suppressed, days and "about you" combinations are judged without the group: their
         // suppression must not differ between groups either, or it would point at a group's rows.
-        String group = groupShown ? "COALESCE(group_id, '')" : "''";
-        var shownDays = shown(jdbc.sql("SELECT " + group + ", submitted_on, COUNT(*) FROM survey_response "
-                + "WHERE survey_id = ? AND " + released.counted("survey_response") + " GROUP BY 1, submitted_on").param(surveyId)
-                .query((rs, n) -> Map.entry(rs.getString(1) + "|" + rs.getString(2), rs.getLong(3))).list());
-        var shownAbout = columns.aboutIds.isEmpty() ? Set.<String>of() : shown(jdbc.sql("""
-                SELECT k, COUNT(*) FROM (
-                  SELECT CONCAT(r.version_id, '|', %s, '|', COALESCE(GROUP_CONCAT(
-                      CONCAT(a.question_id, '=', a.option_id) ORDER BY a.question_id, a.option_id SEPARATOR ','), '')) k
-                  FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.id
-                    AND a.option_id IS NOT NULL AND a.question_id IN (%s)
-                  WHERE r.survey_id = ? AND %s GROUP BY r.id) t
-                GROUP BY k""".formatted(groupShown ? "COALESCE(r.group_id, '')" : "''",
-                columns.aboutIds.stream().map(String::valueOf).collect(Collectors.joining(",")),
-                released.counted("r")))
-                .param(surveyId).query((rs, n) -> Map.entry(rs.getString(1), rs.getLong(2))).list());
+        var shownDays = shown(store.perDay(surveyId, groupShown).stream()
+                .map(d -> new ResponseExportStore.Count(d.group() + "|" + d.day(), d.count())).toList());
+        var shownAbout = columns.aboutIds.isEmpty() ? Set.<String>of()
+                : shown(store.perAboutYou(surveyId, groupShown, columns.aboutIds));
 
         // The order rows are written in: shuffled afresh for every export, so it follows neither start nor send.
-        long[] order = jdbc.sql("SELECT id FROM survey_response WHERE survey_id = ? AND " + released.counted("survey_response"))
-                .param(surveyId).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
+        long[] order = store.responseIds(surveyId).stream().mapToLong(Long::longValue).toArray();
         shuffle(order, random);
 
         var csv = printer(stream);
@@ -176,19 +156,13 @@ public class ResponseExport {
             long[] chunk = Arrays.copyOfRange(order, from, Math.min(order.length, from + CHUNK));
             rows.lines.clear();
             // Read in id order (the index's), written in the shuffled order.
-            streaming.query("""
-                    SELECT r.id, r.version_id, r.group_id, r.submitted_on, a.question_id, a.option_id, a.number_value,
-                           a.rank_value, (a.text_value IS NOT NULL OR a.text_deleted) AS has_text
-                    FROM survey_response r LEFT JOIN survey_answer a ON a.response_id = r.id
-                    WHERE r.survey_id = ? AND %s AND r.id IN (%s)
-                    ORDER BY r.id""".formatted(released.counted("r"), Arrays.stream(chunk).mapToObj(Long::toString)
-                    .collect(Collectors.joining(","))), rows, surveyId);
+            store.answers(surveyId, chunk, rows);
             rows.finish();
             for (long id : chunk) {
                 String[] cells = rows.lines.get(id);
                 if (cells != null) {
                     cells[0] = Long.toString(++written);
-                    csv.printRecord((Object[]) cells);
+                    csv.printRecord(Arrays.asList(cells));
                 }
             }
         }
@@ -203,12 +177,10 @@ public class ResponseExport {
      */
     private boolean groupShown(long surveyId, Set<String> hiddenVersions) {
         var cells = new HashMap<String, Long>();
-        jdbc.sql("SELECT version_id, COALESCE(group_id, ''), COUNT(*) FROM survey_response WHERE survey_id = ? "
-                + "AND " + released.counted("survey_response") + " GROUP BY version_id, group_id").param(surveyId)
-                .query((ResultSet rs) -> {
-                    String version = hiddenVersions.contains(rs.getString(1)) ? SUPPRESSED : rs.getString(1);
-                    cells.merge(version + "|" + rs.getString(2), rs.getLong(3), Long::sum);
-                });
+        for (var count : store.perVersionAndGroup(surveyId)) {
+            String version = hiddenVersions.contains(count.versionId()) ? SUPPRESSED : count.versionId();
+            cells.merge(version + "|" + count.groupId(), count.count(), Long::sum);
+        }
         boolean anyGroup = cells.keySet().stream().anyMatch(k -> !k.endsWith("|"));
         return !anyGroup || disclosure.everyCellShowable(cells.values());
     }
@@ -224,24 +196,24 @@ public class ResponseExport {
     }
 
     /** Keys of the cells a breakdown hides (primary and secondary suppression, as everywhere). */
-    private Set<String> hidden(List<Map.Entry<String, Long>> counts) {
-        var shown = disclosure.breakdown(counts.stream().map(Map.Entry::getValue).toList());
+    private Set<String> hidden(List<ResponseExportStore.Count> counts) {
+        var shown = disclosure.breakdown(counts.stream().map(ResponseExportStore.Count::count).toList());
         var hidden = new HashSet<String>();
         for (int i = 0; i < counts.size(); i++) {
             if (shown.get(i).suppressed()) {
-                hidden.add(counts.get(i).getKey());
+                hidden.add(counts.get(i).key());
             }
         }
         return hidden;
     }
 
     /** Keys of the cells a breakdown shows: a key met later that was not counted (sent since) stays hidden. */
-    private Set<String> shown(List<Map.Entry<String, Long>> counts) {
-        var shown = disclosure.breakdown(counts.stream().map(Map.Entry::getValue).toList());
+    private Set<String> shown(List<ResponseExportStore.Count> counts) {
+        var shown = disclosure.breakdown(counts.stream().map(ResponseExportStore.Count::count).toList());
         var keys = new HashSet<String>();
         for (int i = 0; i < counts.size(); i++) {
             if (!shown.get(i).suppressed()) {
-                keys.add(counts.get(i).getKey());
+                keys.add(counts.get(i).key());
             }
         }
         return keys;
@@ -268,32 +240,23 @@ public class ResponseExport {
                 index.put(questions.get(i).key(), i);
                 about[i] = questions.get(i).demographic() != null;
             }
-            jdbc.sql("SELECT id, question_key FROM survey_question WHERE survey_id = ?").param(surveyId)
-                    .query((ResultSet rs) -> {
-                        Integer i = index.get(rs.getString(2));
-                        if (i != null) {
-                            column.put(rs.getLong(1), i);
-                            idOf[i] = rs.getLong(1);
-                            if (about[i]) {
-                                aboutIds.add(rs.getLong(1));
-                            }
-                        }
-                    });
+            for (var question : store.questions(surveyId)) {
+                Integer i = index.get(question.key());
+                if (i != null) {
+                    column.put(question.id(), i);
+                    idOf[i] = question.id();
+                    if (about[i]) {
+                        aboutIds.add(question.id());
+                    }
+                }
+            }
             aboutIds.sort(null);
-            jdbc.sql("SELECT o.id, o.label, o.position FROM survey_option o JOIN survey_question q "
-                    + "ON q.id = o.question_id WHERE q.survey_id = ?").param(surveyId)
-                    .query((ResultSet rs) -> {
-                        optionLabel.put(rs.getLong(1), rs.getString(2));
-                        optionPosition.put(rs.getLong(1), rs.getInt(3));
-                    });
-            jdbc.sql("SELECT id, label FROM survey_version WHERE survey_id = ?").param(surveyId)
-                    .query((ResultSet rs) -> {
-                        versionLabel.put(rs.getLong(1), rs.getString(2));
-                    });
-            jdbc.sql("SELECT id, name FROM survey_group WHERE survey_id = ?").param(surveyId)
-                    .query((ResultSet rs) -> {
-                        groupName.put(rs.getLong(1), rs.getString(2));
-                    });
+            for (var option : store.options(surveyId)) {
+                optionLabel.put(option.id(), option.label());
+                optionPosition.put(option.id(), option.position());
+            }
+            versionLabel.putAll(store.versionLabels(surveyId));
+            groupName.putAll(store.groupNames(surveyId));
         }
     }
 
@@ -301,7 +264,7 @@ public class ResponseExport {
      * Gathers the answer rows of one response at a time and, when the next begins, puts its cells (the first left for
      * the running number) into {@link #lines}, to be printed in the shuffled order.
      */
-    private static final class Rows implements RowCallbackHandler {
+    private static final class Rows implements Consumer<ResponseExportStore.AnswerRow> {
         private final Columns columns;
         final Map<Long, String[]> lines = new HashMap<>();
         private String[] cells = new String[0];
@@ -321,7 +284,7 @@ public class ResponseExport {
         private long response = -1;
         private long version;
         private @Nullable Long group;
-        private @Nullable Date day;
+        private @Nullable LocalDate day;
 
         Rows(Columns columns, Set<String> hiddenVersions, Set<String> hiddenGroups, boolean groupShown,
                 Set<String> shownDays, Set<String> shownAbout) {
@@ -342,36 +305,35 @@ public class ResponseExport {
         }
 
         @Override
-        public void processRow(ResultSet rs) throws SQLException {
-            long id = rs.getLong(1);
+        public void accept(ResponseExportStore.AnswerRow row) {
+            long id = row.responseId();
             if (id != response) {
                 finish();
                 response = id;
-                version = rs.getLong(2);
-                long g = rs.getLong(3);
-                group = rs.wasNull() ? null : g;
-                day = rs.getDate(4);
+                version = row.versionId();
+                group = row.groupId();
+                day = row.day();
             }
-            long questionId = rs.getLong(5);
-            if (rs.wasNull()) {
+            Long questionId = row.questionId();
+            if (questionId == null) {
                 return; // a response with no answers at all
             }
             Integer i = columns.column.get(questionId);
             if (i == null) {
                 return;
             }
-            long option = rs.getLong(6);
-            if (!rs.wasNull() && optionCount[i] < options[i].length) {
-                int rank = rs.getInt(8);
-                ranks[i * options[i].length + optionCount[i]] = rs.wasNull() ? 0 : rank;
+            Long option = row.optionId();
+            if (option != null && optionCount[i] < options[i].length) {
+                Integer rank = row.rank();
+                ranks[i * options[i].length + optionCount[i]] = rank == null ? 0 : rank;
                 options[i][optionCount[i]++] = option;
             }
-            int number = rs.getInt(7);
-            if (!rs.wasNull()) {
+            Integer number = row.number();
+            if (number != null) {
                 numbers[i] = number;
                 hasNumber[i] = true;
             }
-            if (rs.getBoolean(9)) {
+            if (row.hasText()) {
                 hasText[i] = true;
             }
         }

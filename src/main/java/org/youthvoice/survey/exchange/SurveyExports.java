@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.DisclosureControl;
@@ -35,18 +34,16 @@ public class SurveyExports {
     private final ResponseExport responses;
     private final SurveyAnalysis analysis;
     private final SurveyStore store;
-    private final JdbcClient jdbc;
     private final AuditLog audit;
     private final DisclosureControl disclosure;
     private final Clock clock;
     private final CouncilMessages messages;
 
-    SurveyExports(ResponseExport responses, SurveyAnalysis analysis, SurveyStore store, JdbcClient jdbc,
+    SurveyExports(ResponseExport responses, SurveyAnalysis analysis, SurveyStore store,
             AuditLog audit, DisclosureControl disclosure, Clock clock, CouncilMessages messages) {
         this.responses = responses;
         this.analysis = analysis;
         this.store = store;
-        this.jdbc = jdbc;
         this.audit = audit;
         this.disclosure = disclosure;
         this.clock = clock;
@@ -214,9 +211,7 @@ public class SurveyExports {
     }
 
     private SurveyDefinition definition(long surveyId) {
-        boolean exists = jdbc.sql("SELECT COUNT(*) FROM survey WHERE id = ?").param(surveyId).query(Long.class)
-                .single() > 0;
-        if (!exists) {
+        if (store.rowVersion(surveyId).isEmpty()) {
             throw new UserFacingException("survey.error.notFound");
         }
         return store.read(surveyId);

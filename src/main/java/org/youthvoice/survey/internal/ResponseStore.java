@@ -329,4 +329,15 @@ public class ResponseStore {
         jdbc.sql("INSERT INTO survey_member_taken (survey_id, account_id) VALUES (?, ?)").params(surveyId, accountId)
                 .update();
     }
+
+    /**
+     * Deletes the raw text of free-text answers of responses sent before {@code day}, keeping that a text was given;
+     * returns how many went.
+     */
+    public int forgetTextsSentBefore(LocalDate day) {
+        return jdbc.sql("""
+                UPDATE survey_answer a JOIN survey_response r ON r.id = a.response_id
+                SET a.text_value = NULL, a.text_deleted = TRUE
+                WHERE a.text_value IS NOT NULL AND r.submitted_on < ?""").param(day).update();
+    }
 }

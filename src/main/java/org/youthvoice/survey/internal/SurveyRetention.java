@@ -1,6 +1,5 @@
 package org.youthvoice.survey.internal;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.youthvoice.audit.AuditLog;
@@ -14,20 +13,17 @@ import org.youthvoice.audit.RetentionDue;
 @Component
 public class SurveyRetention {
 
-    private final JdbcClient jdbc;
+    private final ResponseStore responses;
     private final AuditLog audit;
 
-    SurveyRetention(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    SurveyRetention(ResponseStore responses, AuditLog audit) {
+        this.responses = responses;
         this.audit = audit;
     }
 
     @ApplicationModuleListener
     public void on(RetentionDue due) {
-        int texts = jdbc.sql("""
-                UPDATE survey_answer a JOIN survey_response r ON r.id = a.response_id
-                SET a.text_value = NULL, a.text_deleted = TRUE
-                WHERE a.text_value IS NOT NULL AND r.submitted_on < ?""").param(due.freeTextBefore()).update();
+        int texts = responses.forgetTextsSentBefore(due.freeTextBefore());
         audit.recordAs("system", "RETENTION_RUN", "survey", null, "free-text answers deleted: " + texts);
     }
 }

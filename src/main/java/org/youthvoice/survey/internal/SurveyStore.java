@@ -338,11 +338,11 @@ public class SurveyStore {
             var q = survey.questions().get(i);
             Long id = questionIds.get(q.key());
             var showIf = q.showIf();
-            Object[] values = {q.kind().name(), q.text().strip(), blankToNull(q.help()), q.picture(), q.optional(),
-                    q.kind() == QuestionKind.FREE_TEXT ? maxLength(q) : null, blankToNull(q.lowLabel()),
-                    blankToNull(q.highLabel()), q.demographic() == null ? null : q.demographic().name(),
-                    showIf == null ? null : showIf.question(),
-                    showIf == null ? null : String.join(",", showIf.options()), i};
+            List<@Nullable Object> values = Arrays.asList(q.kind().name(), q.text().strip(), blankToNull(q.help()),
+                    q.picture(), q.optional(), q.kind() == QuestionKind.FREE_TEXT ? maxLength(q) : null,
+                    blankToNull(q.lowLabel()), blankToNull(q.highLabel()),
+                    q.demographic() == null ? null : q.demographic().name(), showIf == null ? null : showIf.question(),
+                    showIf == null ? null : String.join(",", showIf.options()), i);
             if (id == null) {
                 var keys = new GeneratedKeyHolder();
                 jdbc.sql("""
@@ -373,8 +373,8 @@ public class SurveyStore {
         for (int i = 0; i < survey.versions().size(); i++) {
             var v = survey.versions().get(i);
             Long id = versionIds.get(v.key());
-            Object[] values = {v.label().strip(), v.ageBand() == null ? null : v.ageBand().name(), v.assisted(),
-                    blankToNull(v.intro()), i};
+            List<@Nullable Object> values = Arrays.asList(v.label().strip(),
+                    v.ageBand() == null ? null : v.ageBand().name(), v.assisted(), blankToNull(v.intro()), i);
             if (id == null) {
                 var keys = new GeneratedKeyHolder();
                 jdbc.sql("""
@@ -492,9 +492,10 @@ public class SurveyStore {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    private static Object[] concat(Object[] values, Object... more) {
-        Object[] all = Arrays.copyOf(values, values.length + more.length);
-        System.arraycopy(more, 0, all, values.length, more.length);
+    /** The parameters {@code values} followed by {@code more}. */
+    private static List<@Nullable Object> concat(List<@Nullable Object> values, Object... more) {
+        List<@Nullable Object> all = new ArrayList<>(values);
+        all.addAll(Arrays.asList(more));
         return all;
     }
 }

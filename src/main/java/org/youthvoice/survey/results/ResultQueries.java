@@ -1,13 +1,10 @@
 package org.youthvoice.survey.results;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.db.AnalysisDatabase;
 import org.youthvoice.survey.QuestionKind;
@@ -21,18 +18,19 @@ import org.youthvoice.survey.QuestionKind;
  * every option and number of every question, reading the covering index
  * {@code ix_survey_answer_counts (response_id, question_id, option_id, number_value, rank_value)} (V0052), never the
  * rows themselves. Question and option keys are put back in Java from the survey's few ids, so the pass joins nothing
- * else. A second small query adds how many chose anything in a multiple-choice question.
+ * else. A second small query adds how many chose anything in a multiple-choice question. The queries themselves are
+ * in {@link SurveyResultStore}; this class puts their rows together.
  */
 @Component
 public class ResultQueries {
 
     private final AnalysisDatabase analysis;
-    private final JdbcClient jdbc;
+    private final SurveyResultStore store;
     private final Released released;
 
-    public ResultQueries(AnalysisDatabase analysis, Released released) {
+    ResultQueries(AnalysisDatabase analysis, SurveyResultStore store, Released released) {
         this.analysis = analysis;
-        this.jdbc = analysis.jdbc();
+        this.store = store;
         this.released = released;
     }
 
@@ -68,7 +66,7 @@ public class ResultQueries {
     public List<Cell> crossTab(long surveyId, @Nullable String aboutQuestion) {
         return analysis.read(status -> {
             if (aboutQuestion != null) {
-                var about = aboutQuestion(surveyId, aboutQuestion);
+                var about = store.aboutQuestion(surveyId, aboutQuestion);
                 if (about.isPresent() && about.get().tallied()) {
                     return crossTabFromTotals(surveyId, aboutQuestion, about.get().id());
                 }
@@ -88,22 +86,16 @@ public class ResultQueries {
     private List<Cell> crossTabFromTotals(long surveyId, String aboutQuestion, long questionId) {
         Map<List<Object>, Long> cells = new java.util.LinkedHashMap<>();
         // Every folded response, per version and group: those not under an option of the question answered "none".
-        jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), COUNT(*) FROM survey_response r"
-                + " JOIN survey_version v ON v.id = r.version_id"
-                + " WHERE r.status = 'SUBMITTED' AND r.tallied = TRUE AND r.survey_id = ? GROUP BY 1, 2")
-                .param(surveyId).query((ResultSet rs) -> {
-                    cells.merge(List.of(rs.getString(1), rs.getLong(2), ""), rs.getLong(3), Long::sum);
-                });
-        jdbc.sql("SELECT v.version_key, t.group_key, o.option_key, SUM(t.answers) FROM survey_tally t"
-                + " JOIN survey_version v ON v.id = t.version_id JOIN survey_option o ON o.id = t.option_key"
-                + " WHERE t.survey_id = ? AND t.about_key = 0 AND t.question_id = ? GROUP BY 1, 2, 3")
-                .params(surveyId, questionId).query((ResultSet rs) -> {
-                    long answers = rs.getLong(4);
-                    cells.merge(List.of(rs.getString(1), rs.getLong(2), rs.getString(3)), answers, Long::sum);
-                    cells.merge(List.of(rs.getString(1), rs.getLong(2), ""), -answers, Long::sum);
-                });
+        for (var folded : store.foldedPerVersionAndGroup(surveyId)) {
+            cells.merge(List.of(folded.versionKey(), folded.groupId(), ""), folded.responses(), Long::sum);
+        }
+        for (var tally : store.tallyPerOption(surveyId, questionId)) {
+            long answers = tally.answers();
+            cells.merge(List.of(tally.versionKey(), tally.groupId(), tally.optionKey()), answers, Long::sum);
+            cells.merge(List.of(tally.versionKey(), tally.groupId(), ""), -answers, Long::sum);
+        }
         if (!released.inGroups()) {
-            for (var cell : crossTabCounted(surveyId, aboutQuestion, true)) {
+            for (var cell : store.crossTab(surveyId, aboutQuestion, true)) {
                 cells.merge(List.of(cell.versionKey(), cell.groupId(), cell.about()), cell.responses(), Long::sum);
             }
         }
@@ -116,43 +108,8 @@ public class ResultQueries {
         return list;
     }
 
-    /** A question a view is narrowed by; "about you" single-choice ones have running totals of their own. */
-    private record AboutQuestion(long id, boolean tallied) {
-    }
-
-    private java.util.Optional<AboutQuestion> aboutQuestion(long surveyId, String key) {
-        return jdbc.sql("SELECT q.id, q.kind, q.demographic IS NOT NULL FROM survey_question q"
-                + " WHERE q.survey_id = ? AND q.question_key = ?").params(surveyId, key)
-                .query((rs, n) -> new AboutQuestion(rs.getLong(1), rs.getBoolean(3)
-                        && QuestionKind.valueOf(rs.getString(2)).isSingleChoice()))
-                .optional();
-    }
-
-    /**
-     * SQL for a response {@code r}'s answer to the question a view is narrowed by (one parameter: its key): the option
-     * keys chosen, in order, comma-separated, or "" for none; "" for every response when there is no such question.
-     */
-    private static String aboutAnswer(@Nullable String aboutQuestion) {
-        return aboutQuestion == null ? "''" : """
-                COALESCE((SELECT GROUP_CONCAT(o.option_key ORDER BY o.option_key) FROM survey_answer d
-                  JOIN survey_option o ON o.id = d.option_id
-                  WHERE d.response_id = r.id AND d.question_id = (SELECT q.id FROM survey_question q
-                    WHERE q.survey_id = r.survey_id AND q.question_key = ?)), '')""";
-    }
-
     private List<Cell> crossTabCounted(long surveyId, @Nullable String aboutQuestion, boolean onlyNotFolded) {
-        String about = aboutAnswer(aboutQuestion);
-        List<Object> params = new ArrayList<>();
-        if (aboutQuestion != null) {
-            params.add(aboutQuestion);
-        }
-        params.add(surveyId);
-        return jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), " + about
-                + ", COUNT(*) FROM survey_response r JOIN survey_version v ON v.id = r.version_id"
-                + " WHERE r.survey_id = ? AND " + released.counted("r")
-                + (onlyNotFolded ? " AND r.tallied = FALSE" : "") + " GROUP BY 1, 2, 3")
-                .params(params)
-                .query((rs, n) -> new Cell(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getLong(4))).list();
+        return store.crossTab(surveyId, aboutQuestion, onlyNotFolded);
     }
 
     /**
@@ -181,24 +138,15 @@ public class ResultQueries {
 
     private List<AnswerCell> answerCellsNow(long surveyId, @Nullable String aboutQuestion, boolean useTotals) {
         Map<Long, String> questionKeys = new HashMap<>();
-        jdbc.sql("SELECT id, question_key FROM survey_question WHERE survey_id = ?").param(surveyId)
-                .query((ResultSet rs) -> {
-                    questionKeys.put(rs.getLong(1), rs.getString(2));
-                });
-        Map<Long, String> optionKeys = new HashMap<>();
-        jdbc.sql("SELECT o.id, o.option_key FROM survey_option o JOIN survey_question q ON q.id = o.question_id "
-                + "WHERE q.survey_id = ?").param(surveyId)
-                .query((ResultSet rs) -> {
-                    optionKeys.put(rs.getLong(1), rs.getString(2));
-                });
+        store.questions(surveyId).forEach(q -> questionKeys.put(q.id(), q.key()));
+        Map<Long, String> optionKeys = store.optionKeys(surveyId);
         boolean fromTotals = useTotals;
         List<Long> aboutOptions = new ArrayList<>();
         if (aboutQuestion != null) {
-            var about = aboutQuestion(surveyId, aboutQuestion);
+            var about = store.aboutQuestion(surveyId, aboutQuestion);
             fromTotals = useTotals && about.isPresent() && about.get().tallied();
             if (about.isPresent()) {
-                aboutOptions = jdbc.sql("SELECT id FROM survey_option WHERE question_id = ?")
-                        .param(about.get().id()).query(Long.class).list();
+                aboutOptions = store.optionIds(about.get().id());
             }
         }
         Map<List<Object>, Long> cells = new java.util.LinkedHashMap<>();
@@ -210,76 +158,53 @@ public class ResultQueries {
             if (aboutQuestion != null) {
                 aboutKeys.addAll(aboutOptions);
             }
-            jdbc.sql("SELECT v.version_key, t.group_key, t.about_key, t.question_id, t.option_key, t.number_key,"
-                    + " SUM(t.answers) FROM survey_tally t JOIN survey_version v ON v.id = t.version_id"
-                    + " WHERE t.survey_id = :survey AND t.about_key IN (:about) GROUP BY 1, 2, 3, 4, 5, 6")
-                    .param("survey", surveyId).param("about", aboutKeys).query((ResultSet rs) -> {
-                        String answer = answerKey(optionKeys, rs.getLong(5), rs.getLong(6));
-                        String question = questionKeys.get(rs.getLong(4));
-                        if (answer == null || question == null) {
-                            return;
-                        }
-                        long about = rs.getLong(3);
-                        long n = rs.getLong(7);
-                        cells.merge(List.of(rs.getString(1), rs.getLong(2), "", question, answer), about == 0 ? n : -n,
-                                Long::sum);
-                        if (about != 0) {
-                            cells.merge(List.of(rs.getString(1), rs.getLong(2), optionKeys.getOrDefault(about, ""),
-                                    question, answer), n, Long::sum);
-                        }
-                    });
+            for (var row : store.tallyAnswers(surveyId, aboutKeys)) {
+                String answer = answerKey(optionKeys, row.optionId(), row.number());
+                String question = questionKeys.get(row.questionId());
+                if (answer == null || question == null) {
+                    continue;
+                }
+                long about = row.aboutKey();
+                long n = row.answers();
+                cells.merge(List.of(row.versionKey(), row.groupId(), "", question, answer), about == 0 ? n : -n,
+                        Long::sum);
+                if (about != 0) {
+                    cells.merge(List.of(row.versionKey(), row.groupId(), optionKeys.getOrDefault(about, ""),
+                            question, answer), n, Long::sum);
+                }
+            }
             // How many answered each question (answer key ""), the same way.
-            jdbc.sql("SELECT v.version_key, t.group_key, t.about_key, t.question_id, SUM(t.responses)"
-                    + " FROM survey_tally_question t JOIN survey_version v ON v.id = t.version_id"
-                    + " WHERE t.survey_id = :survey AND t.about_key IN (:about) GROUP BY 1, 2, 3, 4")
-                    .param("survey", surveyId).param("about", aboutKeys).query((ResultSet rs) -> {
-                        String question = questionKeys.get(rs.getLong(4));
-                        if (question == null) {
-                            return;
-                        }
-                        long about = rs.getLong(3);
-                        long n = rs.getLong(5);
-                        cells.merge(List.of(rs.getString(1), rs.getLong(2), "", question, ""), about == 0 ? n : -n,
-                                Long::sum);
-                        if (about != 0) {
-                            cells.merge(List.of(rs.getString(1), rs.getLong(2), optionKeys.getOrDefault(about, ""),
-                                    question, ""), n, Long::sum);
-                        }
-                    });
+            for (var row : store.tallyResponses(surveyId, aboutKeys)) {
+                String question = questionKeys.get(row.questionId());
+                if (question == null) {
+                    continue;
+                }
+                long about = row.aboutKey();
+                long n = row.responses();
+                cells.merge(List.of(row.versionKey(), row.groupId(), "", question, ""), about == 0 ? n : -n,
+                        Long::sum);
+                if (about != 0) {
+                    cells.merge(List.of(row.versionKey(), row.groupId(), optionKeys.getOrDefault(about, ""),
+                            question, ""), n, Long::sum);
+                }
+            }
         }
         if (!fromTotals || !released.inGroups()) {
-            String about = aboutAnswer(aboutQuestion);
-            List<Object> params = new ArrayList<>();
-            if (aboutQuestion != null) {
-                params.add(aboutQuestion);
+            for (var row : store.countedAnswers(surveyId, aboutQuestion, fromTotals)) {
+                String answer = answerKey(optionKeys, row.optionId(), row.number());
+                String question = questionKeys.get(row.questionId());
+                if (answer != null && question != null) {
+                    cells.merge(List.of(row.versionKey(), row.groupId(), row.about(), question, answer),
+                            row.answers(), Long::sum);
+                }
             }
-            params.add(surveyId);
-            jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), " + about + ", a.question_id,"
-                    + " COALESCE(a.option_id, 0), COALESCE(a.number_value, " + ResultTally.NO_NUMBER + "), COUNT(*)"
-                    + " FROM survey_response r JOIN survey_version v ON v.id = r.version_id"
-                    + " JOIN survey_answer a ON a.response_id = r.id"
-                    + " WHERE r.survey_id = ? AND " + released.counted("r")
-                    + (fromTotals ? " AND r.tallied = FALSE" : "") + " GROUP BY 1, 2, 3, 4, 5, 6")
-                    .params(params).query((ResultSet rs) -> {
-                        String answer = answerKey(optionKeys, rs.getLong(5), rs.getLong(6));
-                        String question = questionKeys.get(rs.getLong(4));
-                        if (answer != null && question != null) {
-                            cells.merge(List.of(rs.getString(1), rs.getLong(2), rs.getString(3), question, answer),
-                                    rs.getLong(7), Long::sum);
-                        }
-                    });
-            jdbc.sql("SELECT v.version_key, COALESCE(r.group_id, 0), " + about + ", a.question_id,"
-                    + " COUNT(DISTINCT r.id) FROM survey_response r JOIN survey_version v ON v.id = r.version_id"
-                    + " JOIN survey_answer a ON a.response_id = r.id"
-                    + " WHERE r.survey_id = ? AND " + released.counted("r")
-                    + (fromTotals ? " AND r.tallied = FALSE" : "") + " GROUP BY 1, 2, 3, 4")
-                    .params(params).query((ResultSet rs) -> {
-                        String question = questionKeys.get(rs.getLong(4));
-                        if (question != null) {
-                            cells.merge(List.of(rs.getString(1), rs.getLong(2), rs.getString(3), question, ""),
-                                    rs.getLong(5), Long::sum);
-                        }
-                    });
+            for (var row : store.countedResponses(surveyId, aboutQuestion, fromTotals)) {
+                String question = questionKeys.get(row.questionId());
+                if (question != null) {
+                    cells.merge(List.of(row.versionKey(), row.groupId(), row.about(), question, ""),
+                            row.responses(), Long::sum);
+                }
+            }
         }
         var list = new ArrayList<AnswerCell>();
         cells.forEach((key, n) -> {
@@ -336,55 +261,24 @@ public class ResultQueries {
             @Nullable String aboutQuestion, @Nullable String aboutOption,
             java.util.@Nullable Collection<String> onlyKeys, boolean useTotals) {
         Map<Long, Question> questions = new HashMap<>();
-        jdbc.sql("SELECT id, question_key, kind FROM survey_question WHERE survey_id = ?").param(surveyId)
-                .query((ResultSet rs) -> {
-                    questions.put(rs.getLong(1), new Question(rs.getString(2), QuestionKind.valueOf(rs.getString(3))));
-                });
-        Map<Long, String> optionKeys = new HashMap<>();
-        jdbc.sql("SELECT o.id, o.option_key FROM survey_option o JOIN survey_question q ON q.id = o.question_id "
-                + "WHERE q.survey_id = ?").param(surveyId)
-                .query((ResultSet rs) -> {
-                    optionKeys.put(rs.getLong(1), rs.getString(2));
-                });
+        store.questions(surveyId).forEach(q -> questions.put(q.id(), new Question(q.key(), q.kind())));
+        Map<Long, String> optionKeys = store.optionKeys(surveyId);
 
         if (onlyKeys != null) {
             questions.values().removeIf(q -> !onlyKeys.contains(q.key()));
         }
-        var filter = new StringBuilder(" WHERE r.survey_id = ? AND " + released.counted("r"));
-        List<Object> params = new ArrayList<>();
-        params.add(surveyId);
-        if (versionKey != null) {
-            filter.append(" AND r.version_id = (SELECT v.id FROM survey_version v WHERE v.survey_id = ? AND v.version_key = ?)");
-            params.add(surveyId);
-            params.add(versionKey);
-        }
-        if (groupId != null) {
-            filter.append(" AND r.group_id = ?");
-            params.add(groupId);
-        }
         long aboutKey = 0;
         boolean aboutTallied = true;
+        SurveyResultStore.AboutOption about = null;
         if (aboutQuestion != null && aboutOption != null) {
-            long[] about = jdbc.sql("""
-                    SELECT q.id, o.id, q.demographic IS NOT NULL FROM survey_question q
-                    JOIN survey_option o ON o.question_id = q.id
-                    WHERE q.survey_id = ? AND q.question_key = ? AND o.option_key = ?""")
-                    .params(surveyId, aboutQuestion, aboutOption)
-                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)})
-                    .optional().orElse(new long[] {-1, -1, 0});
-            aboutKey = about[1];
+            about = store.aboutOption(surveyId, aboutQuestion, aboutOption).orElse(SurveyResultStore.AboutOption.NONE);
+            aboutKey = about.optionId();
             // Only "about you" (demographic) questions have totals of their own; others are counted in full.
-            aboutTallied = about[2] == 1;
-            filter.append(" AND EXISTS (SELECT 1 FROM survey_answer d WHERE d.response_id = r.id AND d.question_id = ?"
-                    + " AND d.option_id = ?)");
-            params.add(about[0]);
-            params.add(about[1]);
+            aboutTallied = about.tallied();
         }
-        String responses = " FROM survey_response r" + filter;
-        long total = jdbc.sql("SELECT COUNT(*)" + responses).params(params).query(Long.class).single();
-        long sent = versionKey == null && groupId == null && aboutQuestion == null ? total
-                : jdbc.sql("SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = ? AND " + released.counted("r"))
-                        .param(surveyId).query(Long.class).single();
+        var narrowed = new SurveyResultStore.Narrowed(surveyId, versionKey, groupId, about);
+        long total = store.responses(narrowed);
+        long sent = versionKey == null && groupId == null && aboutQuestion == null ? total : store.counted(surveyId);
         long waiting = waiting(surveyId);
 
         // The running totals (kept per version and group, for everyone and per "about you" answer) hold every folded
@@ -395,52 +289,21 @@ public class ResultQueries {
         Map<List<Long>, long[]> rows = new HashMap<>();
         Map<Long, Long> responsesPerQuestion = new HashMap<>();
         if (fromTotals) {
-            var totalsFilter = new StringBuilder(" WHERE t.survey_id = ? AND t.about_key = ?");
-            List<Object> totalsParams = new ArrayList<>();
-            totalsParams.add(surveyId);
-            totalsParams.add(aboutKey);
-            if (versionKey != null) {
-                totalsFilter.append(" AND t.version_id = (SELECT v.id FROM survey_version v WHERE v.survey_id = ?"
-                        + " AND v.version_key = ?)");
-                totalsParams.add(surveyId);
-                totalsParams.add(versionKey);
+            store.tallySums(narrowed, aboutKey).forEach(sums -> add(rows, sums));
+            for (var row : store.tallyResponsesPerQuestion(narrowed, aboutKey)) {
+                responsesPerQuestion.merge(row.questionId(), row.count(), Long::sum);
             }
-            if (groupId != null) {
-                totalsFilter.append(" AND t.group_key = ?");
-                totalsParams.add(groupId);
-            }
-            jdbc.sql("SELECT t.question_id, t.option_key, t.number_key, SUM(t.answers), SUM(t.rank_sum), SUM(t.ranked),"
-                    + " SUM(t.first_places), SUM(t.texts) FROM survey_tally t" + totalsFilter
-                    + " GROUP BY t.question_id, t.option_key, t.number_key")
-                    .params(totalsParams).query((ResultSet rs) -> {
-                        add(rows, rs);
-                    });
-            jdbc.sql("SELECT t.question_id, SUM(t.responses) FROM survey_tally_question t" + totalsFilter
-                    + " GROUP BY t.question_id")
-                    .params(totalsParams).query((ResultSet rs) -> {
-                        responsesPerQuestion.merge(rs.getLong(1), rs.getLong(2), Long::sum);
-                    });
-            filter.append(" AND r.tallied = FALSE");
         }
-        String answers = " FROM survey_response r JOIN survey_answer a ON a.response_id = r.id" + filter
-                + (onlyKeys == null ? "" : " AND a.question_id IN (" + (questions.isEmpty() ? "-1"
-                        : questions.keySet().stream().map(String::valueOf).collect(Collectors.joining(","))) + ")");
+        java.util.Collection<Long> onlyQuestions = onlyKeys == null ? null : questions.keySet();
         if (!onlyTotals) {
-            jdbc.sql("SELECT a.question_id, COALESCE(a.option_id, 0), COALESCE(a.number_value, " + ResultTally.NO_NUMBER
-                    + "), COUNT(*), COALESCE(SUM(a.rank_value), 0), COUNT(a.rank_value), COALESCE(SUM(a.rank_value = 1), 0),"
-                    + " COALESCE(SUM(a.text_value IS NOT NULL OR a.text_deleted), 0)" + answers
-                    + " GROUP BY a.question_id, a.option_id, a.number_value")
-                    .params(params).query((ResultSet rs) -> {
-                        add(rows, rs);
-                    });
+            store.answerSums(narrowed, fromTotals, onlyQuestions).forEach(sums -> add(rows, sums));
         }
         var several = questions.entrySet().stream().filter(e -> e.getValue().kind() == QuestionKind.MULTIPLE_CHOICE)
-                .map(e -> String.valueOf(e.getKey())).collect(Collectors.joining(","));
+                .map(Map.Entry::getKey).toList();
         if (!several.isEmpty() && !onlyTotals) {
-            jdbc.sql("SELECT a.question_id, COUNT(DISTINCT a.response_id)" + answers + " AND a.question_id IN ("
-                    + several + ") GROUP BY a.question_id").params(params).query((ResultSet rs) -> {
-                        responsesPerQuestion.merge(rs.getLong(1), rs.getLong(2), Long::sum);
-                    });
+            for (var row : store.responsesPerQuestion(narrowed, fromTotals, onlyQuestions, several)) {
+                responsesPerQuestion.merge(row.questionId(), row.count(), Long::sum);
+            }
         }
 
         Map<String, Long> answered = new HashMap<>();
@@ -491,19 +354,20 @@ public class ResultQueries {
         if (!released.inGroups()) {
             return 0;
         }
-        return jdbc.sql("SELECT COUNT(*) FROM survey_response WHERE survey_id = ? AND status = 'SUBMITTED'"
-                + " AND tallied = FALSE").param(surveyId).query(Long.class).single();
+        return store.notFolded(surveyId);
     }
 
     /**
      * Adds one grouped row (question, option or 0, number or {@link ResultTally#NO_NUMBER}, then answers, sum of
      * places, answers with a place, first places and texts) to the sums for its key.
      */
-    private static void add(Map<List<Long>, long[]> rows, ResultSet rs) throws java.sql.SQLException {
-        var sums = rows.computeIfAbsent(List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3)), k -> new long[5]);
-        for (int i = 0; i < 5; i++) {
-            sums[i] += rs.getLong(4 + i);
-        }
+    private static void add(Map<List<Long>, long[]> rows, SurveyResultStore.Sums row) {
+        var sums = rows.computeIfAbsent(List.of(row.questionId(), row.optionId(), row.number()), k -> new long[5]);
+        sums[0] += row.answers();
+        sums[1] += row.rankSum();
+        sums[2] += row.ranked();
+        sums[3] += row.firstPlaces();
+        sums[4] += row.texts();
     }
 
     /**
@@ -517,8 +381,7 @@ public class ResultQueries {
     }
 
     private Counts countQuestionsNow(long surveyId, java.util.Collection<String> keys) {
-        long total = jdbc.sql("SELECT COUNT(*) FROM survey_response r WHERE r.survey_id = ? AND " + released.counted("r"))
-                .param(surveyId).query(Long.class).single();
+        long total = store.counted(surveyId);
         long waiting = waiting(surveyId);
         Map<Long, String> questionKeys = new HashMap<>();
         List<Long> ranking = new ArrayList<>();
@@ -526,20 +389,17 @@ public class ResultQueries {
         // One answer row per response: those who answered are the sum of the answers, no distinct count needed.
         List<Long> several = new ArrayList<>();
         if (!keys.isEmpty()) {
-            jdbc.sql("SELECT id, question_key, kind FROM survey_question WHERE survey_id = :survey AND question_key IN (:keys)")
-                    .param("survey", surveyId).param("keys", keys)
-                    .query((ResultSet rs) -> {
-                        questionKeys.put(rs.getLong(1), rs.getString(2));
-                        var kind = org.youthvoice.survey.QuestionKind.valueOf(rs.getString(3));
-                        if (!kind.isSingleChoice() && kind != org.youthvoice.survey.QuestionKind.SCALE_0_10) {
-                            several.add(rs.getLong(1));
-                        }
-                        if ("RANKING".equals(rs.getString(3))) {
-                            ranking.add(rs.getLong(1));
-                        } else if ("FREE_TEXT".equals(rs.getString(3))) {
-                            freeText.add(rs.getLong(1));
-                        }
-                    });
+            for (var q : store.questions(surveyId, keys)) {
+                questionKeys.put(q.id(), q.key());
+                if (!q.kind().isSingleChoice() && q.kind() != QuestionKind.SCALE_0_10) {
+                    several.add(q.id());
+                }
+                if (q.kind() == QuestionKind.RANKING) {
+                    ranking.add(q.id());
+                } else if (q.kind() == QuestionKind.FREE_TEXT) {
+                    freeText.add(q.id());
+                }
+            }
         }
         Map<String, Long> answered = new HashMap<>();
         Map<String, Map<String, Long>> options = new HashMap<>();
@@ -550,45 +410,26 @@ public class ResultQueries {
             return new Counts(total, total, answered, options, ranks, numbers, texts, waiting);
         }
         var ids = questionKeys.keySet();
-        Map<Long, String> optionKeys = new HashMap<>();
-        jdbc.sql("SELECT id, option_key FROM survey_option WHERE question_id IN (:ids)").param("ids", ids)
-                .query((ResultSet rs) -> {
-                    optionKeys.put(rs.getLong(1), rs.getString(2));
-                });
+        Map<Long, String> optionKeys = store.optionKeysOf(ids);
         for (long sign : new long[] {1, -1}) {
-            String only = sign > 0 ? "" : " AND a.response_id IN (SELECT r.id FROM survey_response r"
-                    + " WHERE r.survey_id = :survey AND NOT (" + released.counted("r") + "))";
+            boolean notCounted = sign < 0;
             if (!several.isEmpty()) {
-                jdbc.sql("SELECT a.question_id, COUNT(DISTINCT a.response_id) FROM survey_answer a"
-                        + " WHERE a.question_id IN (:ids)" + only + " GROUP BY a.question_id")
-                        .param("ids", several).param("survey", surveyId)
-                        .query((ResultSet rs) -> {
-                            answered.merge(questionKeys.get(rs.getLong(1)), sign * rs.getLong(2), Long::sum);
-                        });
+                for (var row : store.respondents(surveyId, several, notCounted)) {
+                    answered.merge(questionKeys.get(row.questionId()), sign * row.count(), Long::sum);
+                }
             }
-            jdbc.sql("SELECT a.question_id, a.option_id, COUNT(*) FROM survey_answer a"
-                    + " WHERE a.question_id IN (:ids) AND a.option_id IS NOT NULL" + only
-                    + " GROUP BY a.question_id, a.option_id")
-                    .param("ids", ids).param("survey", surveyId)
-                    .query((ResultSet rs) -> {
-                        options.computeIfAbsent(questionKeys.get(rs.getLong(1)), k -> new HashMap<>())
-                                .merge(optionKeys.get(rs.getLong(2)), sign * rs.getLong(3), Long::sum);
-                    });
-            jdbc.sql("SELECT a.question_id, a.number_value, COUNT(*) FROM survey_answer a"
-                    + " WHERE a.question_id IN (:ids) AND a.number_value IS NOT NULL" + only
-                    + " GROUP BY a.question_id, a.number_value")
-                    .param("ids", ids).param("survey", surveyId)
-                    .query((ResultSet rs) -> {
-                        numbers.computeIfAbsent(questionKeys.get(rs.getLong(1)), k -> new HashMap<>())
-                                .merge(rs.getInt(2), sign * rs.getLong(3), Long::sum);
-                    });
+            for (var row : store.optionAnswers(surveyId, ids, notCounted)) {
+                options.computeIfAbsent(questionKeys.get(row.questionId()), k -> new HashMap<>())
+                        .merge(optionKeys.get(row.optionId()), sign * row.count(), Long::sum);
+            }
+            for (var row : store.numberAnswers(surveyId, ids, notCounted)) {
+                numbers.computeIfAbsent(questionKeys.get(row.questionId()), k -> new HashMap<>())
+                        .merge(row.number(), sign * row.count(), Long::sum);
+            }
             if (!freeText.isEmpty()) {
-                jdbc.sql("SELECT a.question_id, COUNT(*) FROM survey_answer a WHERE a.question_id IN (:ids)"
-                        + " AND (a.text_value IS NOT NULL OR a.text_deleted)" + only + " GROUP BY a.question_id")
-                        .param("ids", freeText).param("survey", surveyId)
-                        .query((ResultSet rs) -> {
-                            texts.merge(questionKeys.get(rs.getLong(1)), sign * rs.getLong(2), Long::sum);
-                        });
+                for (var row : store.textAnswers(surveyId, freeText, notCounted)) {
+                    texts.merge(questionKeys.get(row.questionId()), sign * row.count(), Long::sum);
+                }
             }
         }
         questionKeys.forEach((id, key) -> {
@@ -602,14 +443,10 @@ public class ResultQueries {
         });
         if (!ranking.isEmpty()) {
             // Average places need the rows themselves: only ranking questions, over sent responses.
-            jdbc.sql("SELECT a.question_id, a.option_id, AVG(a.rank_value) FROM survey_answer a"
-                    + " JOIN survey_response r ON r.id = a.response_id AND " + released.counted("r")
-                    + " WHERE a.question_id IN (:ids) AND a.rank_value IS NOT NULL GROUP BY a.question_id, a.option_id")
-                    .param("ids", ranking)
-                    .query((ResultSet rs) -> {
-                        ranks.computeIfAbsent(questionKeys.get(rs.getLong(1)), k -> new HashMap<>())
-                                .put(optionKeys.get(rs.getLong(2)), rs.getDouble(3));
-                    });
+            for (var row : store.averageRanks(ranking)) {
+                ranks.computeIfAbsent(questionKeys.get(row.questionId()), k -> new HashMap<>())
+                        .put(optionKeys.get(row.optionId()), row.average());
+            }
         }
         return new Counts(total, total, answered, options, ranks, numbers, texts, waiting);
     }

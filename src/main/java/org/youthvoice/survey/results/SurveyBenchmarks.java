@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +23,13 @@ import org.youthvoice.survey.internal.SurveyStore;
 @Service
 public class SurveyBenchmarks {
 
-    private final JdbcClient jdbc;
+    private final SurveyBenchmarkStore benchmarks;
     private final SurveyStore store;
     private final AuditLog audit;
     private final Clock clock;
 
-    SurveyBenchmarks(JdbcClient jdbc, SurveyStore store, AuditLog audit, Clock clock) {
-        this.jdbc = jdbc;
+    SurveyBenchmarks(SurveyBenchmarkStore benchmarks, SurveyStore store, AuditLog audit, Clock clock) {
+        this.benchmarks = benchmarks;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -40,22 +39,15 @@ public class SurveyBenchmarks {
     @ForReaders
     @Transactional(readOnly = true)
     public List<Benchmark> list(long surveyId) {
-        return jdbc.sql("""
-                SELECT b.id, b.question_key, b.option_key, b.value, b.described, b.source, b.year
-                FROM survey_benchmark b JOIN survey s ON s.series_key = b.series_key
-                WHERE s.id = ? ORDER BY b.question_key, b.year DESC, b.id""")
-                .param(surveyId)
-                .query((rs, n) -> new Benchmark(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        rs.getBigDecimal(4).doubleValue(), rs.getString(5), rs.getString(6), rs.getInt(7)))
-                .list();
+        return benchmarks.list(surveyId);
     }
 
     /** Adds a benchmark; anything wrong is refused with what to put right, and nothing is stored. */
     @ForOfficers
     @Transactional
     public long add(long surveyId, Benchmark.New benchmark) {
-        String series = jdbc.sql("SELECT series_key FROM survey WHERE id = ?").param(surveyId).query(String.class)
-                .optional().orElseThrow(() -> new UserFacingException("survey.error.notFound"));
+        String series = benchmarks.seriesKey(surveyId)
+                .orElseThrow(() -> new UserFacingException("survey.error.notFound"));
         QuestionDefinition question = store.read(surveyId).questions().stream()
                 .filter(q -> q.key().equals(benchmark.questionKey())).findFirst()
                 .orElseThrow(() -> new UserFacingException("benchmark.error.question"));
@@ -89,14 +81,8 @@ public class SurveyBenchmarks {
         if (year == null || year < 1990 || year > thisYear) {
             throw new UserFacingException("benchmark.error.year", String.valueOf(thisYear));
         }
-        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
-                INSERT INTO survey_benchmark (series_key, question_key, option_key, value, described, source, year,
-                    created_by, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(series, question.key(), option, Math.round(value * 100) / 100.0, described, source, year,
-                        who(), LocalDateTime.now(clock))
-                .update(keys, "id");
-        long id = keys.getKey().longValue();
+        long id = benchmarks.add(series, question.key(), option, Math.round(value * 100) / 100.0, described, source,
+                year, who(), LocalDateTime.now(clock));
         audit.record("BENCHMARK_ADDED", "survey", String.valueOf(surveyId), question.key() + ": " + source);
         return id;
     }
@@ -104,10 +90,7 @@ public class SurveyBenchmarks {
     @ForOfficers
     @Transactional
     public void remove(long surveyId, long benchmarkId) {
-        int removed = jdbc.sql("""
-                DELETE b FROM survey_benchmark b JOIN survey s ON s.series_key = b.series_key
-                WHERE s.id = ? AND b.id = ?""").params(surveyId, benchmarkId).update();
-        if (removed == 1) {
+        if (benchmarks.remove(surveyId, benchmarkId)) {
             audit.record("BENCHMARK_REMOVED", "survey", String.valueOf(surveyId), String.valueOf(benchmarkId));
         }
     }

@@ -32,8 +32,8 @@ final class ProblemWords {
 
     /** "Where: what is wrong", question keys in the message replaced by the questions' words. */
     String describe(DefinitionProblem problem) {
-        Object[] arguments = problem.arguments().stream().map(this::questionWords).toArray();
-        String what = messages.get(problem.messageKey(), arguments);
+        String what = messages.get(problem.messageKey(),
+                problem.arguments().stream().map(this::questionWords).toArray());
         String where = where(problem.where());
         return where.isEmpty() ? what : where + ": " + what;
     }

@@ -86,7 +86,8 @@ class AnalysisReplicaIntegrationTest {
         }
         tally.foldAll();
         var saved = SystemTask.runAs(() -> surveys.definition(id), Roles.OFFICER);
-        var onMain = new ResultQueries(new AnalysisDatabase(main, transactions, null), released);
+        var mainDb = new AnalysisDatabase(main, transactions, null);
+        var onMain = new ResultQueries(mainDb, new SurveyResultStore(mainDb, released), released);
         assertThat(onMain.count(id, null, null, null, null).responses()).isEqualTo(6);
 
         var hikari = (HikariDataSource) main;
@@ -102,7 +103,7 @@ class AnalysisReplicaIntegrationTest {
             replica.setPassword(hikari.getPassword());
             replica.setMaximumPoolSize(2);
             var analysis = new AnalysisDatabase(main, transactions, replica);
-            var onReplica = new ResultQueries(analysis, released);
+            var onReplica = new ResultQueries(analysis, new SurveyResultStore(analysis, released), released);
             var export = new ResponseExport(analysis, released, new org.youthvoice.base.DisclosureControl(5));
 
             assertThat(onReplica.count(id, null, null, null, null).responses()).as("the replica is empty").isZero();
