@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies keyword rules ({@link RuleStore}) in the database ({@link TagStore}): a rule's words and phrases become one regular expression with word edges
- * ({@code \b}), matched by MariaDB's REGEXP (case-insensitive under the table's collation), so a new text and every
- * existing text are matched the same way.
+ * Applies keyword rules ({@link RuleStore}) in the database ({@link TagStore}): a rule's words and phrases become one
+ * regular expression with word edges ({@code \b}), matched by MariaDB's REGEXP (case-insensitive under the table's
+ * collation), so a new text and every existing text are matched the same way.
  */
 @Component
 public class KeywordRules {

@@ -21,8 +21,8 @@ public class QuoteStore {
     public record Approved(long id, String text, String sourceType, long sourceId) {
     }
 
-    private static final String SELECT = "SELECT id, source_type, source_id, text, written_by, approved_by, approved_on "
-            + "FROM insight_quote";
+    private static final String SELECT =
+            "SELECT id, source_type, source_id, text, written_by, approved_by, approved_on FROM insight_quote";
 
     private final JdbcClient jdbc;
 

@@ -102,7 +102,8 @@ public class TagStore {
 
     /** The suggestions said no to for these texts. */
     public Set<Rejection> rejectionsOf(Collection<Long> textIds) {
-        return new HashSet<>(jdbc.sql("SELECT text_id, tag_code FROM insight_rejected_suggestion WHERE text_id IN (:ids)")
+        return new HashSet<>(jdbc.sql(
+                "SELECT text_id, tag_code FROM insight_rejected_suggestion WHERE text_id IN (:ids)")
                 .param("ids", textIds).query(Rejection.class).list());
     }
 
