@@ -89,9 +89,11 @@ public class SampleStore {
     public Map<Long, List<String>> codesOf(long sampleId, String coder) {
         var codes = new HashMap<Long, List<String>>();
         jdbc.sql("""
-                SELECT text_id, tag_code FROM insight_sample_code WHERE sample_id = ? AND coder = ? ORDER BY tag_code""")
+                SELECT text_id, tag_code FROM insight_sample_code WHERE sample_id = ? AND coder = ?
+                ORDER BY tag_code""")
                 .params(sampleId, coder).query(rs -> {
-                    codes.computeIfAbsent(rs.getLong("text_id"), k -> new ArrayList<>()).add(rs.getString("tag_code"));
+                    codes.computeIfAbsent(rs.getLong("text_id"), k -> new ArrayList<>())
+                            .add(rs.getString("tag_code"));
                 });
         return codes;
     }
