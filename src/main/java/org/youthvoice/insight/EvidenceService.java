@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
@@ -26,6 +25,7 @@ import org.youthvoice.framework.TagNode;
 import org.youthvoice.insight.internal.ActionEvidenceStore;
 import org.youthvoice.insight.internal.BallotEvidenceStore;
 import org.youthvoice.insight.internal.EvidencePdf;
+import org.youthvoice.insight.internal.EvidenceStore;
 import org.youthvoice.survey.SurveyAnalysis;
 import org.youthvoice.security.ForReaders;
 
@@ -39,7 +39,7 @@ import org.youthvoice.security.ForReaders;
 @Service
 public class EvidenceService {
 
-    private final JdbcClient jdbc;
+    private final EvidenceStore store;
     private final FrameworkService frameworks;
     private final SurveyAnalysis surveys;
     private final BallotEvidenceStore ballots;
@@ -48,10 +48,10 @@ public class EvidenceService {
     private final EvidencePdf pdf;
     private final AuditLog audit;
 
-    EvidenceService(JdbcClient jdbc, FrameworkService frameworks, SurveyAnalysis surveys,
+    EvidenceService(EvidenceStore store, FrameworkService frameworks, SurveyAnalysis surveys,
             BallotEvidenceStore ballots, ActionEvidenceStore actions,
             DisclosureControl disclosure, EvidencePdf pdf, AuditLog audit) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.frameworks = frameworks;
         this.surveys = surveys;
         this.ballots = ballots;
@@ -97,11 +97,11 @@ public class EvidenceService {
         var actionList = actions.taggedWith(all);
         var rows = new ArrayList<EvidenceAmounts>();
         var commentCounts = new HashMap<String, Long>();
-        var textCounts = new HashMap<String, long[]>();
+        var textCounts = new HashMap<String, EvidenceStore.TextAmounts>();
         sets.forEach((code, set) -> {
-            long[] text = textAmounts(set);
+            var text = store.amounts(set);
             textCounts.put(code, text);
-            commentCounts.put(code, text[0]);
+            commentCounts.put(code, text.texts());
         });
         var hidden = new HashSet<String>();
         nodes.values().stream().filter(n -> n.kind() != NodeKind.OUTCOME).forEach(priority -> hidden.addAll(
@@ -113,10 +113,10 @@ public class EvidenceService {
             var byStatus = new LinkedHashMap<String, Integer>();
             actionList.stream().filter(a -> overlaps(a.codes(), set))
                     .forEach(a -> byStatus.merge(a.status(), 1, Integer::sum));
-            long[] text = textCounts.get(code);
-            var comments = hidden.contains(code) ? disclosure.hidden() : disclosure.count(text[0]);
+            var text = textCounts.get(code);
+            var comments = hidden.contains(code) ? disclosure.hidden() : disclosure.count(text.texts());
             rows.add(new EvidenceAmounts(code, node.title(), node.kind(), parents.get(code), survey.questions(),
-                    survey.responses(), ballotCount, comments, (int) text[1], byStatus));
+                    survey.responses(), ballotCount, comments, (int) text.approvedQuotes(), byStatus));
         });
         return new EvidenceOverview(tree.code(), tree.title(), tree.retired(), rows);
     }
@@ -190,10 +190,10 @@ public class EvidenceService {
             // Counted beside its priority and sibling outcomes, as on the plan overview.
             var counts = new HashMap<String, Long>();
             for (String outcome : outcomeCodes(parent)) {
-                counts.put(outcome, textAmounts(withMapped(Set.of(outcome), onto))[0]);
+                counts.put(outcome, store.amounts(withMapped(Set.of(outcome), onto)).texts());
             }
             hideComments = hiddenBesideThePriority(outcomeCodes(parent), counts,
-                    textAmounts(withMapped(codes(parent), onto))[0])
+                    store.amounts(withMapped(codes(parent), onto)).texts())
                     .contains(node.code());
         }
         var mappedFrom = set.stream().filter(c -> !own.contains(c)).sorted().toList();
@@ -244,31 +244,15 @@ public class EvidenceService {
         return codes;
     }
 
-    /** Tagged pieces of text, and approved quotes from them, counted once however many of the codes they carry. */
-    private long[] textAmounts(Collection<String> codes) {
-        return jdbc.sql("""
-                SELECT (SELECT COUNT(DISTINCT g.text_id) FROM insight_text_tag g WHERE g.tag_code IN (:codes)),
-                       (SELECT COUNT(DISTINCT q.id) FROM insight_text_tag g JOIN insight_text t ON t.id = g.text_id
-                        JOIN insight_quote q ON q.source_type = t.source_type AND q.source_id = t.source_id
-                        WHERE g.tag_code IN (:codes) AND q.approved_by IS NOT NULL)""")
-                .param("codes", codes).query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
-    }
-
     private PriorityEvidence.Comments comments(Collection<String> codes, boolean hideTotal) {
         long survey = 0;
         long feedback = 0;
         long[] faces = new long[6];
-        var rows = jdbc.sql("""
-                SELECT t.source_type, t.rating, COUNT(*) FROM insight_text t
-                WHERE t.id IN (SELECT g.text_id FROM insight_text_tag g WHERE g.tag_code IN (:codes))
-                GROUP BY t.source_type, t.rating""")
-                .param("codes", codes).query((rs, n) -> new Object[] {rs.getString(1), rs.getObject(2), rs.getLong(3)})
-                .list();
-        for (Object[] row : rows) {
-            long count = (long) row[2];
-            if ("FEEDBACK".equals(row[0])) {
+        for (var row : store.comments(codes)) {
+            long count = row.texts();
+            if ("FEEDBACK".equals(row.sourceType())) {
                 feedback += count;
-                int rating = row[1] == null ? 0 : ((Number) row[1]).intValue();
+                int rating = row.rating() == null ? 0 : row.rating();
                 faces[rating >= 1 && rating <= 5 ? rating : 0] += count;
             } else {
                 survey += count;
@@ -311,14 +295,7 @@ public class EvidenceService {
     }
 
     private List<PriorityEvidence.ApprovedQuote> quotes(Collection<String> codes) {
-        return jdbc.sql("""
-                SELECT q.text, q.source_type FROM insight_quote q
-                WHERE q.approved_by IS NOT NULL AND EXISTS (
-                    SELECT 1 FROM insight_text t JOIN insight_text_tag g ON g.text_id = t.id
-                    WHERE t.source_type = q.source_type AND t.source_id = q.source_id AND g.tag_code IN (:codes))
-                ORDER BY q.approved_on DESC, q.id DESC LIMIT 50""")
-                .param("codes", codes)
-                .query((rs, n) -> new PriorityEvidence.ApprovedQuote(rs.getString(1), rs.getString(2))).list();
+        return store.approvedQuotes(codes);
     }
 
     /**

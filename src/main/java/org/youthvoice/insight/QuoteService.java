@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.insight.internal.QuoteStore;
 import org.youthvoice.insight.internal.Redaction;
 import org.youthvoice.safeguarding.SafeguardingQueue;
 import org.youthvoice.safeguarding.ScreeningLists;
@@ -36,16 +36,16 @@ public class QuoteService {
     /** The source type under which a quote's own words are screened. */
     public static final String SOURCE_TYPE = "QUOTE";
 
-    private final JdbcClient jdbc;
+    private final QuoteStore store;
     private final AuditLog audit;
     private final Clock clock;
     private final SafeguardingQueue safeguarding;
     private final ScreeningLists screening;
     private final ApplicationEventPublisher events;
 
-    QuoteService(JdbcClient jdbc, AuditLog audit, Clock clock, SafeguardingQueue safeguarding, ScreeningLists screening,
+    QuoteService(QuoteStore store, AuditLog audit, Clock clock, SafeguardingQueue safeguarding, ScreeningLists screening,
             ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+        this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.safeguarding = safeguarding;
@@ -81,11 +81,7 @@ public class QuoteService {
         if (existing.isPresent() && existing.get().text().equals(words)) {
             return existing.get();
         }
-        jdbc.sql("""
-                INSERT INTO insight_quote (source_type, source_id, text, written_by, created_at) VALUES (?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE text = VALUES(text), written_by = VALUES(written_by), approved_by = NULL,
-                    approved_on = NULL, version = version + 1""")
-                .params(sourceType, sourceId, words, who(), LocalDateTime.now(clock)).update();
+        store.save(sourceType, sourceId, words, who(), LocalDateTime.now(clock));
         var quote = quoteFor(sourceType, sourceId).orElseThrow();
         audit.record(existing.isPresent() ? "QUOTE_CHANGED" : "QUOTE_WRITTEN", "insight_quote",
                 String.valueOf(quote.id()), sourceType + " " + sourceId);
@@ -112,8 +108,7 @@ public class QuoteService {
                 && !safeguarding.releasedForQuoting(SOURCE_TYPE, quote.id()))) {
             throw new UserFacingException("quotes.error.wordsHeld");
         }
-        jdbc.sql("UPDATE insight_quote SET approved_by = ?, approved_on = ?, version = version + 1 WHERE id = ?")
-                .params(who(), LocalDate.now(clock), quoteId).update();
+        store.approve(quoteId, who(), LocalDate.now(clock));
         audit.record("QUOTE_APPROVED", "insight_quote", String.valueOf(quoteId), null);
     }
 
@@ -126,8 +121,7 @@ public class QuoteService {
     @ForOfficers
     @Transactional(readOnly = true)
     public Optional<Quote> quoteFor(String sourceType, long sourceId) {
-        return jdbc.sql(SELECT + " WHERE source_type = ? AND source_id = ?").params(sourceType, sourceId)
-                .query((rs, n) -> row(rs)).optional();
+        return store.find(sourceType, sourceId);
     }
 
     /** Newest first, the words matching {@code search} when given. */
@@ -136,8 +130,7 @@ public class QuoteService {
     public List<Quote> list(@Nullable String search, int limit) {
         String like = search == null || search.isBlank() ? null
                 : "%" + search.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return jdbc.sql(SELECT + " WHERE :like IS NULL OR text LIKE :like ORDER BY id DESC LIMIT :limit")
-                .param("like", like).param("limit", limit).query((rs, n) -> row(rs)).list();
+        return store.list(like, limit);
     }
 
     /** These quotes, in the order asked; unknown ids are left out. */
@@ -148,8 +141,7 @@ public class QuoteService {
             return List.of();
         }
         var found = new LinkedHashMap<Long, Quote>();
-        jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query((rs, n) -> row(rs)).list()
-                .forEach(q -> found.put(q.id(), q));
+        store.find(ids).forEach(q -> found.put(q.id(), q));
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
@@ -161,13 +153,9 @@ public class QuoteService {
         if (ids.isEmpty()) {
             return words;
         }
-        record Approved(long id, String text, String sourceType, long sourceId) {
-        }
-        var approved = jdbc.sql("SELECT id, text, source_type, source_id FROM insight_quote WHERE id IN (:ids) "
-                + "AND approved_by IS NOT NULL").param("ids", ids)
-                .query((rs, n) -> new Approved(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
+        var approved = store.approved(ids);
         // Approved before screening had flagged the comment (it runs a moment after sending): held all the same.
-        var heldWords = safeguarding.heldFromQuoting(SOURCE_TYPE, approved.stream().map(Approved::id).toList());
+        var heldWords = safeguarding.heldFromQuoting(SOURCE_TYPE, approved.stream().map(QuoteStore.Approved::id).toList());
         for (var quote : approved) {
             if (!heldWords.contains(quote.id())
                     && safeguarding.heldFromQuoting(quote.sourceType(), List.of(quote.sourceId())).isEmpty()) {
@@ -190,13 +178,5 @@ public class QuoteService {
             throw new UserFacingException("quotes.error.text", MAX_TEXT);
         }
         return v;
-    }
-
-    private static final String SELECT = "SELECT id, source_type, source_id, text, written_by, approved_by, approved_on "
-            + "FROM insight_quote";
-
-    private static Quote row(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Quote(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getObject(7, LocalDate.class));
     }
 }

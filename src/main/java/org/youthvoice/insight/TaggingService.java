@@ -1,9 +1,6 @@
 package org.youthvoice.insight;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -15,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,9 +19,12 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.framework.TagNode;
 import org.youthvoice.insight.TextItem.Suggestion;
-import org.youthvoice.insight.TextItem.TextTag;
 import org.youthvoice.insight.internal.KeywordRules;
+import org.youthvoice.insight.internal.RuleStore;
 import org.youthvoice.insight.internal.SuggestionIndex;
+import org.youthvoice.insight.internal.TagOrigin;
+import org.youthvoice.insight.internal.TagStore;
+import org.youthvoice.insight.internal.TextStore;
 import org.youthvoice.safeguarding.SafeguardingQueue;
 import org.youthvoice.security.ForOfficers;
 
@@ -43,16 +42,20 @@ public class TaggingService {
     private static final int MAX_RULE_WORDS = 50;
     private static final int MAX_PHRASE = 100;
 
-    private final JdbcClient jdbc;
+    private final TextStore texts;
+    private final TagStore tags;
+    private final RuleStore ruleStore;
     private final FrameworkService frameworks;
     private final SafeguardingQueue safeguarding;
     private final KeywordRules rules;
     private final SuggestionIndex index;
     private final Clock clock;
 
-    TaggingService(JdbcClient jdbc, FrameworkService frameworks, SafeguardingQueue safeguarding, KeywordRules rules,
-            SuggestionIndex index, Clock clock) {
-        this.jdbc = jdbc;
+    TaggingService(TextStore texts, TagStore tags, RuleStore ruleStore, FrameworkService frameworks,
+            SafeguardingQueue safeguarding, KeywordRules rules, SuggestionIndex index, Clock clock) {
+        this.texts = texts;
+        this.tags = tags;
+        this.ruleStore = ruleStore;
         this.frameworks = frameworks;
         this.safeguarding = safeguarding;
         this.rules = rules;
@@ -84,10 +87,7 @@ public class TaggingService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<Place> places() {
-        return jdbc.sql("""
-                SELECT place_kind, place_id, MAX(place_title) FROM insight_text WHERE place_id IS NOT NULL
-                GROUP BY place_kind, place_id ORDER BY 3""")
-                .query((rs, n) -> new Place(rs.getString(1), rs.getLong(2), rs.getString(3))).list();
+        return texts.places();
     }
 
     /** The questions of a survey that have free-text answers: key to the question's words. */
@@ -95,13 +95,7 @@ public class TaggingService {
     @Transactional(readOnly = true)
     public Map<String, String> questions(long surveyId) {
         var questions = new LinkedHashMap<String, String>();
-        jdbc.sql("""
-                SELECT question_key, MAX(question_text) FROM insight_text
-                WHERE place_kind = 'SURVEY' AND place_id = ? AND question_key IS NOT NULL
-                GROUP BY question_key ORDER BY question_key""").param(surveyId)
-                .query(rs -> {
-                    questions.put(rs.getString(1), rs.getString(2));
-                });
+        texts.questions(surveyId).forEach(q -> questions.put(q.questionKey(), q.questionText()));
         return questions;
     }
 
@@ -109,58 +103,33 @@ public class TaggingService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<TextItem> list(TextFilter filter, int offset, int limit) {
-        var where = where(filter);
-        var spec = jdbc.sql(SELECT + where.sql() + " ORDER BY t.written_on DESC, t.id DESC LIMIT :limit OFFSET :offset")
-                .param("limit", limit).param("offset", offset);
-        for (var p : where.params().entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return complete(spec.query((rs, n) -> row(rs)).list());
+        return complete(texts.page(filter, offset, limit));
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public long count(TextFilter filter) {
-        var where = where(filter);
-        var spec = jdbc.sql("SELECT COUNT(*) FROM insight_text t" + where.sql());
-        for (var p : where.params().entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query(Long.class).single();
+        return texts.count(filter);
     }
 
     /** Where the text stands in the filtered stream (0 first), so keys can move on from a text clicked. */
     @ForOfficers
     @Transactional(readOnly = true)
     public long indexOf(TextFilter filter, long textId) {
-        var where = where(filter);
-        var spec = jdbc.sql("SELECT COUNT(*) FROM insight_text t JOIN insight_text me ON me.id = :me" + where.sql()
-                + " AND (t.written_on > me.written_on OR (t.written_on = me.written_on AND t.id > me.id))")
-                .param("me", textId);
-        for (var p : where.params().entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query(Long.class).single();
+        return texts.countBefore(filter, textId);
     }
 
     /** Up to {@code size} random texts (with their words) from those the filter gives: for coding samples. */
     @ForOfficers
     @Transactional(readOnly = true)
     public List<Long> randomIds(TextFilter filter, int size) {
-        var where = where(filter);
-        var spec = jdbc.sql("SELECT t.id FROM insight_text t" + where.sql()
-                + " AND t.text IS NOT NULL ORDER BY RAND() LIMIT :size").param("size", size);
-        for (var p : where.params().entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query(Long.class).list();
+        return texts.randomIds(filter, size);
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public Optional<TextItem> item(long textId) {
-        return complete(jdbc.sql(SELECT + " WHERE t.id = :id").param("id", textId).query((rs, n) -> row(rs)).list())
-                .stream().findFirst();
+        return complete(texts.find(textId).stream().toList()).stream().findFirst();
     }
 
     /** Tags the text with {@code code} as an officer's decision (an existing question or rule tag becomes one). */
@@ -177,7 +146,7 @@ public class TaggingService {
         requireActive(code);
         int added = 0;
         for (long id : textIds) {
-            added += insertTag(id, code, "OFFICER") == 1 ? 1 : 0;
+            added += insertTag(id, code, TagOrigin.OFFICER) == 1 ? 1 : 0;
         }
         rules.touch();
         return added;
@@ -186,7 +155,7 @@ public class TaggingService {
     @ForOfficers
     @Transactional
     public void untag(long textId, String code) {
-        jdbc.sql("DELETE FROM insight_text_tag WHERE text_id = ? AND tag_code = ?").params(textId, code).update();
+        tags.untag(textId, code);
         rules.touch();
     }
 
@@ -194,8 +163,7 @@ public class TaggingService {
     @ForOfficers
     @Transactional
     public boolean toggle(long textId, String code) {
-        boolean has = jdbc.sql("SELECT COUNT(*) FROM insight_text_tag WHERE text_id = ? AND tag_code = ?")
-                .params(textId, code).query(Integer.class).single() > 0;
+        boolean has = tags.has(textId, code);
         if (has) {
             untag(textId, code);
         } else {
@@ -215,7 +183,7 @@ public class TaggingService {
     @Transactional
     public void accept(long textId, String code) {
         requireActive(code);
-        insertTag(textId, code, "SUGGESTION");
+        insertTag(textId, code, TagOrigin.SUGGESTION);
         rules.touch();
     }
 
@@ -223,17 +191,14 @@ public class TaggingService {
     @ForOfficers
     @Transactional
     public void reject(long textId, String code) {
-        jdbc.sql("INSERT IGNORE INTO insight_rejected_suggestion (text_id, tag_code, rejected_by, rejected_at) "
-                + "VALUES (?, ?, ?, ?)").params(textId, code, who(), LocalDateTime.now(clock)).update();
+        tags.reject(textId, code, who(), LocalDateTime.now(clock));
     }
 
     @ForOfficers
     @Transactional(readOnly = true)
     public List<KeywordRule> rules() {
-        return jdbc.sql("SELECT id, tag_code, words FROM insight_rule ORDER BY tag_code, id")
-                .query((rs, n) -> new KeywordRule(rs.getLong(1), rs.getString(2),
-                        KeywordRules.words(rs.getString(3))))
-                .list();
+        return ruleStore.all().stream()
+                .map(r -> new KeywordRule(r.id(), r.tagCode(), KeywordRules.words(r.words()))).toList();
     }
 
     /**
@@ -251,12 +216,9 @@ public class TaggingService {
         String stored = String.join("\n", list);
         long ruleId;
         if (id == null) {
-            jdbc.sql("INSERT INTO insight_rule (tag_code, words, created_by, updated_at) VALUES (?, ?, ?, ?)")
-                    .params(code, stored, who(), LocalDateTime.now(clock)).update();
-            ruleId = jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+            ruleId = ruleStore.add(code, stored, who(), LocalDateTime.now(clock));
         } else {
-            jdbc.sql("UPDATE insight_rule SET tag_code = ?, words = ?, updated_at = ? WHERE id = ?")
-                    .params(code, stored, LocalDateTime.now(clock), id).update();
+            ruleStore.change(id, code, stored, LocalDateTime.now(clock));
             ruleId = id;
         }
         return new KeywordRule(ruleId, code, list);
@@ -266,7 +228,7 @@ public class TaggingService {
     @ForOfficers
     @Transactional
     public void deleteRule(long id) {
-        jdbc.sql("DELETE FROM insight_rule WHERE id = ?").param(id).update();
+        ruleStore.delete(id);
     }
 
     /** Applies the rule to every text already in the stream; returns how many texts it tagged. */
@@ -287,11 +249,8 @@ public class TaggingService {
         return added;
     }
 
-    private int insertTag(long textId, String code, String origin) {
-        return jdbc.sql("""
-                INSERT INTO insight_text_tag (text_id, tag_code, origin, tagged_by, tagged_at) VALUES (?, ?, ?, ?, ?)
-                ON DUPLICATE KEY UPDATE origin = IF(origin = 'QUESTION', VALUES(origin), origin)""")
-                .params(textId, code, origin, who(), LocalDateTime.now(clock)).update();
+    private int insertTag(long textId, String code, TagOrigin origin) {
+        return tags.tag(textId, code, origin, who(), LocalDateTime.now(clock));
     }
 
     private void requireActive(String code) {
@@ -306,15 +265,8 @@ public class TaggingService {
             return page;
         }
         var ids = page.stream().map(TextItem::id).toList();
-        var tags = new HashMap<Long, List<TextTag>>();
-        jdbc.sql("SELECT text_id, tag_code, origin FROM insight_text_tag WHERE text_id IN (:ids) ORDER BY tag_code")
-                .param("ids", ids).query(rs -> {
-                    tags.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new TextTag(rs.getString(2), rs.getString(3)));
-                });
-        var rejected = new HashSet<String>();
-        jdbc.sql("SELECT CONCAT(text_id, ' ', tag_code) FROM insight_rejected_suggestion WHERE text_id IN (:ids)")
-                .param("ids", ids).query(String.class).list().forEach(rejected::add);
+        var tagsOf = tags.tagsOf(ids);
+        var rejected = tags.rejectionsOf(ids);
         var flagged = new HashSet<String>();
         page.stream().map(TextItem::sourceType).distinct().forEach(type -> safeguarding.flaggedAmong(type,
                 page.stream().filter(t -> t.sourceType().equals(type)).map(TextItem::sourceId).toList())
@@ -323,7 +275,7 @@ public class TaggingService {
         Map<String, List<String>> mapped = null;
         var result = new ArrayList<TextItem>(page.size());
         for (var t : page) {
-            var own = tags.getOrDefault(t.id(), List.of());
+            var own = tagsOf.getOrDefault(t.id(), List.of());
             var suggestions = new ArrayList<Suggestion>();
             for (var e : index.codesFor(t.text(), t.id()).entrySet()) {
                 if (suggestions.size() == MAX_SUGGESTIONS || e.getValue() < SUGGESTION_THRESHOLD) {
@@ -340,7 +292,7 @@ public class TaggingService {
                 for (String code : activeFor(e.getKey(), active, mapped)) {
                     if (suggestions.size() < MAX_SUGGESTIONS && own.stream().noneMatch(g -> g.code().equals(code))
                             && suggestions.stream().noneMatch(g -> g.code().equals(code))
-                            && !rejected.contains(t.id() + " " + code)) {
+                            && !rejected.contains(new TagStore.Rejection(t.id(), code))) {
                         suggestions.add(new Suggestion(code, e.getValue()));
                     }
                 }
@@ -372,58 +324,6 @@ public class TaggingService {
             }
         }
         return found;
-    }
-
-    private record Where(String sql, Map<String, Object> params) {
-    }
-
-    private static Where where(TextFilter f) {
-        var sql = new StringBuilder(" WHERE 1 = 1");
-        var params = new HashMap<String, Object>();
-        if (f.sourceType() != null) {
-            sql.append(" AND t.source_type = :sourceType");
-            params.put("sourceType", f.sourceType());
-        }
-        if (f.placeKind() != null && f.placeId() != null) {
-            sql.append(" AND t.place_kind = :placeKind AND t.place_id = :placeId");
-            params.put("placeKind", f.placeKind());
-            params.put("placeId", f.placeId());
-        }
-        if (f.questionKey() != null) {
-            sql.append(" AND t.question_key = :questionKey");
-            params.put("questionKey", f.questionKey());
-        }
-        if (f.from() != null) {
-            sql.append(" AND t.written_on >= :from");
-            params.put("from", f.from());
-        }
-        if (f.to() != null) {
-            sql.append(" AND t.written_on <= :to");
-            params.put("to", f.to());
-        }
-        if (f.tagCode() != null) {
-            sql.append(" AND EXISTS (SELECT 1 FROM insight_text_tag g WHERE g.text_id = t.id AND g.tag_code = :tag)");
-            params.put("tag", f.tagCode());
-        }
-        if (f.untaggedOnly()) {
-            sql.append(" AND NOT EXISTS (SELECT 1 FROM insight_text_tag g WHERE g.text_id = t.id)");
-        }
-        if (f.search() != null && !f.search().isBlank()) {
-            sql.append(" AND t.text LIKE :search");
-            params.put("search", "%" + f.search().strip().replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
-        }
-        return new Where(sql.toString(), params);
-    }
-
-    private static final String SELECT = """
-            SELECT t.id, t.source_type, t.source_id, t.place_kind, t.place_title, t.question_text, t.group_name,
-                t.age_band, t.rating, t.text, t.written_on FROM insight_text t""";
-
-    private static TextItem row(ResultSet rs) throws SQLException {
-        return new TextItem(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8), rs.getObject(9, Integer.class), rs.getString(10),
-                rs.getObject(11, LocalDate.class), List.of(), List.of(), false);
     }
 
     static String who() {

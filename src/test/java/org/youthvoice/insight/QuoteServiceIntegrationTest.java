@@ -38,6 +38,10 @@ class QuoteServiceIntegrationTest {
         assertThat(changed.id()).isEqualTo(quote.id());
         assertThat(changed.approved()).isFalse();
         assertThat(quotes.approvedWords(List.of(quote.id()))).isEmpty();
+        assertThat(SystemTask.runAs(() -> quotes.list("made the club really", 100), Roles.OFFICER))
+                .extracting(Quote::id).contains(quote.id());
+        assertThat(SystemTask.runAs(() -> quotes.quotes(List.of(-1L, quote.id())), Roles.OFFICER))
+                .containsExactly(changed);
     }
 
     @Test

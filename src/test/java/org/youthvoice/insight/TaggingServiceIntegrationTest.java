@@ -119,6 +119,10 @@ class TaggingServiceIntegrationTest {
         var feedbackOnly = new TextFilter("FEEDBACK", null, null, null, null, null, null, false, m);
         assertThat(officer(() -> tagging.list(feedbackOnly, 0, 10))).extracting(TextItem::id).containsExactly(other);
         assertThat(officer(() -> tagging.questions(surveyId))).containsOnlyKeys("why", "better");
+        assertThat(officer(() -> tagging.places())).contains(new Place("SURVEY", surveyId, "Test place"),
+                new Place("CHANNEL", 999_002, "Test place"));
+        assertThat(officer(() -> tagging.indexOf(search(m), recent))).as("after the newer text").isEqualTo(1);
+        assertThat(officer(() -> tagging.indexOf(inSurvey, old))).isEqualTo(1);
         assertThat(officer(() -> tagging.list(search(m), 1, 1))).extracting(TextItem::id).containsExactly(recent);
     }
 
@@ -159,6 +163,11 @@ class TaggingServiceIntegrationTest {
         assertThat(officer(() -> tagging.item(existing)).orElseThrow().tags())
                 .containsExactly(new TextItem.TextTag(OPP, "RULE"));
         assertThat(codesOf(unrelated)).isEmpty();
+        var changed = officer(() -> tagging.saveRule(rule.id(), SAFE, "late bus, " + m));
+        assertThat(officer(() -> tagging.rules())).contains(changed)
+                .filteredOn(r -> r.id() == rule.id()).containsExactly(new KeywordRule(rule.id(), SAFE,
+                        List.of("late bus", m)));
+        officer(() -> tagging.saveRule(rule.id(), OPP, m + "\nlate bus"));
 
         var channel = officer(() -> feedback.createChannel(new NewChannel("Buses " + m, "Tell us", true, true, false)));
         String comment = "Again the LATE   bus " + m;
@@ -242,6 +251,8 @@ class TaggingServiceIntegrationTest {
         }
         var sample = as("coder-a-" + m, () -> agreement.createSample("Spring sample " + m, search(m), 10));
         assertThat(sample.items()).isEqualTo(4);
+        assertThat(as("coder-a-" + m, () -> agreement.samples())).extracting(CodingSample::id).contains(sample.id())
+                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
 
         // A says OPP to items 0,1; B says OPP to items 0,2; both say SAFE to item 3 only
         for (int i = 0; i < 4; i++) {

@@ -9,25 +9,26 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Applies keyword rules in the database: a rule's words and phrases become one regular expression with word edges
- * ({@code \b}), matched by MariaDB's REGEXP (case-insensitive under the table's collation), so a new text and every
- * existing text are matched the same way.
+ * Applies keyword rules ({@link RuleStore}) in the database ({@link TagStore}): a rule's words and phrases become one
+ * regular expression with word edges ({@code \b}), matched by MariaDB's REGEXP (case-insensitive under the table's
+ * collation), so a new text and every existing text are matched the same way.
  */
 @Component
 public class KeywordRules {
 
     private static final Logger LOG = LoggerFactory.getLogger(KeywordRules.class);
 
-    private final JdbcClient jdbc;
+    private final RuleStore rules;
+    private final TagStore tags;
     private final Clock clock;
 
-    KeywordRules(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    KeywordRules(RuleStore rules, TagStore tags, Clock clock) {
+        this.rules = rules;
+        this.tags = tags;
         this.clock = clock;
     }
 
@@ -68,15 +69,9 @@ public class KeywordRules {
      */
     public int applyTo(long textId) {
         int added = 0;
-        for (var rule : jdbc.sql("SELECT id, tag_code, words FROM insight_rule").query(RuleRow.class).list()) {
+        for (var rule : rules.all()) {
             try {
-                added += jdbc.sql("""
-                    INSERT IGNORE INTO insight_text_tag (text_id, tag_code, origin, tagged_by, tagged_at)
-                    SELECT id, ?, 'RULE', ?, CAST(written_on AS DATETIME) FROM insight_text
-                    WHERE id = ? AND text REGEXP ?""")
-                    .params(rule.tagCode(), "rule " + rule.id(), textId,
-                            pattern(words(rule.words())))
-                    .update();
+                added += tags.tagIfMatches(textId, rule.tagCode(), "rule " + rule.id(), pattern(words(rule.words())));
             } catch (DataAccessException e) {
                 LOG.warn("Keyword rule {} failed on a text as it arrived", rule.id(), e); // no text id: see note 0023
             }
@@ -90,19 +85,14 @@ public class KeywordRules {
     /** Applies one rule to every text that still has its words; returns how many tags were added. */
     @Transactional
     public int applyToAll(long ruleId) {
-        var rule = jdbc.sql("SELECT id, tag_code, words FROM insight_rule WHERE id = ?").param(ruleId)
-                .query(RuleRow.class).optional();
+        var rule = rules.find(ruleId);
         if (rule.isEmpty()) {
             return 0;
         }
         int added;
         try {
-            added = jdbc.sql("""
-                    INSERT IGNORE INTO insight_text_tag (text_id, tag_code, origin, tagged_by, tagged_at)
-                    SELECT id, ?, 'RULE', ?, ? FROM insight_text WHERE text IS NOT NULL AND text REGEXP ?""")
-                    .params(rule.get().tagCode(), "rule " + ruleId, LocalDateTime.now(clock),
-                            pattern(words(rule.get().words())))
-                    .update();
+            added = tags.tagAllMatching(rule.get().tagCode(), "rule " + ruleId, LocalDateTime.now(clock),
+                    pattern(words(rule.get().words())));
         } catch (DataAccessException e) {
             // Caught here, inside the transaction, so one failing rule never undoes what the others tagged.
             LOG.warn("Keyword rule {} failed on the stream", ruleId, e);
@@ -116,9 +106,6 @@ public class KeywordRules {
 
     /** Tells every node's suggestion index that officers' tags changed. */
     public void touch() {
-        jdbc.sql("UPDATE insight_tag_revision SET revision = revision + 1 WHERE id = 1").update();
-    }
-
-    record RuleRow(long id, String tagCode, String words) {
+        tags.touch();
     }
 }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,7 +28,6 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -49,13 +47,13 @@ public class SuggestionIndex {
     private static final Logger LOG = LoggerFactory.getLogger(SuggestionIndex.class);
     private static final long REBUILD_AT_ONCE_MILLIS = 300;
 
-    private final JdbcClient jdbc;
+    private final TagStore tags;
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final AtomicBoolean rebuilding = new AtomicBoolean();
     private volatile @Nullable Snapshot current;
 
-    SuggestionIndex(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    SuggestionIndex(TagStore tags) {
+        this.tags = tags;
     }
 
     private record Snapshot(long revision, IndexSearcher searcher, int documents, long buildMillis) {
@@ -138,7 +136,7 @@ public class SuggestionIndex {
     }
 
     private Snapshot fresh() {
-        long revision = jdbc.sql("SELECT revision FROM insight_tag_revision WHERE id = 1").query(Long.class).single();
+        long revision = tags.revision();
         var index = current;
         if (index != null && index.revision() == revision) {
             return index;
@@ -171,30 +169,23 @@ public class SuggestionIndex {
     /** Reads the revision first, so a tag made during the build makes the next call build again. */
     private Snapshot build() {
         long started = System.nanoTime();
-        long revision = jdbc.sql("SELECT revision FROM insight_tag_revision WHERE id = 1").query(Long.class).single();
+        long revision = tags.revision();
         var directory = new ByteBuffersDirectory();
         int[] documents = {0};
         try (var writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setRAMBufferSizeMB(64))) {
-            // a plain join grouped on the tag table's primary key: a plan that stays good when statistics are stale
-            jdbc.sql("""
-                    SELECT g.text_id, MAX(t.text), GROUP_CONCAT(g.tag_code SEPARATOR ' ')
-                    FROM insight_text_tag g JOIN insight_text t ON t.id = g.text_id
-                    WHERE g.origin IN ('OFFICER', 'RULE', 'SUGGESTION') AND t.text IS NOT NULL
-                    GROUP BY g.text_id""")
-                    .query(rs -> {
-                        var doc = new Document();
-                        long id = rs.getLong(1);
-                        doc.add(new LongPoint("id", id));
-                        doc.add(new TextField("text", rs.getString(2), Field.Store.NO));
-                        doc.add(new StoredField("codes", rs.getString(3)));
-                        try {
-                            writer.addDocument(doc);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                        documents[0]++;
-                    });
+            tags.forEachTaught(taught -> {
+                var doc = new Document();
+                doc.add(new LongPoint("id", taught.textId()));
+                doc.add(new TextField("text", taught.text(), Field.Store.NO));
+                doc.add(new StoredField("codes", taught.codes()));
+                try {
+                    writer.addDocument(doc);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                documents[0]++;
+            });
             writer.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package org.youthvoice.insight.internal;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.youthvoice.audit.AuditLog;
@@ -13,18 +12,17 @@ import org.youthvoice.audit.RetentionDue;
 @Component
 public class TextRetention {
 
-    private final JdbcClient jdbc;
+    private final TextStore texts;
     private final AuditLog audit;
 
-    TextRetention(JdbcClient jdbc, AuditLog audit) {
-        this.jdbc = jdbc;
+    TextRetention(TextStore texts, AuditLog audit) {
+        this.texts = texts;
         this.audit = audit;
     }
 
     @ApplicationModuleListener
     public void on(RetentionDue due) {
-        int texts = jdbc.sql("UPDATE insight_text SET text = NULL, text_deleted = TRUE "
-                + "WHERE text IS NOT NULL AND written_on < ?").param(due.freeTextBefore()).update();
-        audit.recordAs("system", "RETENTION_RUN", "insight_text", null, "tagging stream texts deleted: " + texts);
+        int deleted = texts.deleteWordsBefore(due.freeTextBefore());
+        audit.recordAs("system", "RETENTION_RUN", "insight_text", null, "tagging stream texts deleted: " + deleted);
     }
 }

@@ -3,7 +3,6 @@ package org.youthvoice.insight.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.FreeTextReceived;
@@ -20,12 +19,14 @@ import org.youthvoice.base.RandomIds;
 @Component
 class TextStreamListener {
 
-    private final JdbcClient jdbc;
+    private final TextStore texts;
+    private final TagStore tags;
     private final Clock clock;
     private final KeywordRules rules;
 
-    TextStreamListener(JdbcClient jdbc, Clock clock, KeywordRules rules) {
-        this.jdbc = jdbc;
+    TextStreamListener(TextStore texts, TagStore tags, Clock clock, KeywordRules rules) {
+        this.texts = texts;
+        this.tags = tags;
         this.clock = clock;
         this.rules = rules;
     }
@@ -40,18 +41,12 @@ class TextStreamListener {
         Long id = null;
         for (int attempt = 0; attempt < 5 && id == null; attempt++) {
             long tried = RandomIds.next();
-            int added = jdbc.sql("""
-                    INSERT IGNORE INTO insight_text (id, source_type, source_id, place_kind, place_id, place_title,
-                        question_key, question_text, group_name, age_band, rating, text, written_on)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(tried, text.sourceType(), text.sourceId(), context.placeKind(), context.placeId(),
-                            cut(context.placeTitle(), 200), context.questionKey(), cut(context.questionText(), 500),
-                            cut(text.groupCode(), 120), context.ageBand(), context.rating(), text.text(), day)
-                    .update();
-            if (added == 1) {
+            if (texts.add(new TextStore.NewText(tried, text.sourceType(), text.sourceId(), context.placeKind(),
+                    context.placeId(), cut(context.placeTitle(), 200), context.questionKey(),
+                    cut(context.questionText(), 500), cut(text.groupCode(), 120), context.ageBand(), context.rating(),
+                    text.text(), day))) {
                 id = tried;
-            } else if (jdbc.sql("SELECT COUNT(*) FROM insight_text WHERE source_type = ? AND source_id = ?")
-                    .params(text.sourceType(), text.sourceId()).query(Integer.class).single() > 0) {
+            } else if (texts.has(text.sourceType(), text.sourceId())) {
                 return; // sent again: it is in the stream already
             }
         }
@@ -61,8 +56,7 @@ class TextStreamListener {
         // keyword rules run here, once the row exists, rather than in a second listener that could run first
         rules.applyTo(id);
         for (String code : context.tags()) {
-            jdbc.sql("INSERT IGNORE INTO insight_text_tag (text_id, tag_code, origin, tagged_at) "
-                    + "VALUES (?, ?, 'QUESTION', ?)").params(id, code, day.atStartOfDay()).update();
+            tags.tagFromQuestion(id, code, day.atStartOfDay());
         }
     }
 
