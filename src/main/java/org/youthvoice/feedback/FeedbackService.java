@@ -336,7 +336,7 @@ public class FeedbackService {
     }
 
     /** Where a safeguarding lead reads the contact details left with an item: the staff screen's relative route. */
-    public static String contactForLeadsRoute(long itemId) {
+    private static String contactForLeadsRoute(long itemId) {
         return "feedback/contact/" + itemId;
     }
 
