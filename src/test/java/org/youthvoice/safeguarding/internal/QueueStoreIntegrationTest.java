@@ -91,6 +91,34 @@ class QueueStoreIntegrationTest {
     }
 
     @Test
+    void v0087_gives_earlier_feedback_items_with_contact_given_the_route_of_feedbacks_page_for_leads() throws Exception {
+        long withContact = RandomIds.next();
+        long anonymous = RandomIds.next();
+        long otherSource = RandomIds.next();
+        for (var row : List.of(List.of(withContact, "FEEDBACK", true), List.of(anonymous, "FEEDBACK", false),
+                List.of(otherSource, sourceType, true))) {
+            // as before V0087: whether contact was given, not where
+            jdbc.sql("""
+                    INSERT INTO disclosure (id, source_type, source_id, source_label, contact_given, text, severity,
+                        categories, matches, flagged_on)
+                    VALUES (?, ?, ?, 'migration test', ?, 'words', 'CONCERN', 'NEGLECT', '', ?)""")
+                    .params(row.get(0), row.get(1), row.get(0), row.get(2), today).update();
+        }
+        String sql = new org.springframework.core.io.ClassPathResource("db/migration/V0087__disclosure_contact_at.sql")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var fills = java.util.Arrays.stream(sql.replaceAll("(?m)^\\s*--.*$", "").split(";")).map(String::strip)
+                .filter(st -> st.startsWith("UPDATE disclosure ")).toList();
+        assertThat(fills).hasSize(1);
+        for (int run = 0; run < 2; run++) {
+            fills.forEach(st -> jdbc.sql(st).update());
+        }
+
+        assertThat(queue.contactAt(withContact)).contains("feedback/contact/" + withContact);
+        assertThat(queue.contactAt(anonymous)).isEmpty();
+        assertThat(queue.contactAt(otherSource)).as("no other source had contact details").isEmpty();
+    }
+
+    @Test
     void an_outcome_is_given_once_and_the_first_opening_is_kept() {
         long id = flag("people call me names", Severity.CONCERN, today.minusDays(4), null, false);
         queue.markOpened(id, "first", now);
