@@ -13,11 +13,14 @@ import org.jspecify.annotations.Nullable;
  * @param sourceId the id of that thing in its module
  * @param sourceLabel where it came from, in words a safeguarding lead understands (channel, survey and question)
  * @param groupCode the access code group the answer came through, if any (identifies a group, never a person)
- * @param contactGiven whether the young person chose to leave contact details
+ * @param contactAt where a safeguarding lead can read the contact details the young person chose to leave with it:
+ *     a relative staff route of the collecting module's own screen (e.g. {@code feedback/contact/123}), which shows
+ *     them to leads and records every read; null when none were left. Safeguarding links to it and never reads the
+ *     details itself (design note 0038).
  * @param context where the text was written, for filtering and default tags; never who wrote it
  */
 public record FreeTextReceived(String sourceType, long sourceId, String sourceLabel, @Nullable String groupCode,
-        String text, boolean contactGiven, Context context) {
+        String text, @Nullable String contactAt, Context context) {
 
     /** Names no source, group or words: an event can end up in a log line, with a time. */
     @Override
@@ -26,8 +29,13 @@ public record FreeTextReceived(String sourceType, long sourceId, String sourceLa
     }
 
     public FreeTextReceived(String sourceType, long sourceId, String sourceLabel, @Nullable String groupCode,
-            String text, boolean contactGiven) {
-        this(sourceType, sourceId, sourceLabel, groupCode, text, contactGiven, Context.NONE);
+            String text, @Nullable String contactAt) {
+        this(sourceType, sourceId, sourceLabel, groupCode, text, contactAt, Context.NONE);
+    }
+
+    /** Whether the young person chose to leave contact details. */
+    public boolean contactGiven() {
+        return contactAt != null;
     }
 
     /**

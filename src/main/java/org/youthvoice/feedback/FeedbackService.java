@@ -22,6 +22,8 @@ import org.youthvoice.base.YouthVoiceProperties;
 import org.youthvoice.feedback.internal.ChannelStore;
 import org.youthvoice.feedback.internal.FeedbackItemStore;
 import org.youthvoice.feedback.internal.FeedbackReceived;
+import org.youthvoice.safeguarding.SafeguardingQueue;
+import org.youthvoice.security.ForLeads;
 import org.youthvoice.security.ForMembers;
 import org.youthvoice.security.ForOfficers;
 import org.youthvoice.security.ForReaders;
@@ -50,6 +52,7 @@ public class FeedbackService {
     private final Clock clock;
     private final org.youthvoice.base.AddressAttempts attempts;
     private final org.youthvoice.base.RepeatedTexts repeats;
+    private final SafeguardingQueue safeguarding;
     private final int sendsPerAddress;
     private final int sendsPerChannel;
     private final SecureRandom random = new SecureRandom();
@@ -60,7 +63,8 @@ public class FeedbackService {
             @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.feedback-per-address:60}")
             int sendsPerAddress,
             @org.springframework.beans.factory.annotation.Value("${youthvoice.floods.feedback-per-channel:1000}")
-            int sendsPerChannel) {
+            int sendsPerChannel, SafeguardingQueue safeguarding) {
+        this.safeguarding = safeguarding;
         this.attempts = attempts;
         this.repeats = repeats;
         this.sendsPerAddress = sendsPerAddress;
@@ -216,8 +220,9 @@ public class FeedbackService {
         if (comment != null) {
             var context = new FreeTextReceived.Context(LocalDate.now(clock), "CHANNEL", channelId,
                     channel.title(), null, null, channel.ageBand(), rating, List.of());
+            // Safeguarding leads read the contact details on feedback's own screen for them, never through safeguarding.
             events.publishEvent(new FreeTextReceived("FEEDBACK", itemId, channel.title(), groupName, comment,
-                    wantsContact, context));
+                    wantsContact ? contactForLeadsRoute(itemId) : null, context));
         }
     }
 
@@ -327,6 +332,28 @@ public class FeedbackService {
     public Optional<ContactDetails> contact(long itemId) {
         var contact = items.contact(itemId);
         contact.ifPresent(c -> audit.record("CONTACT_VIEWED", "feedback_item", String.valueOf(itemId), null));
+        return contact;
+    }
+
+    /** Where a safeguarding lead reads the contact details left with an item: the staff screen's relative route. */
+    private static String contactForLeadsRoute(long itemId) {
+        return "feedback/contact/" + itemId;
+    }
+
+    /**
+     * The contact details left with an item that screening flagged, for a safeguarding lead who needs to reach the
+     * young person (the link in the safeguarding queue leads here). Empty for an item safeguarding never queued, or
+     * whose details are gone. Every read is in the audit log.
+     */
+    @ForLeads
+    @Transactional
+    public Optional<ContactDetails> contactForLeads(long itemId) {
+        if (!safeguarding.flaggedAmong("FEEDBACK", List.of(itemId)).contains(itemId)) {
+            return Optional.empty();
+        }
+        var contact = items.contact(itemId);
+        contact.ifPresent(c -> audit.record("CONTACT_VIEWED", "feedback_item", String.valueOf(itemId),
+                "safeguarding"));
         return contact;
     }
 

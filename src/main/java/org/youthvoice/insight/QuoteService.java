@@ -87,7 +87,7 @@ public class QuoteService {
                 String.valueOf(quote.id()), sourceType + " " + sourceId);
         // The words are free text that may be published: screened like everything young people write (after commit).
         events.publishEvent(new FreeTextReceived(SOURCE_TYPE, quote.id(), "Words of a quote, written by an officer",
-                null, words, false));
+                null, words, null));
         return quote;
     }
 

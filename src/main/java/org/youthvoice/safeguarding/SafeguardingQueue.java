@@ -30,13 +30,11 @@ public class SafeguardingQueue {
     private final Clock clock;
     private final int overdueAfterWorkingDays;
     private final org.youthvoice.base.WorkingDays workingDays;
-    private final List<org.youthvoice.base.ContactSource> contactSources;
 
     SafeguardingQueue(QueueStore store, AuditLog audit, Clock clock,
             @Value("${youthvoice.safeguarding.overdue-after-working-days:1}") int overdueAfterWorkingDays,
-            List<org.youthvoice.base.ContactSource> contactSources, org.youthvoice.base.WorkingDays workingDays) {
+            org.youthvoice.base.WorkingDays workingDays) {
         this.workingDays = workingDays;
-        this.contactSources = contactSources;
         this.store = store;
         this.audit = audit;
         this.clock = clock;
@@ -126,19 +124,17 @@ public class SafeguardingQueue {
     }
 
     /**
-     * The contact details the young person chose to leave with what they wrote, for a lead who needs to reach them.
-     * Every read is in the audit log.
+     * Where a lead can read the contact details the young person chose to leave with what they wrote: a relative
+     * staff route of the module that holds them (for feedback, {@code feedback/contact/<item>}), whose screen shows
+     * them to leads and records that read in its audit entry. Safeguarding never reads the details itself (design
+     * note 0038); that a lead asked for them about this item is in the audit log here.
      */
     @ForLeads
     @Transactional
-    public Optional<org.youthvoice.base.ContactSource.Contact> contact(long id) {
-        var source = store.contactSource(id);
-        if (source.isEmpty()) {
-            return Optional.empty();
-        }
-        audit.record("DISCLOSURE_CONTACT_VIEWED", "disclosure", String.valueOf(id), null);
-        return contactSources.stream().filter(s -> s.sourceType().equals(source.get().type())).findFirst()
-                .flatMap(s -> s.contactFor(source.get().id()));
+    public Optional<String> contactAt(long id) {
+        var at = store.contactAt(id);
+        at.ifPresent(route -> audit.record("DISCLOSURE_CONTACT_VIEWED", "disclosure", String.valueOf(id), null));
+        return at;
     }
 
     /** Adds to the record after it was closed: kept in the audit log, the original outcome stays as it was. */

@@ -132,6 +132,65 @@ class SafeguardingIT extends BrowserTest {
     }
 
     @Test
+    void a_lead_reaches_a_young_person_who_left_contact_details_on_feedbacks_own_page_and_it_is_audited() {
+        var channel = SystemTask.runAs(() -> feedback.createChannel(new NewChannel("Tell us about your care "
+                + TestAccounts.uniqueName("c"), "How is it going?", true, true, true)), Roles.OFFICER);
+        String comment = "I want to kill myself, please call me " + TestAccounts.uniqueName("m");
+        feedback.submit(channel.slug(), new org.youthvoice.feedback.FeedbackForm(1, comment, true, "Robin",
+                "07700 900456"));
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(90)).until(() -> jdbc.sql(
+                "SELECT COUNT(*) FROM disclosure WHERE text = ?").param(comment).query(Integer.class).single() == 1);
+        jdbc.sql("UPDATE disclosure SET outcome = 'NO_CONCERN', closed_by = 'earlier test', closed_at = NOW() "
+                + "WHERE outcome IS NULL AND text <> ?").param(comment).update();
+        long id = jdbc.sql("SELECT id FROM disclosure WHERE text = ?").param(comment).query(Long.class).single();
+        long itemId = jdbc.sql("SELECT source_id FROM disclosure WHERE id = ?").param(id).query(Long.class).single();
+
+        onDesktop();
+        var lead = TestAccounts.staff(accounts, Roles.SAFEGUARDING_LEAD);
+        logIn(lead, TestAccounts.PASSWORD);
+        open("safeguarding");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Open item " + id).setExact(true)).click();
+        var dialog = page.getByRole(AriaRole.DIALOG);
+        assertThat(dialog.getByText("The young person asked to be contacted",
+                new Locator.GetByTextOptions().setExact(false))).isVisible();
+        assertThat(dialog.getByText("07700 900456", new Locator.GetByTextOptions().setExact(false))).hasCount(0);
+        assertAccessible();
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Show how to reach them")
+                .setExact(false)).click();
+
+        // Feedback holds the details and shows them on its own page for leads, which leads back to the queue.
+        page.waitForURL(Pattern.compile(".*/feedback/contact/" + itemId + "$"));
+        assertHeading("How to reach them");
+        assertThat(page.getByText("Name: Robin")).isVisible();
+        assertThat(page.getByText("How to reach them: 07700 900456")).isVisible();
+        assertAccessible();
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = "
+                + "'CONTACT_VIEWED' AND record_type = 'feedback_item' AND record_id = ? AND actor = ?")
+                .params(String.valueOf(itemId), lead).query(Integer.class).single()).isEqualTo(1);
+        org.assertj.core.api.Assertions.assertThat(jdbc.sql("SELECT COUNT(*) FROM audit_entry WHERE action = "
+                + "'DISCLOSURE_CONTACT_VIEWED' AND record_id = ?").param(String.valueOf(id)).query(Integer.class)
+                .single()).isEqualTo(1);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Back to the safeguarding queue")).click();
+        assertHeading("Safeguarding queue");
+
+        // Feedback that safeguarding never queued has no details for leads here, even when some were left.
+        open("feedback/contact/1");
+        assertThat(page.getByText("There are no contact details here", new Page.GetByTextOptions().setExact(false)))
+                .isVisible();
+        assertAccessible();
+    }
+
+    @Test
+    void an_officer_cannot_open_the_leads_contact_page() {
+        onDesktop();
+        logIn(TestAccounts.staff(accounts, Roles.OFFICER), TestAccounts.PASSWORD);
+        open("feedback/contact/1");
+        assertHeading("This page is not here for you");
+        assertThat(page.getByText("How to reach them", new Page.GetByTextOptions().setExact(false))).hasCount(0);
+        assertAccessible();
+    }
+
+    @Test
     void an_officer_without_the_role_is_refused_the_queue_not_shown_an_error() {
         onDesktop();
         logIn(TestAccounts.staff(accounts, Roles.OFFICER), TestAccounts.PASSWORD);

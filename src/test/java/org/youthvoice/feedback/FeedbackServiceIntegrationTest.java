@@ -107,6 +107,12 @@ class FeedbackServiceIntegrationTest {
         assertThat(item.hasContact()).isTrue();
         assertThat(events.stream(FeedbackReceived.class).filter(e -> e.itemId() == item.id()).findFirst())
                 .hasValueSatisfying(e -> assertThat(e.toString()).doesNotContain("07700"));
+        // Safeguarding is told where a lead reads them, never the details (note 0038) ...
+        assertThat(events.stream(org.youthvoice.base.FreeTextReceived.class).filter(e -> e.sourceId() == item.id())
+                .findFirst()).hasValueSatisfying(e -> assertThat(e.contactAt()).isEqualTo("feedback/contact/"
+                        + item.id()));
+        // ... and that page shows a lead nothing for words screening did not flag.
+        assertThat(SystemTask.runAs(() -> feedback.contactForLeads(item.id()), Roles.SAFEGUARDING_LEAD)).isEmpty();
 
         var contact = SystemTask.runAs(() -> feedback.contact(item.id()), Roles.OFFICER).orElseThrow();
         assertThat(contact.howToReach()).isEqualTo("07700 900123");

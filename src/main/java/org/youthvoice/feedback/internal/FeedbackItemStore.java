@@ -13,7 +13,6 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.youthvoice.base.ContactSource;
 import org.youthvoice.base.RandomIds;
 import org.youthvoice.feedback.ContactDetails;
 import org.youthvoice.feedback.FeedbackAsEvidence;
@@ -143,13 +142,6 @@ public class FeedbackItemStore {
                 ORDER BY i.received_on DESC, i.id DESC LIMIT :limit""")
                 .param("like", like).param("id", id).param("limit", limit)
                 .query(FeedbackItemStore::evidence).list();
-    }
-
-    /** The contact details a safeguarding lead may use. */
-    public Optional<ContactSource.Contact> contactForSafeguarding(long itemId) {
-        return jdbc.sql("SELECT name, how_to_reach FROM feedback_contact WHERE item_id = ?").param(itemId)
-                .query((rs, n) -> new ContactSource.Contact(rs.getString("name"), rs.getString("how_to_reach")))
-                .optional();
     }
 
     /** Deletes contact details whose last day was before {@code today}; how many. */

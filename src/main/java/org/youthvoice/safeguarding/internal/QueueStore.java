@@ -61,14 +61,15 @@ public class QueueStore {
         }
     }
 
-    /** Where a flagged text came from. */
-    public record Source(String type, long id) {
-    }
-
     /** A text as it goes into the queue: what screening found in it, and the day it was flagged. */
-    public record NewItem(String sourceType, String sourceLabel, @Nullable String groupCode, boolean contactGiven,
+    public record NewItem(String sourceType, String sourceLabel, @Nullable String groupCode, @Nullable String contactAt,
             String text, Severity severity, Collection<Category> categories, List<Highlight> highlights,
             LocalDate flaggedOn) {
+
+        /** Whether the writer left contact details. */
+        public boolean contactGiven() {
+            return contactAt != null;
+        }
     }
 
     /**
@@ -120,11 +121,14 @@ public class QueueStore {
                 .single() > 0;
     }
 
-    /** The source of an item whose writer left contact details with it. */
-    public Optional<Source> contactSource(long id) {
-        return jdbc.sql("SELECT source_type, source_id FROM disclosure WHERE id = ? AND contact_given = TRUE")
+    /**
+     * Where the contact details left with an item can be read (a relative staff route of the module that holds them),
+     * if its writer left any.
+     */
+    public Optional<String> contactAt(long id) {
+        return jdbc.sql("SELECT contact_at FROM disclosure WHERE id = ? AND contact_at IS NOT NULL")
                 .param(id)
-                .query((rs, n) -> new Source(rs.getString("source_type"), rs.getLong("source_id")))
+                .query(String.class)
                 .optional();
     }
 
@@ -136,10 +140,10 @@ public class QueueStore {
             @Nullable Double meaningSimilarity) {
         return jdbc.sql("""
                 INSERT IGNORE INTO disclosure (id, source_type, source_id, source_label, group_code, contact_given,
-                    text, severity, categories, matches, flagged_on, meaning_example, meaning_similarity)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    contact_at, text, severity, categories, matches, flagged_on, meaning_example, meaning_similarity)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, item.sourceType(), sourceId, item.sourceLabel(), item.groupCode(), item.contactGiven(),
-                        item.text(), item.severity().name(), categories(item.categories()),
+                        item.contactAt(), item.text(), item.severity().name(), categories(item.categories()),
                         highlights(item.highlights()), item.flaggedOn(), meaningExample,
                         meaningSimilarity == null ? null
                                 : BigDecimal.valueOf(meaningSimilarity).setScale(3, RoundingMode.HALF_UP))
@@ -152,11 +156,11 @@ public class QueueStore {
         // The source is the item itself: a placeholder that cannot clash, replaced by the item's id at once.
         long placeholderSourceId = -1 - (random.nextLong() & Long.MAX_VALUE >> 1);
         jdbc.sql("""
-                INSERT INTO disclosure (source_type, source_id, source_label, group_code, contact_given, text, severity,
-                    categories, matches, flagged_on, named_account, named_person, due_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO disclosure (source_type, source_id, source_label, group_code, contact_given, contact_at,
+                    text, severity, categories, matches, flagged_on, named_account, named_person, due_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(item.sourceType(), placeholderSourceId, item.sourceLabel(), item.groupCode(),
-                        item.contactGiven(), item.text(), item.severity().name(), categories(item.categories()),
+                        item.contactGiven(), item.contactAt(), item.text(), item.severity().name(), categories(item.categories()),
                         highlights(item.highlights()), item.flaggedOn(), namedAccount, namedPerson, dueBy)
                 .update(keys, "id");
         long id = keys.getKey().longValue();

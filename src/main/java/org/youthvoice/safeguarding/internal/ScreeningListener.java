@@ -40,7 +40,7 @@ class ScreeningListener {
             return;
         }
         var item = new QueueStore.NewItem(text.sourceType(), truncate(text.sourceLabel(), 400), text.groupCode(),
-                text.contactGiven(), text.text(), result.severity(), result.categories(), result.highlights(),
+                text.contactAt(), text.text(), result.severity(), result.categories(), result.highlights(),
                 LocalDate.now(clock));
         var byMeaning = result.matches().stream().filter(Match::byMeaning).findFirst().orElse(null);
         for (int attempt = 0; attempt < 5; attempt++) {

@@ -69,7 +69,7 @@ public class TellSomeoneNow {
         // first build is under way, the lead gets the words without categories or highlights
         var screened = lists.screeningIfBuilt().map(screening -> screening.screen(words));
         LocalDateTime now = LocalDateTime.now(clock);
-        var item = new QueueStore.NewItem(SOURCE_TYPE, "Tell someone now", null, false, words, Severity.URGENT,
+        var item = new QueueStore.NewItem(SOURCE_TYPE, "Tell someone now", null, null, words, Severity.URGENT,
                 screened.map(ScreeningResult::categories).orElse(java.util.Set.of()),
                 screened.map(ScreeningResult::highlights).orElse(java.util.List.of()), now.toLocalDate());
         long id = queue.addNamed(item, cut(member.username(), 64), cut(member.displayName(), 120),

@@ -126,16 +126,13 @@ class SafeguardingQueueView extends VerticalLayout implements HasDynamicTitle {
             dialog.add(quoting(d));
         }
         if (d.contactGiven()) {
-            var contact = new Div();
-            var show = new Button(getTranslation("safeguarding.item.showContact"), c -> {
-                contact.removeAll();
-                queue.contact(d.id()).ifPresentOrElse(
-                        found -> contact.add(new Paragraph(getTranslation("feedback.contact.name", found.name())),
-                                new Paragraph(getTranslation("feedback.contact.how", found.howToReach()))),
-                        () -> contact.add(new Paragraph(getTranslation("feedback.contact.gone"))));
-                c.getSource().setVisible(false);
-            });
-            dialog.add(show, contact);
+            // The module that holds the details shows them on its own screen for leads, which links back here.
+            var show = new Button(getTranslation("safeguarding.item.showContact"), c ->
+                    queue.contactAt(d.id()).ifPresentOrElse(at -> {
+                        dialog.close();
+                        getUI().ifPresent(ui -> ui.navigate(at));
+                    }, () -> Notifications.error(getTranslation("feedback.contact.gone"))));
+            dialog.add(show);
         }
         if (d.firstOpenedBy() != null) {
             dialog.add(new Paragraph(getTranslation("safeguarding.item.openedBy", d.firstOpenedBy(),

@@ -48,7 +48,7 @@ public class Submissions {
         responses.textAnswers(responseId)
                 .stream()
                 .map(a -> new FreeTextReceived("SURVEY_ANSWER", a.id(), title + " — " + a.questionText(),
-                        sent.groupName(), a.text(), false,
+                        sent.groupName(), a.text(), null,
                         new FreeTextReceived.Context(today, "SURVEY", surveyId, title, a.questionKey(),
                                 a.questionText(), ageBand, null,
                                 a.tags() == null ? List.of() : List.of(a.tags().split(" ")))))

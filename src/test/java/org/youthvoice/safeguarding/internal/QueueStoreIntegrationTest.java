@@ -86,8 +86,36 @@ class QueueStoreIntegrationTest {
         assertThat(item.flaggedOn()).isEqualTo(today.minusDays(2));
         assertThat(item.overdue()).isTrue();
         assertThat(item.contactGiven()).isTrue();
-        assertThat(queue.contactSource(id)).contains(new QueueStore.Source(sourceType, id));
+        assertThat(queue.contactAt(id)).as("flagged by hand, with no route").isEmpty();
         assertThat(queue.find(id, (flaggedOn, dueBy) -> false).orElseThrow().overdue()).isFalse();
+    }
+
+    @Test
+    void v0087_gives_earlier_feedback_items_with_contact_given_the_route_of_feedbacks_page_for_leads() throws Exception {
+        long withContact = RandomIds.next();
+        long anonymous = RandomIds.next();
+        long otherSource = RandomIds.next();
+        for (var row : List.of(List.of(withContact, "FEEDBACK", true), List.of(anonymous, "FEEDBACK", false),
+                List.of(otherSource, sourceType, true))) {
+            // as before V0087: whether contact was given, not where
+            jdbc.sql("""
+                    INSERT INTO disclosure (id, source_type, source_id, source_label, contact_given, text, severity,
+                        categories, matches, flagged_on)
+                    VALUES (?, ?, ?, 'migration test', ?, 'words', 'CONCERN', 'NEGLECT', '', ?)""")
+                    .params(row.get(0), row.get(1), row.get(0), row.get(2), today).update();
+        }
+        String sql = new org.springframework.core.io.ClassPathResource("db/migration/V0087__disclosure_contact_at.sql")
+                .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        var fills = java.util.Arrays.stream(sql.replaceAll("(?m)^\\s*--.*$", "").split(";")).map(String::strip)
+                .filter(st -> st.startsWith("UPDATE disclosure ")).toList();
+        assertThat(fills).hasSize(1);
+        for (int run = 0; run < 2; run++) {
+            fills.forEach(st -> jdbc.sql(st).update());
+        }
+
+        assertThat(queue.contactAt(withContact)).contains("feedback/contact/" + withContact);
+        assertThat(queue.contactAt(anonymous)).isEmpty();
+        assertThat(queue.contactAt(otherSource)).as("no other source had contact details").isEmpty();
     }
 
     @Test
@@ -124,7 +152,7 @@ class QueueStoreIntegrationTest {
 
         assertThat(queue.flaggedAmong(sourceType, sources)).containsExactlyInAnyOrder(anonymousSource, namedSource);
         assertThat(queue.heldFromQuoting(sourceType, sources)).containsExactlyInAnyOrder(anonymousSource, namedSource);
-        assertThat(queue.contactSource(anonymous)).isEmpty();
+        assertThat(queue.contactAt(anonymous)).isEmpty();
 
         assertThat(queue.releaseForQuoting(anonymous, "lead", now)).isTrue();
         assertThat(queue.releaseForQuoting(anonymous, "lead", now)).isFalse();
@@ -138,8 +166,8 @@ class QueueStoreIntegrationTest {
 
     @Test
     void a_screened_text_is_queued_once_and_a_named_message_is_its_own_source() {
-        var item = new QueueStore.NewItem(sourceType, "a survey", "G1", true, "he hits me", Severity.URGENT,
-                java.util.EnumSet.of(Category.PHYSICAL_ABUSE), List.of(new Highlight(3, 7)), today);
+        var item = new QueueStore.NewItem(sourceType, "a survey", "G1", "feedback/contact/1", "he hits me",
+                Severity.URGENT, java.util.EnumSet.of(Category.PHYSICAL_ABUSE), List.of(new Highlight(3, 7)), today);
         long id = RandomIds.next();
         long sourceId = 7;
 
@@ -158,15 +186,18 @@ class QueueStoreIntegrationTest {
         assertThat(queued.meaningSimilarity()).isEqualTo(0.877);
         assertThat(queued.alertRecipients()).isEqualTo(3);
         assertThat(queued.named()).isFalse();
+        assertThat(queued.contactGiven()).isTrue();
+        assertThat(queue.contactAt(id)).contains("feedback/contact/1");
 
         LocalDateTime dueBy = now.plusHours(2);
-        long named = queue.addNamed(new QueueStore.NewItem(sourceType, "Tell someone now", null, false, "help me",
+        long named = queue.addNamed(new QueueStore.NewItem(sourceType, "Tell someone now", null, null, "help me",
                 Severity.URGENT, java.util.EnumSet.noneOf(Category.class), List.of(), today), "sam", "Sam", dueBy);
         var message = queue.find(named, BEFORE_TODAY).orElseThrow();
         assertThat(message.namedAccount()).isEqualTo("sam");
         assertThat(message.namedPerson()).isEqualTo("Sam");
         assertThat(message.dueBy()).isEqualTo(dueBy);
         assertThat(message.categories()).isEmpty();
+        assertThat(queue.contactAt(named)).isEmpty();
         assertThat(queue.isQueued(sourceType, named)).as("its own source").isTrue();
     }
 }
