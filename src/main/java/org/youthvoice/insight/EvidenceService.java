@@ -25,7 +25,7 @@ import org.youthvoice.framework.TagNode;
 import org.youthvoice.insight.internal.ActionEvidenceStore;
 import org.youthvoice.insight.internal.BallotEvidenceStore;
 import org.youthvoice.insight.internal.EvidencePdf;
-import org.youthvoice.insight.internal.EvidenceStore;
+import org.youthvoice.insight.internal.TextEvidenceStore;
 import org.youthvoice.survey.SurveyAnalysis;
 import org.youthvoice.security.ForReaders;
 
@@ -39,7 +39,7 @@ import org.youthvoice.security.ForReaders;
 @Service
 public class EvidenceService {
 
-    private final EvidenceStore store;
+    private final TextEvidenceStore store;
     private final FrameworkService frameworks;
     private final SurveyAnalysis surveys;
     private final BallotEvidenceStore ballots;
@@ -48,7 +48,7 @@ public class EvidenceService {
     private final EvidencePdf pdf;
     private final AuditLog audit;
 
-    EvidenceService(EvidenceStore store, FrameworkService frameworks, SurveyAnalysis surveys,
+    EvidenceService(TextEvidenceStore store, FrameworkService frameworks, SurveyAnalysis surveys,
             BallotEvidenceStore ballots, ActionEvidenceStore actions,
             DisclosureControl disclosure, EvidencePdf pdf, AuditLog audit) {
         this.store = store;
@@ -97,7 +97,7 @@ public class EvidenceService {
         var actionList = actions.taggedWith(all);
         var rows = new ArrayList<EvidenceAmounts>();
         var commentCounts = new HashMap<String, Long>();
-        var textCounts = new HashMap<String, EvidenceStore.TextAmounts>();
+        var textCounts = new HashMap<String, TextEvidenceStore.TextAmounts>();
         sets.forEach((code, set) -> {
             var text = store.amounts(set);
             textCounts.put(code, text);

@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -33,16 +32,16 @@ public class BallotResultsAsEvidence {
 
     private static final Logger LOG = LoggerFactory.getLogger(BallotResultsAsEvidence.class);
 
-    private final JdbcClient jdbc;
     private final BallotStore store;
+    private final ResultStore results;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
     private final Clock clock;
 
-    BallotResultsAsEvidence(JdbcClient jdbc, BallotStore store, ApplicationEventPublisher events,
+    BallotResultsAsEvidence(BallotStore store, ResultStore results, ApplicationEventPublisher events,
             PlatformTransactionManager transactions, Clock clock) {
-        this.jdbc = jdbc;
         this.store = store;
+        this.results = results;
         this.events = events;
         this.transactions = new TransactionTemplate(transactions);
         this.clock = clock;
@@ -59,8 +58,7 @@ public class BallotResultsAsEvidence {
             return;
         }
         int version = ballot.publishedVersion();
-        if (jdbc.sql("UPDATE ballot SET evidence_version = ? WHERE id = ? AND evidence_version < ?")
-                .params(version, ballotId, version).update() == 0) {
+        if (!store.sentAsEvidence(ballotId, version)) {
             return; // sent already (by another node starting at the same time, say)
         }
         events.publishEvent(asEvidence(ballot));
@@ -69,8 +67,7 @@ public class BallotResultsAsEvidence {
     /** At start: every published version not yet sent, each in a transaction of its own. */
     @EventListener(ApplicationReadyEvent.class)
     public void sendUnsent() {
-        var ids = jdbc.sql("SELECT id FROM ballot WHERE published_version > evidence_version ORDER BY id")
-                .query(Long.class).list();
+        var ids = store.unsentAsEvidence();
         int sent = 0;
         for (long id : ids) {
             try {
@@ -89,12 +86,7 @@ public class BallotResultsAsEvidence {
 
     private BallotResultPublished asEvidence(Ballot ballot) {
         int version = ballot.publishedVersion();
-        record Head(LocalDateTime publishedAt, @Nullable String summary) {
-        }
-        var head = jdbc.sql("SELECT published_at, summary FROM ballot_result WHERE ballot_id = ? AND version = ?")
-                .params(ballot.id(), version)
-                .query((rs, n) -> new Head(rs.getObject("published_at", LocalDateTime.class), rs.getString("summary")))
-                .single();
+        var head = results.version(ballot.id(), version, null).orElseThrow();
         var result = Tallies.countPublished(ballot, store.publishedTally(ballot.id(), version),
                 store.seed(ballot.id()));
         var labels = new ArrayList<String>();

@@ -181,6 +181,21 @@ public class BallotStore {
                 .params(version, id).update();
     }
 
+    /**
+     * Marks this published version as sent to the evidence pages (insight's copy); false if it, or a later one, was
+     * sent already (by another node starting at the same time, say).
+     */
+    public boolean sentAsEvidence(long id, int version) {
+        return jdbc.sql("UPDATE ballot SET evidence_version = ? WHERE id = ? AND evidence_version < ?")
+                .params(version, id, version).update() > 0;
+    }
+
+    /** Ballots whose published version has not been sent to the evidence pages yet, by id. */
+    public List<Long> unsentAsEvidence() {
+        return jdbc.sql("SELECT id FROM ballot WHERE published_version > evidence_version ORDER BY id")
+                .query(Long.class).list();
+    }
+
     /** Paper ballots may be added to a published ballot again, until the next version is published. */
     public void startCorrection(long id) {
         jdbc.sql("UPDATE ballot SET correcting = TRUE, version = version + 1 WHERE id = ?").param(id).update();

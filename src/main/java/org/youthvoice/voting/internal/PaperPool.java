@@ -7,7 +7,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.voting.Ballot;
@@ -27,14 +26,17 @@ import org.youthvoice.voting.BallotState;
 @Component
 public class PaperPool {
 
-    private final JdbcClient jdbc;
+    private final PendingPaperStore pending;
+    private final VoteStore votes;
     private final PaperSeal seal;
     private final BallotStore store;
     private final DisclosureControl disclosure;
     private final SecureRandom random = new SecureRandom();
 
-    PaperPool(JdbcClient jdbc, PaperSeal seal, BallotStore store, DisclosureControl disclosure) {
-        this.jdbc = jdbc;
+    PaperPool(PendingPaperStore pending, VoteStore votes, PaperSeal seal, BallotStore store,
+            DisclosureControl disclosure) {
+        this.pending = pending;
+        this.votes = votes;
         this.seal = seal;
         this.store = store;
         this.disclosure = disclosure;
@@ -51,9 +53,7 @@ public class PaperPool {
      * scheduled job ({@code PoolFlush}).
      */
     public void add(long ballotId, @Nullable String groupCode, String marks, boolean holdsBallotLock) {
-        jdbc.sql("INSERT INTO ballot_paper_pending (id, ballot_id, sealed) VALUES (?, ?, ?)")
-                .params(randomId(random), ballotId, seal.seal(new PaperSeal.Waiting(false, groupCode, marks)))
-                .update();
+        pending.add(randomId(random), ballotId, seal.seal(new PaperSeal.Waiting(false, groupCode, marks)), false);
         if (holdsBallotLock) {
             moveIfFull(ballotId);
         }
@@ -64,8 +64,7 @@ public class PaperPool {
      * lock, and moves a batch on when enough wait: the live count never moves by the one paper just handed over.
      */
     public void addTyped(long ballotId, String marks) {
-        jdbc.sql("INSERT INTO ballot_paper_pending (id, ballot_id, sealed, on_paper) VALUES (?, ?, ?, TRUE)")
-                .params(randomId(random), ballotId, seal.seal(new PaperSeal.Waiting(true, null, marks))).update();
+        pending.add(randomId(random), ballotId, seal.seal(new PaperSeal.Waiting(true, null, marks)), true);
         moveIfFull(ballotId);
     }
 
@@ -79,8 +78,7 @@ public class PaperPool {
 
     /** Ballots with at least {@code 2k} papers waiting. */
     public List<Long> full() {
-        return jdbc.sql("SELECT ballot_id FROM ballot_paper_pending GROUP BY ballot_id HAVING COUNT(*) >= ?")
-                .param(2 * keep()).query(Long.class).list();
+        return pending.ballotsWithAtLeast(2 * keep());
     }
 
     /** Moves every waiting paper to the count: when the ballot closes. */
@@ -90,15 +88,11 @@ public class PaperPool {
 
     /** Ballots closed (by hand or by their closing time) with papers still waiting. */
     public List<Long> closedWithWaitingPapers(java.time.LocalDateTime now) {
-        return jdbc.sql("""
-                SELECT DISTINCT p.ballot_id FROM ballot_paper_pending p JOIN ballot b ON b.id = p.ballot_id
-                WHERE b.closed_at IS NOT NULL OR (b.closes_at IS NOT NULL AND b.closes_at <= ?)""")
-                .param(now).query(Long.class).list();
+        return pending.closedWithWaitingPapers(now);
     }
 
     public int waiting(long ballotId) {
-        return jdbc.sql("SELECT COUNT(*) FROM ballot_paper_pending WHERE ballot_id = ?").param(ballotId)
-                .query(Integer.class).single();
+        return pending.waiting(ballotId);
     }
 
     /**
@@ -123,28 +117,21 @@ public class PaperPool {
 
     /** The waiting papers of a ballot, opened: for counting a closed ballot before its pool is flushed. */
     public List<PaperSeal.Waiting> waitingPapers(long ballotId) {
-        return jdbc.sql("SELECT sealed FROM ballot_paper_pending WHERE ballot_id = ?").param(ballotId)
-                .query((rs, n) -> seal.open(rs.getBytes("sealed"))).list();
+        return pending.sealed(ballotId).stream().map(seal::open).toList();
     }
 
     private int move(long ballotId, int most) {
-        record Row(String id, byte[] sealed) {
-        }
-        var rows = new ArrayList<>(jdbc.sql("SELECT id, sealed FROM ballot_paper_pending WHERE ballot_id = ? FOR UPDATE")
-                .param(ballotId).query((rs, n) -> new Row(rs.getString("id"), rs.getBytes("sealed"))).list());
+        var rows = new ArrayList<>(pending.lockedForMove(ballotId));
         if (rows.isEmpty()) {
             return 0;
         }
         Collections.shuffle(rows, random);
         var moving = rows.subList(0, Math.min(most, rows.size()));
-        for (Row row : moving) {
+        for (var row : moving) {
             var paper = seal.open(row.sealed());
-            jdbc.sql("INSERT INTO ballot_paper (id, ballot_id, on_paper, marks, weight, group_code) "
-                    + "VALUES (?, ?, ?, ?, 1, ?)")
-                    .params(randomId(random), ballotId, paper.onPaper(), paper.marks(), paper.groupCode()).update();
+            votes.addPooledPaper(randomId(random), ballotId, paper.onPaper(), paper.marks(), paper.groupCode());
         }
-        jdbc.sql("DELETE FROM ballot_paper_pending WHERE id IN (:ids)")
-                .param("ids", moving.stream().map(Row::id).sorted().toList()).update();
+        pending.remove(moving.stream().map(PendingPaperStore.Pending::id).sorted().toList());
         return moving.size();
     }
 

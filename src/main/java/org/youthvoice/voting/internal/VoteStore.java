@@ -52,6 +52,14 @@ public class VoteStore {
                 .params(paperId, ballotId, onPaper, marks, Math.toIntExact(weight)).update();
     }
 
+    /** A paper moved out of a secret ballot's pool, under a new random id, with the group it came through, if any. */
+    public void addPooledPaper(String paperId, long ballotId, boolean onPaper, String marks,
+            @org.jspecify.annotations.Nullable String groupCode) {
+        jdbc.sql("INSERT INTO ballot_paper (id, ballot_id, on_paper, marks, weight, group_code) "
+                + "VALUES (?, ?, ?, ?, 1, ?)")
+                .params(paperId, ballotId, onPaper, marks, groupCode).update();
+    }
+
     /** An open ballot only: whose this paper is. */
     public void addOpenVote(long ballotId, long memberId, String paperId) {
         jdbc.sql("INSERT INTO ballot_open_vote (ballot_id, member_id, paper_id) VALUES (?, ?, ?)")

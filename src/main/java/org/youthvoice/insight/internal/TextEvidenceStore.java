@@ -12,7 +12,7 @@ import org.youthvoice.insight.PriorityEvidence.ApprovedQuote;
  * Raw counts: the caller applies the small-number rules.
  */
 @Component
-public class EvidenceStore {
+public class TextEvidenceStore {
 
     /** Tagged pieces of text, and approved quotes from them. */
     public record TextAmounts(long texts, long approvedQuotes) {
@@ -24,7 +24,7 @@ public class EvidenceStore {
 
     private final JdbcClient jdbc;
 
-    EvidenceStore(JdbcClient jdbc) {
+    TextEvidenceStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
