@@ -12,13 +12,16 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.insight.internal.QuoteStore;
 import org.youthvoice.insight.internal.Redaction;
 import org.youthvoice.safeguarding.SafeguardingQueue;
+import org.youthvoice.safeguarding.Screening;
 import org.youthvoice.safeguarding.ScreeningLists;
 import org.youthvoice.security.ForOfficers;
 import org.youthvoice.security.Public;
@@ -42,15 +45,17 @@ public class QuoteService {
     private final SafeguardingQueue safeguarding;
     private final ScreeningLists screening;
     private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactions;
 
     QuoteService(QuoteStore store, AuditLog audit, Clock clock, SafeguardingQueue safeguarding, ScreeningLists screening,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
         this.store = store;
         this.audit = audit;
         this.clock = clock;
         this.safeguarding = safeguarding;
         this.screening = screening;
         this.events = events;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
     /**
@@ -93,8 +98,14 @@ public class QuoteService {
 
     /** Approves the words for public pages. Refused while they still hold an e-mail address, phone number or postcode. */
     @ForOfficers
-    @Transactional
     public void approve(long quoteId) {
+        // Just after a start, screening may still be building (seconds, or half a minute on a busy machine): wait for it
+        // here, before the transaction, so that no database connection is held while waiting.
+        var check = screening.screening();
+        transactions.executeWithoutResult(status -> approve(quoteId, check));
+    }
+
+    private void approve(long quoteId, Screening check) {
         var quote = quotes(List.of(quoteId)).stream().findFirst()
                 .orElseThrow(() -> new UserFacingException("quotes.error.gone"));
         if (Redaction.hasContactDetails(quote.text())) {
@@ -104,7 +115,7 @@ public class QuoteService {
             throw new UserFacingException("quotes.error.held");
         }
         // Screened here as well as after saving, so that approving at once cannot overtake the screening.
-        if (held(SOURCE_TYPE, quote.id()) || (screening.screening().screen(quote.text()).flagged()
+        if (held(SOURCE_TYPE, quote.id()) || (check.screen(quote.text()).flagged()
                 && !safeguarding.releasedForQuoting(SOURCE_TYPE, quote.id()))) {
             throw new UserFacingException("quotes.error.wordsHeld");
         }

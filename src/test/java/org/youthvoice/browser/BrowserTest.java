@@ -61,6 +61,9 @@ abstract class BrowserTest {
     @Autowired
     AccountService accounts;
 
+    @Autowired
+    org.youthvoice.safeguarding.ScreeningLists screeningLists;
+
     private static BrowserContext context;
     Page page;
 
@@ -193,6 +196,14 @@ abstract class BrowserTest {
     void open(String path) {
         page.navigate(path);
         settle();
+    }
+
+    /**
+     * Waits for screening's first build after the application started (seconds, or a minute on a loaded machine):
+     * approving a quote screens its words first, and a test right after a start would otherwise time out on it.
+     */
+    void screeningBuilt() {
+        screeningLists.screening();
     }
 
     /** Waits until Vaadin has finished talking to the server. */

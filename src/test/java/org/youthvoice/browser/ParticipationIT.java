@@ -94,6 +94,7 @@ class ParticipationIT extends BrowserTest {
         String quote = "The last bus home from [name] goes at 6 so [name] and I miss the end " + marker;
         assertThat(quoteDialog.getByLabel("Words of the quote")).hasValue(quote);
         assertAccessible();
+        screeningBuilt();
         quoteDialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save and approve")).click();
         // The quote dialog closes on approval (its "Quote approved." notice may come and go on a slow machine; the
         // young people's page below shows the approved words).

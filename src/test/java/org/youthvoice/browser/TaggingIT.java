@@ -105,6 +105,7 @@ class TaggingIT extends BrowserTest {
         var words = dialog.getByLabel("Words of the quote");
         assertThat(words).hasValue(m + " the skate ramps at [name] are broken");
         assertAccessible();
+        screeningBuilt();
         dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Save and approve")).click();
         assertThat(page.getByText("Quote approved.")).isVisible();
         long sourceId = item(m + " the skate").sourceId();

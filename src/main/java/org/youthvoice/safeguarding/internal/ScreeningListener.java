@@ -3,8 +3,11 @@ package org.youthvoice.safeguarding.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.youthvoice.base.FreeTextReceived;
 import org.youthvoice.base.RandomIds;
 import org.youthvoice.safeguarding.Match;
@@ -17,6 +20,11 @@ import org.youthvoice.safeguarding.ScreeningLists;
  *
  * <p>An item keeps the day it was flagged, not the time, and gets a random id; and nothing is logged: a log line's
  * time says when a young person wrote, and beside a member's login time says who (design note 0023).
+ *
+ * <p>Not an {@code @ApplicationModuleListener}: that opens its transaction before the method runs, and just after a
+ * start screening is still being built (seconds to half a minute), so every comment sent meanwhile held a database
+ * connection while it waited; a burst of them emptied the pool for everyone. The screening is taken first, and the
+ * queue written in a transaction of its own after it.
  */
 @Component
 class ScreeningListener {
@@ -26,19 +34,28 @@ class ScreeningListener {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScreeningListener(ScreeningLists lists, QueueStore queue, ApplicationEventPublisher events, Clock clock) {
+    private final TransactionTemplate transactions;
+
+    ScreeningListener(ScreeningLists lists, QueueStore queue, ApplicationEventPublisher events, Clock clock,
+            PlatformTransactionManager transactionManager) {
         this.lists = lists;
         this.queue = queue;
         this.events = events;
         this.clock = clock;
+        this.transactions = new TransactionTemplate(transactionManager);
     }
 
-    @ApplicationModuleListener
+    @Async
+    @TransactionalEventListener
     void on(FreeTextReceived text) {
-        var result = lists.screening().screen(text.text());
+        var result = lists.screening().screen(text.text()); // may wait for the first build: no transaction yet
         if (!result.flagged()) {
             return;
         }
+        transactions.executeWithoutResult(status -> queue(text, result));
+    }
+
+    private void queue(FreeTextReceived text, org.youthvoice.safeguarding.ScreeningResult result) {
         var item = new QueueStore.NewItem(text.sourceType(), truncate(text.sourceLabel(), 400), text.groupCode(),
                 text.contactAt(), text.text(), result.severity(), result.categories(), result.highlights(),
                 LocalDate.now(clock));
