@@ -246,7 +246,7 @@ class MessagesTest {
         for (String origin : new String[] {"QUESTION", "OFFICER", "RULE", "SUGGESTION"}) {
             keys.add("tagging.origin." + origin);
         }
-        for (org.youthvoice.insight.Kappa.Band band : org.youthvoice.insight.Kappa.Band.values()) {
+        for (org.youthvoice.insight.internal.Kappa.Band band : org.youthvoice.insight.internal.Kappa.Band.values()) {
             keys.add("agreement.band." + band.name());
         }
         for (org.youthvoice.survey.SurveyStatus status : org.youthvoice.survey.SurveyStatus.values()) {

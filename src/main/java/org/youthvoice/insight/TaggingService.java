@@ -326,7 +326,7 @@ public class TaggingService {
         return found;
     }
 
-    static String who() {
+    private static String who() {
         var auth = SecurityContextHolder.getContext().getAuthentication();
         String name = auth == null ? "system" : auth.getName();
         return name.length() > 64 ? name.substring(0, 64) : name;

@@ -19,6 +19,7 @@ import org.youthvoice.survey.internal.GroupStore;
 import org.youthvoice.survey.internal.ResponseStore;
 import org.youthvoice.survey.internal.SurveyStore;
 import org.youthvoice.survey.internal.SurveyStore.TaggedQuestion;
+import org.youthvoice.survey.results.LinkedResults;
 import org.youthvoice.survey.results.ResultQueries;
 
 /**

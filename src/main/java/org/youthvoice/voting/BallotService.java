@@ -6,7 +6,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -16,12 +15,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.security.ForOfficers;
 import org.youthvoice.security.ForReaders;
 import org.youthvoice.voting.internal.BallotFile;
 import org.youthvoice.voting.internal.BallotResultsAsEvidence;
+import org.youthvoice.voting.internal.BallotSetup;
 import org.youthvoice.voting.internal.BallotStore;
 import org.youthvoice.voting.internal.Counts;
 import org.youthvoice.voting.internal.ForumStore;
@@ -38,10 +37,7 @@ import org.youthvoice.voting.internal.VoteStore;
 @Service
 public class BallotService {
 
-    static final int MAX_QUESTION = 500;
-    static final int MAX_OPTIONS = 30;
     public static final int MAX_PAPER_VOTERS = 1_000_000;
-    private static final String CODE_LETTERS = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private final BallotStore store;
     private final VoteStore votes;
@@ -49,7 +45,7 @@ public class BallotService {
     private final ForumStore forums;
     private final BallotResultsAsEvidence evidence;
     private final AuditLog audit;
-    private final FrameworkService frameworks;
+    private final BallotSetup setup;
     private final PaperPool pool;
     private final Counts counts;
     private final Clock clock;
@@ -58,7 +54,7 @@ public class BallotService {
     /** Accounts belong to people: read through its service, never its table. */
     private final org.youthvoice.people.AccountService accounts;
 
-    BallotService(BallotStore store, VoteStore votes, ResultStore results, ForumStore forums, AuditLog audit, FrameworkService frameworks, PaperPool pool,
+    BallotService(BallotStore store, VoteStore votes, ResultStore results, ForumStore forums, AuditLog audit, BallotSetup setup, PaperPool pool,
             Counts counts, Clock clock, org.youthvoice.people.AccountService accounts,
             BallotResultsAsEvidence evidence) {
         this.accounts = accounts;
@@ -70,14 +66,14 @@ public class BallotService {
         this.pool = pool;
         this.counts = counts;
         this.audit = audit;
-        this.frameworks = frameworks;
+        this.setup = setup;
         this.clock = clock;
     }
 
     @ForOfficers
     @Transactional
     public long create(NewBallot ballot) {
-        return createFor(ballot.forumId(), ballot, 0);
+        return setup.create(ballot.forumId(), ballot, 0);
     }
 
     /**
@@ -87,61 +83,10 @@ public class BallotService {
     @ForOfficers
     @Transactional
     public long create(NewBallot ballot, int paperVoters) {
-        long id = createFor(ballot.forumId(), ballot, 0);
+        long id = setup.create(ballot.forumId(), ballot, 0);
         if (paperVoters != 0) {
             setPaperVoters(id, paperVoters);
         }
-        return id;
-    }
-
-    /**
-     * @param forumId null for a city-wide ballot
-     * @param rankLimit for ranked city-wide ballots: rank up to this many (e.g. top 3); 0 for no limit
-     */
-    long createFor(@Nullable Long forumId, NewBallot ballot, int rankLimit) {
-        if (forumId != null && !forums.exists(forumId)) {
-            throw new UserFacingException("forums.error.gone");
-        }
-        if (ballot.kind() == null) {
-            throw new UserFacingException("ballots.error.kind");
-        }
-        String question = ballot.question() == null ? "" : ballot.question().strip();
-        if (question.isEmpty() || question.length() > MAX_QUESTION
-                || question.codePoints().anyMatch(c -> Character.isISOControl(c) && c != '\n')) {
-            throw new UserFacingException("ballots.error.question", MAX_QUESTION);
-        }
-        var options = options(ballot);
-        int choices = switch (ballot.kind()) {
-            case APPROVAL, STV -> ballot.choices();
-            case INSTANT_RUNOFF -> rankLimit > 0 ? Math.min(rankLimit, options.size()) : 1;
-            default -> 1;
-        };
-        if (choices < 1 || (ballot.kind() == BallotKind.STV && choices >= options.size())
-                || choices > options.size()) {
-            if (ballot.kind() == BallotKind.STV) {
-                throw new UserFacingException("ballots.error.seats", options.size());
-            }
-            throw new UserFacingException("ballots.error.choices", options.size());
-        }
-        if (ballot.quorum() < 0 || ballot.quorum() > 100_000) {
-            throw new UserFacingException("ballots.error.quorum");
-        }
-        PassThreshold threshold = ballot.kind() == BallotKind.MOTION
-                ? (ballot.threshold() == null ? PassThreshold.SIMPLE_MAJORITY : ballot.threshold()) : null;
-        if (ballot.opensAt() != null && ballot.closesAt() != null && !ballot.closesAt().isAfter(ballot.opensAt())) {
-            throw new UserFacingException("ballots.error.times");
-        }
-        var known = frameworks.titlesOf(ballot.tags());
-        for (String tag : ballot.tags()) {
-            if (!known.containsKey(tag)) {
-                throw new UserFacingException("ballots.error.tag", tag);
-            }
-        }
-        long id = store.create(new BallotStore.NewRow(forumId, ballot.kind(), question, ballot.secret(), choices,
-                ballot.quorum(), threshold, ballot.liveResults(), meetingCode(), ballot.opensAt(), ballot.closesAt(),
-                random.nextLong(), now()), options, ballot.tags());
-        audit.record("BALLOT_CREATED", "ballot", String.valueOf(id), ballot.kind() + " forum " + forumId
-                + (ballot.secret() ? " secret" : " open"));
         return id;
     }
 
@@ -431,44 +376,6 @@ public class BallotService {
 
     private Ballot ballot(long id) {
         return store.find(id, now()).orElseThrow(() -> new UserFacingException("ballots.error.gone"));
-    }
-
-    private List<NewBallotOption> options(NewBallot ballot) {
-        if (ballot.kind() == BallotKind.MOTION) {
-            return List.of(new NewBallotOption("YES", null), new NewBallotOption("NO", null),
-                    new NewBallotOption("ABSTAIN", null));
-        }
-        var list = new ArrayList<NewBallotOption>();
-        var seen = new java.util.HashSet<String>();
-        for (NewBallotOption option : ballot.options()) {
-            String label = option.label() == null ? "" : option.label().strip();
-            if (label.isEmpty()) {
-                continue;
-            }
-            if (label.length() > 200 || label.codePoints().anyMatch(Character::isISOControl)) {
-                throw new UserFacingException("ballots.error.option", 200);
-            }
-            if (!seen.add(label.toLowerCase(Locale.ROOT))) {
-                throw new UserFacingException("ballots.error.optionTwice", label);
-            }
-            String picture = option.picture() == null || option.picture().isBlank() ? null : option.picture();
-            if (picture != null && !org.youthvoice.base.Pictures.NAMES.contains(picture)) {
-                throw new UserFacingException("ballots.error.picture", picture);
-            }
-            list.add(new NewBallotOption(label, picture));
-        }
-        if (list.size() < 2 || list.size() > MAX_OPTIONS) {
-            throw new UserFacingException("ballots.error.options", MAX_OPTIONS);
-        }
-        return list;
-    }
-
-    private String meetingCode() {
-        var code = new StringBuilder();
-        for (int i = 0; i < 20; i++) {
-            code.append(CODE_LETTERS.charAt(random.nextInt(CODE_LETTERS.length())));
-        }
-        return code.toString();
     }
 
     private static @Nullable String summary(@Nullable String value) {

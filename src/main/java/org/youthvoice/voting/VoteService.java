@@ -3,7 +3,6 @@ package org.youthvoice.voting;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -17,8 +16,8 @@ import org.youthvoice.people.AccountService;
 import org.youthvoice.people.AgeBand;
 import org.youthvoice.voting.internal.BallotStore;
 import org.youthvoice.voting.internal.Counts;
+import org.youthvoice.voting.internal.PaperMarks;
 import org.youthvoice.voting.internal.PaperPool;
-import org.youthvoice.voting.internal.Marks;
 import org.youthvoice.voting.internal.ResultStore;
 import org.youthvoice.voting.internal.Tallies;
 import org.youthvoice.voting.internal.VoteStore;
@@ -172,41 +171,7 @@ public class VoteService {
     }
 
     static String marks(Ballot ballot, List<Integer> positions) {
-        return marks(ballot.kind(), ballot.options().size(), ballot.choices(), ballot.cityWide(), positions);
-    }
-
-    /** @param limitRanks whether a ranked ballot takes at most {@code choices} preferences (city-wide "top 3") */
-    static String marks(BallotKind kind, int n, int choices, boolean limitRanks, List<Integer> positions) {
-        if (positions == null || positions.isEmpty()) {
-            if (kind.ranked()) {
-                throw new UserFacingException("vote.error.rankOne");
-            }
-            throw new UserFacingException("vote.error.chooseOne");
-        }
-        if (positions.stream().anyMatch(p -> p == null || p < 0 || p >= n)
-                || new HashSet<>(positions).size() != positions.size()) {
-            throw new UserFacingException("vote.error.badChoice");
-        }
-        return switch (kind) {
-            case MOTION, SINGLE_CHOICE -> {
-                if (positions.size() != 1) {
-                    throw new UserFacingException("vote.error.chooseOne");
-                }
-                yield Marks.ofChoices(positions);
-            }
-            case APPROVAL -> {
-                if (positions.size() > choices) {
-                    throw new UserFacingException("vote.error.tooMany", choices);
-                }
-                yield Marks.ofChoices(positions);
-            }
-            case INSTANT_RUNOFF, STV -> {
-                if (limitRanks && positions.size() > choices) {
-                    throw new UserFacingException("vote.error.tooMany", choices);
-                }
-                yield Marks.ofRanking(positions);
-            }
-        };
+        return PaperMarks.of(ballot.kind(), ballot.options().size(), ballot.choices(), ballot.cityWide(), positions);
     }
 
     static String paperId(SecureRandom random) {

@@ -56,21 +56,22 @@ public final class TwoNodesDriver {
         var surveys = context.getBean(SurveyService.class);
         String slug = BenchSurvey.publish(surveys, "Two nodes bench survey " + System.nanoTime());
         // A city-wide ballot as VotingBench's: 50 groups, 15 topics, rank the top 2.
-        var city = context.getBean(org.youthvoice.voting.CityBallotService.class);
+        var city = context.getBean(org.youthvoice.voting.internal.CityBallotService.class);
         var ballots = context.getBean(org.youthvoice.voting.BallotService.class);
-        var groups = new java.util.ArrayList<org.youthvoice.voting.NewGroup>();
+        var groups = new java.util.ArrayList<org.youthvoice.voting.internal.NewGroup>();
         for (int g = 0; g < 50; g++) {
-            groups.add(new org.youthvoice.voting.NewGroup("School " + g, 1_000_000));
+            groups.add(new org.youthvoice.voting.internal.NewGroup("School " + g, 1_000_000));
         }
         var topics = new java.util.ArrayList<String>();
         for (int t = 1; t <= 15; t++) {
             topics.add("Topic " + t);
         }
         String codes = org.youthvoice.base.SystemTask.runAs(() -> {
-            long b = city.create(new org.youthvoice.voting.NewCityBallot("Two nodes bench " + System.nanoTime(), true,
-                    topics, groups, null, null, java.util.Set.of()));
+            long b = city.create(new org.youthvoice.voting.internal.NewCityBallot(
+                    "Two nodes bench " + System.nanoTime(), true, topics, groups, null, null, java.util.Set.of()));
             ballots.open(b);
-            return String.join(",", city.groups(b).stream().map(org.youthvoice.voting.CityGroup::code).toList());
+            return String.join(",",
+                    city.groups(b).stream().map(org.youthvoice.voting.internal.CityGroup::code).toList());
         }, org.youthvoice.security.Roles.OFFICER);
         // A forum meeting: members with passphrases, a single-choice ballot open, its projector's code.
         var accounts = context.getBean(org.youthvoice.people.AccountService.class);

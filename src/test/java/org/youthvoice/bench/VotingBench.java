@@ -24,12 +24,12 @@ import org.youthvoice.testing.IntegrationTest;
 import org.youthvoice.testing.TestAccounts;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotService;
-import org.youthvoice.voting.CityBallotService;
 import org.youthvoice.voting.NewBallot;
-import org.youthvoice.voting.NewCityBallot;
-import org.youthvoice.voting.NewGroup;
 import org.youthvoice.voting.VoteService;
+import org.youthvoice.voting.internal.CityBallotService;
 import org.youthvoice.voting.internal.ForumService;
+import org.youthvoice.voting.internal.NewCityBallot;
+import org.youthvoice.voting.internal.NewGroup;
 
 /**
  * A live meeting (60 members voting within 10 s; how soon the projector's check sees each vote) and a city-wide
@@ -154,7 +154,7 @@ class VotingBench {
             return b;
         }, Roles.OFFICER);
         var codes = SystemTask.runAs(() -> city.groups(id), Roles.OFFICER).stream()
-                .map(org.youthvoice.voting.CityGroup::code).toList();
+                .map(org.youthvoice.voting.internal.CityGroup::code).toList();
         int threads = 16;
         long seconds = 10;
         var accepted = new AtomicLong();

@@ -15,11 +15,11 @@ import org.youthvoice.base.SystemTask;
 import org.youthvoice.feedback.FeedbackForm;
 import org.youthvoice.feedback.FeedbackService;
 import org.youthvoice.feedback.NewChannel;
-import org.youthvoice.insight.AgreementService;
 import org.youthvoice.insight.QuoteService;
 import org.youthvoice.insight.TaggingService;
 import org.youthvoice.insight.TextFilter;
 import org.youthvoice.insight.TextItem;
+import org.youthvoice.insight.internal.AgreementService;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.TestAccounts;
 

@@ -22,6 +22,10 @@ import org.youthvoice.base.UserFacingException;
 import org.youthvoice.feedback.FeedbackForm;
 import org.youthvoice.feedback.FeedbackService;
 import org.youthvoice.feedback.NewChannel;
+import org.youthvoice.insight.internal.AgreementService;
+import org.youthvoice.insight.internal.CodingSample;
+import org.youthvoice.insight.internal.Kappa;
+import org.youthvoice.insight.internal.SampleItem;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.IntegrationTest;
 

@@ -15,6 +15,9 @@ import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.SystemTask;
 import org.youthvoice.security.Roles;
 import org.youthvoice.testing.IntegrationTest;
+import org.youthvoice.voting.internal.CityBallotService;
+import org.youthvoice.voting.internal.NewCityBallot;
+import org.youthvoice.voting.internal.NewGroup;
 
 @IntegrationTest
 class CityBallotIntegrationTest {

@@ -20,11 +20,11 @@ import org.youthvoice.base.ui.Notifications;
 import org.youthvoice.base.ui.RowActions;
 import org.youthvoice.base.ui.StaffLists;
 import org.youthvoice.base.ui.StaffLayout;
-import org.youthvoice.insight.Agreement;
-import org.youthvoice.insight.AgreementService;
-import org.youthvoice.insight.CodingSample;
-import org.youthvoice.insight.Kappa;
 import org.youthvoice.insight.TaggingService;
+import org.youthvoice.insight.internal.Agreement;
+import org.youthvoice.insight.internal.AgreementService;
+import org.youthvoice.insight.internal.CodingSample;
+import org.youthvoice.insight.internal.Kappa;
 import org.youthvoice.security.Roles;
 
 /**

@@ -14,10 +14,10 @@ import java.util.HashSet;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.ui.Notifications;
-import org.youthvoice.insight.AgreementService;
 import org.youthvoice.insight.CodeChoice;
-import org.youthvoice.insight.CodingSample;
-import org.youthvoice.insight.SampleItem;
+import org.youthvoice.insight.internal.AgreementService;
+import org.youthvoice.insight.internal.CodingSample;
+import org.youthvoice.insight.internal.SampleItem;
 
 /**
  * Codes a sample one text at a time: the coder picks the codes the sample is about once, then ticks them per text

@@ -45,16 +45,16 @@ import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotOption;
 import org.youthvoice.voting.BallotService;
 import org.youthvoice.voting.BallotState;
-import org.youthvoice.voting.CityBallotService;
-import org.youthvoice.voting.CityGroup;
-import org.youthvoice.voting.GroupResult;
 import org.youthvoice.voting.LiveCount;
 import org.youthvoice.voting.PublishedResult;
 import org.youthvoice.voting.internal.BallotFile;
 import org.youthvoice.voting.internal.BallotFileException;
 import org.youthvoice.voting.internal.BallotFileProblem;
+import org.youthvoice.voting.internal.CityBallotService;
+import org.youthvoice.voting.internal.CityGroup;
 import org.youthvoice.voting.internal.ForumMember;
 import org.youthvoice.voting.internal.ForumService;
+import org.youthvoice.voting.internal.GroupResult;
 
 /**
  * One ballot for the officer running it: open and close, the projector link, paper ballots (typed in one by one or a

@@ -32,14 +32,14 @@ import org.youthvoice.security.Roles;
 import org.youthvoice.voting.Ballot;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotService;
-import org.youthvoice.voting.CityBallotService;
 import org.youthvoice.voting.NewBallot;
 import org.youthvoice.voting.NewBallotOption;
-import org.youthvoice.voting.NewCityBallot;
-import org.youthvoice.voting.NewGroup;
 import org.youthvoice.voting.PassThreshold;
+import org.youthvoice.voting.internal.CityBallotService;
 import org.youthvoice.voting.internal.Forum;
 import org.youthvoice.voting.internal.ForumService;
+import org.youthvoice.voting.internal.NewCityBallot;
+import org.youthvoice.voting.internal.NewGroup;
 
 /** Officers' list of ballots, and a new ballot for a forum. */
 @Route(value = "ballots", layout = StaffLayout.class)

@@ -20,8 +20,8 @@ import org.youthvoice.base.web.YoungPages;
 import org.youthvoice.voting.BallotKind;
 import org.youthvoice.voting.BallotOption;
 import org.youthvoice.voting.BallotState;
-import org.youthvoice.voting.CityBallotScreen;
-import org.youthvoice.voting.CityBallotService;
+import org.youthvoice.voting.internal.CityBallotScreen;
+import org.youthvoice.voting.internal.CityBallotService;
 
 /**
  * A city-wide vote on a phone, no login: type (or follow a link with) a school's or group's code, then pick the top

@@ -3,7 +3,7 @@ package org.youthvoice.voting.web;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.voting.BallotOption;
-import org.youthvoice.voting.CityBallotScreen;
+import org.youthvoice.voting.internal.CityBallotScreen;
 
 /**
  * The city-wide ballot as the page shows it; {@code typed} holds, per option in order, the place given (or 1 for the

@@ -1,4 +1,4 @@
-package org.youthvoice.insight;
+package org.youthvoice.insight.internal;
 
 import java.time.LocalDateTime;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.youthvoice.insight;
+package org.youthvoice.insight.internal;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -7,11 +7,14 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
-import org.youthvoice.insight.internal.SampleStore;
+import org.youthvoice.insight.CodeChoice;
+import org.youthvoice.insight.TaggingService;
+import org.youthvoice.insight.TextFilter;
 import org.youthvoice.security.ForOfficers;
 
 /**
@@ -48,7 +51,7 @@ public class AgreementService {
         if (ids.isEmpty()) {
             throw new UserFacingException("agreement.error.empty");
         }
-        long id = samples.create(clean, ids, TaggingService.who(), LocalDateTime.now(clock));
+        long id = samples.create(clean, ids, who(), LocalDateTime.now(clock));
         return sample(id);
     }
 
@@ -62,7 +65,7 @@ public class AgreementService {
     @ForOfficers
     @Transactional(readOnly = true)
     public CodingSample sample(long sampleId) {
-        String me = TaggingService.who();
+        String me = who();
         var coders = samples.coders(sampleId);
         return samples.find(sampleId, me)
                 .map(s -> new CodingSample(s.id(), s.name(), s.createdBy(), s.createdAt(), s.items(),
@@ -74,7 +77,7 @@ public class AgreementService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<SampleItem> items(long sampleId) {
-        String me = TaggingService.who();
+        String me = who();
         var mine = samples.codesOf(sampleId, me);
         return samples.items(sampleId, me).stream()
                 .map(i -> new SampleItem(i.textId(), i.position(), i.text(), i.placeTitle(), i.questionText(),
@@ -86,7 +89,7 @@ public class AgreementService {
     @ForOfficers
     @Transactional
     public void code(long sampleId, long textId, Collection<String> codes) {
-        String me = TaggingService.who();
+        String me = who();
         if (!samples.contains(sampleId, textId)) {
             throw new UserFacingException("agreement.error.gone");
         }
@@ -130,5 +133,12 @@ public class AgreementService {
                 .toList();
         var pooled = perCode.stream().map(Agreement.CodeAgreement::kappa).reduce(new Kappa(0, 0, 0, 0), Kappa::plus);
         return new Agreement(first, second, items, perCode, pooled);
+    }
+
+    /** The officer asking, as the other services of this module name them (the same words as the shared tags). */
+    private static String who() {
+        var auth = SecurityContextHolder.getContext().getAuthentication();
+        String name = auth == null ? "system" : auth.getName();
+        return name.length() > 64 ? name.substring(0, 64) : name;
     }
 }

@@ -1,4 +1,4 @@
-package org.youthvoice.insight;
+package org.youthvoice.insight.internal;
 
 /**
  * Cohen's kappa for two coders' yes/no decisions: {@code bothYes} items both gave the code, {@code onlyFirst} and

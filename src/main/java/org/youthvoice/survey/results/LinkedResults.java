@@ -1,4 +1,4 @@
-package org.youthvoice.survey;
+package org.youthvoice.survey.results;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +9,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.ShownCount;
+import org.youthvoice.survey.QuestionKind;
+import org.youthvoice.survey.SurveyDefinition;
 import org.youthvoice.survey.SurveyDefinition.QuestionDefinition;
-import org.youthvoice.survey.results.ResultQueries;
 
 /**
  * Which answers a narrowed view of survey results hides, decided with every view beside it (design note 0024).
@@ -26,7 +27,7 @@ import org.youthvoice.survey.results.ResultQueries;
  * ways against the one-way views; three ways against the two-way ones. Each view therefore always shows the same,
  * and the sums shown across them never give a count from 1 to the threshold minus one.
  */
-final class LinkedResults {
+public final class LinkedResults {
 
     /** The kinds of choice a view narrows by: version, group, answer to the filter's question. */
     private static final int KINDS = 3;
@@ -49,7 +50,7 @@ final class LinkedResults {
      *     young people who chose it and those who did not are the two sides, "did not" counted as "no answer": a view
      *     of those who chose another is not a side of this one (they overlap), and is decided on its own split.
      */
-    LinkedResults(DisclosureControl disclosure, List<QuestionDefinition> questions,
+    public LinkedResults(DisclosureControl disclosure, List<QuestionDefinition> questions,
             List<ResultQueries.AnswerCell> answerCells, List<ResultQueries.Cell> crossTab,
             @Nullable String aboutOption) {
         this.disclosure = disclosure;
@@ -77,7 +78,7 @@ final class LinkedResults {
     }
 
     /** The answer keys of a question whose answers are counted, in order (0 to 10 for a scale). */
-    static List<String> answerKeys(QuestionDefinition q) {
+    private static List<String> answerKeys(QuestionDefinition q) {
         if (q.kind() == QuestionKind.SCALE_0_10) {
             return java.util.stream.IntStream.rangeClosed(0, 10).mapToObj(String::valueOf).toList();
         }
@@ -85,7 +86,7 @@ final class LinkedResults {
     }
 
     /** Whether a question's answers add up to those who answered it (one answer each). */
-    static boolean oneAnswerEach(QuestionDefinition q) {
+    private static boolean oneAnswerEach(QuestionDefinition q) {
         return q.kind().isSingleChoice() || q.kind() == QuestionKind.SCALE_0_10;
     }
 
@@ -93,7 +94,7 @@ final class LinkedResults {
      * The hidden answers of one view, per question key: for each answer key in order, then how many answered
      * (for a question with one answer each).
      */
-    Map<String, boolean[]> hiddenFor(@Nullable String versionKey, @Nullable Long groupId, @Nullable String about) {
+    public Map<String, boolean[]> hiddenFor(@Nullable String versionKey, @Nullable Long groupId, @Nullable String about) {
         int mask = (versionKey != null ? 1 : 0) | (groupId != null ? 2 : 0) | (about != null ? 4 : 0);
         var asked = row(versionKey, groupId, about);
         var result = new HashMap<String, boolean[]>();

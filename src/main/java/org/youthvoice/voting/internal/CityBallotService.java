@@ -1,4 +1,4 @@
-package org.youthvoice.voting;
+package org.youthvoice.voting.internal;
 
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -12,17 +12,16 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.youthvoice.base.RetriedOnConflict;
 import org.youthvoice.audit.AuditLog;
-import org.youthvoice.base.ShownCount;
 import org.youthvoice.base.DisclosureControl;
+import org.youthvoice.base.RetriedOnConflict;
 import org.youthvoice.base.UserFacingException;
-import org.youthvoice.voting.internal.BallotStore;
-import org.youthvoice.voting.internal.CityGroupStore;
-import org.youthvoice.voting.internal.Marks;
-import org.youthvoice.voting.internal.PaperPool;
 import org.youthvoice.security.ForOfficers;
 import org.youthvoice.security.Public;
+import org.youthvoice.voting.BallotKind;
+import org.youthvoice.voting.BallotState;
+import org.youthvoice.voting.NewBallot;
+import org.youthvoice.voting.NewBallotOption;
 
 /**
  * City-wide ballots in the Make Your Mark style: every young person in the city, no login, a code per school or
@@ -35,7 +34,7 @@ public class CityBallotService {
     static final int MAX_GROUPS = 500;
 
     private final CityGroupStore groups;
-    private final BallotService ballots;
+    private final BallotSetup setup;
     private final BallotStore store;
     private final AuditLog audit;
     private final DisclosureControl disclosure;
@@ -43,11 +42,11 @@ public class CityBallotService {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CityBallotService(CityGroupStore groups, BallotService ballots, BallotStore store, AuditLog audit,
+    CityBallotService(CityGroupStore groups, BallotSetup setup, BallotStore store, AuditLog audit,
             DisclosureControl disclosure, PaperPool pool, Clock clock) {
         this.groups = groups;
         this.pool = pool;
-        this.ballots = ballots;
+        this.setup = setup;
         this.store = store;
         this.audit = audit;
         this.disclosure = disclosure;
@@ -73,7 +72,7 @@ public class CityBallotService {
                 throw new UserFacingException("city.error.eligible", name);
             }
         }
-        long id = ballots.createFor(null, new NewBallot(0, ballot.ranked() ? BallotKind.INSTANT_RUNOFF
+        long id = setup.create(null, new NewBallot(0, ballot.ranked() ? BallotKind.INSTANT_RUNOFF
                 : BallotKind.SINGLE_CHOICE, ballot.question(), ballot.topics().stream()
                         .map(t -> new NewBallotOption(t, null)).toList(), true, 1, 0, null, false, ballot.opensAt(),
                 ballot.closesAt(), ballot.tags()), ballot.ranked() ? 3 : 1);
@@ -170,7 +169,7 @@ public class CityBallotService {
         if (!target.open()) {
             throw new UserFacingException("vote.error.notOpen");
         }
-        String marks = VoteService.marks(target.kind(), target.options(), target.choices(), true, positions);
+        String marks = PaperMarks.of(target.kind(), target.options(), target.choices(), true, positions);
         pool.add(target.ballotId(), c, marks, false);
     }
 

@@ -1,4 +1,4 @@
-package org.youthvoice.insight;
+package org.youthvoice.insight.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

@@ -1,4 +1,4 @@
-package org.youthvoice.voting;
+package org.youthvoice.voting.internal;
 
 import org.youthvoice.base.ShownCount;
 

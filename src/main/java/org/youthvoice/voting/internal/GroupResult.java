@@ -1,4 +1,4 @@
-package org.youthvoice.voting;
+package org.youthvoice.voting.internal;
 
 import java.util.List;
 import org.youthvoice.base.ShownCount;
