@@ -28,7 +28,7 @@ public final class MeaningMatcher {
     /** Example embeddings by text, kept across rebuilds so that adding one example embeds only that one. */
     private static final Map<String, float[]> EMBEDDED = new ConcurrentHashMap<>();
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
-    private static final int MAX_SEGMENTS = 4;
+    private static final int MAX_SEGMENTS = 6;
 
     private final SentenceEmbedder embedder;
     private final ExampleList list;
@@ -295,7 +295,9 @@ public final class MeaningMatcher {
      * The text cut into stretches of whole sentences of at least {@value #CHUNK_WORDS} words each (a short sentence
      * joins the next, a short last one the one before), so each word is embedded once: a short comment is one
      * stretch; in a long one a disclosure is not diluted by the rest. At most {@value #MAX_SEGMENTS} stretches; the
-     * last takes the rest of the text (the model reads up to 256 word pieces of it).
+     * last takes the rest of the text (the model reads up to 256 word pieces of it). Six words and six stretches (12
+     * and 4 until 7 Dec 2026): "the youth club is my favourite thing." no longer dilutes the sentence after it
+     * (note 0025).
      */
     private List<Segment> segments(String text) {
         var bounds = new ArrayList<int[]>();
@@ -329,7 +331,7 @@ public final class MeaningMatcher {
         return segments;
     }
 
-    private static final int CHUNK_WORDS = 12;
+    private static final int CHUNK_WORDS = 6;
 
     private static int wordCount(String s) {
         var stripped = s.strip();
