@@ -18,7 +18,6 @@ import org.youthvoice.actions.internal.ParticipationEvidence;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.framework.FrameworkService;
-import org.youthvoice.insight.ActionSaved;
 import org.youthvoice.insight.Quote;
 import org.youthvoice.insight.QuoteService;
 import org.youthvoice.people.AgeBand;

@@ -17,7 +17,6 @@ import org.youthvoice.actions.ActionService;
 import org.youthvoice.actions.ParticipationEventSaved;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.ShownCount;
-import org.youthvoice.base.SmallNumberTable;
 import org.youthvoice.base.DisclosureControl;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.feedback.FeedbackService;
