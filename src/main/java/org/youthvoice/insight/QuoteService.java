@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
@@ -23,6 +22,7 @@ import org.youthvoice.insight.internal.Redaction;
 import org.youthvoice.safeguarding.SafeguardingQueue;
 import org.youthvoice.safeguarding.Screening;
 import org.youthvoice.safeguarding.ScreeningLists;
+import org.youthvoice.security.CurrentUser;
 import org.youthvoice.security.ForOfficers;
 import org.youthvoice.security.Public;
 
@@ -86,7 +86,7 @@ public class QuoteService {
         if (existing.isPresent() && existing.get().text().equals(words)) {
             return existing.get();
         }
-        store.save(sourceType, sourceId, words, who(), LocalDateTime.now(clock));
+        store.save(sourceType, sourceId, words, CurrentUser.name(), LocalDateTime.now(clock));
         var quote = quoteFor(sourceType, sourceId).orElseThrow();
         audit.record(existing.isPresent() ? "QUOTE_CHANGED" : "QUOTE_WRITTEN", "insight_quote",
                 String.valueOf(quote.id()), sourceType + " " + sourceId);
@@ -119,7 +119,7 @@ public class QuoteService {
                 && !safeguarding.releasedForQuoting(SOURCE_TYPE, quote.id()))) {
             throw new UserFacingException("quotes.error.wordsHeld");
         }
-        store.approve(quoteId, who(), LocalDate.now(clock));
+        store.approve(quoteId, CurrentUser.name(), LocalDate.now(clock));
         audit.record("QUOTE_APPROVED", "insight_quote", String.valueOf(quoteId), null);
     }
 
@@ -174,12 +174,6 @@ public class QuoteService {
             }
         }
         return words;
-    }
-
-    private static String who() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        String name = auth == null ? "system" : auth.getName();
-        return name.length() > 64 ? name.substring(0, 64) : name;
     }
 
     private static String clean(@Nullable String text) {

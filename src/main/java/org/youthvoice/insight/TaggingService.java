@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.UserFacingException;
@@ -26,6 +25,7 @@ import org.youthvoice.insight.internal.TagOrigin;
 import org.youthvoice.insight.internal.TagStore;
 import org.youthvoice.insight.internal.TextStore;
 import org.youthvoice.safeguarding.SafeguardingQueue;
+import org.youthvoice.security.CurrentUser;
 import org.youthvoice.security.ForOfficers;
 
 /**
@@ -191,7 +191,7 @@ public class TaggingService {
     @ForOfficers
     @Transactional
     public void reject(long textId, String code) {
-        tags.reject(textId, code, who(), LocalDateTime.now(clock));
+        tags.reject(textId, code, CurrentUser.name(), LocalDateTime.now(clock));
     }
 
     @ForOfficers
@@ -216,7 +216,7 @@ public class TaggingService {
         String stored = String.join("\n", list);
         long ruleId;
         if (id == null) {
-            ruleId = ruleStore.add(code, stored, who(), LocalDateTime.now(clock));
+            ruleId = ruleStore.add(code, stored, CurrentUser.name(), LocalDateTime.now(clock));
         } else {
             ruleStore.change(id, code, stored, LocalDateTime.now(clock));
             ruleId = id;
@@ -250,7 +250,7 @@ public class TaggingService {
     }
 
     private int insertTag(long textId, String code, TagOrigin origin) {
-        return tags.tag(textId, code, origin, who(), LocalDateTime.now(clock));
+        return tags.tag(textId, code, origin, CurrentUser.name(), LocalDateTime.now(clock));
     }
 
     private void requireActive(String code) {
@@ -326,9 +326,4 @@ public class TaggingService {
         return found;
     }
 
-    private static String who() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        String name = auth == null ? "system" : auth.getName();
-        return name.length() > 64 ? name.substring(0, 64) : name;
-    }
 }

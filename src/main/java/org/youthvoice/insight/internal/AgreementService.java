@@ -7,7 +7,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.base.UserFacingException;
@@ -15,6 +14,7 @@ import org.youthvoice.framework.FrameworkService;
 import org.youthvoice.insight.CodeChoice;
 import org.youthvoice.insight.TaggingService;
 import org.youthvoice.insight.TextFilter;
+import org.youthvoice.security.CurrentUser;
 import org.youthvoice.security.ForOfficers;
 
 /**
@@ -51,7 +51,7 @@ public class AgreementService {
         if (ids.isEmpty()) {
             throw new UserFacingException("agreement.error.empty");
         }
-        long id = samples.create(clean, ids, who(), LocalDateTime.now(clock));
+        long id = samples.create(clean, ids, CurrentUser.name(), LocalDateTime.now(clock));
         return sample(id);
     }
 
@@ -65,7 +65,7 @@ public class AgreementService {
     @ForOfficers
     @Transactional(readOnly = true)
     public CodingSample sample(long sampleId) {
-        String me = who();
+        String me = CurrentUser.name();
         var coders = samples.coders(sampleId);
         return samples.find(sampleId, me)
                 .map(s -> new CodingSample(s.id(), s.name(), s.createdBy(), s.createdAt(), s.items(),
@@ -77,7 +77,7 @@ public class AgreementService {
     @ForOfficers
     @Transactional(readOnly = true)
     public List<SampleItem> items(long sampleId) {
-        String me = who();
+        String me = CurrentUser.name();
         var mine = samples.codesOf(sampleId, me);
         return samples.items(sampleId, me).stream()
                 .map(i -> new SampleItem(i.textId(), i.position(), i.text(), i.placeTitle(), i.questionText(),
@@ -89,7 +89,7 @@ public class AgreementService {
     @ForOfficers
     @Transactional
     public void code(long sampleId, long textId, Collection<String> codes) {
-        String me = who();
+        String me = CurrentUser.name();
         if (!samples.contains(sampleId, textId)) {
             throw new UserFacingException("agreement.error.gone");
         }
@@ -136,9 +136,4 @@ public class AgreementService {
     }
 
     /** The officer asking, as the other services of this module name them (the same words as the shared tags). */
-    private static String who() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        String name = auth == null ? "system" : auth.getName();
-        return name.length() > 64 ? name.substring(0, 64) : name;
-    }
 }

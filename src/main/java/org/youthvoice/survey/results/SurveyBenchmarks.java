@@ -5,11 +5,11 @@ import java.time.LocalDateTime;
 import java.time.Year;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
+import org.youthvoice.security.CurrentUser;
 import org.youthvoice.security.ForOfficers;
 import org.youthvoice.security.ForReaders;
 import org.youthvoice.survey.QuestionKind;
@@ -82,7 +82,7 @@ public class SurveyBenchmarks {
             throw new UserFacingException("benchmark.error.year", String.valueOf(thisYear));
         }
         long id = benchmarks.add(series, question.key(), option, Math.round(value * 100) / 100.0, described, source,
-                year, who(), LocalDateTime.now(clock));
+                year, CurrentUser.name(), LocalDateTime.now(clock));
         audit.record("BENCHMARK_ADDED", "survey", String.valueOf(surveyId), question.key() + ": " + source);
         return id;
     }
@@ -101,9 +101,4 @@ public class SurveyBenchmarks {
         return trimmed.isEmpty() || trimmed.length() > max ? null : trimmed;
     }
 
-    private static String who() {
-        var auth = SecurityContextHolder.getContext().getAuthentication();
-        String name = auth == null ? "system" : auth.getName();
-        return name.length() > 64 ? name.substring(0, 64) : name;
-    }
 }
