@@ -127,6 +127,15 @@ public class ScreeningLists {
         return screening().screen(text == null ? "" : text);
     }
 
+    /**
+     * How screening by meaning reads a sample sentence, for "try a sentence": lower case, with text speak, slang and a
+     * young child's spelling said plainly ("shotting for the opps" as "selling drugs for the rival gang").
+     */
+    @ForOfficersAndLeads
+    public String readAs(String text) {
+        return org.youthvoice.safeguarding.internal.MeaningMatcher.prepare(text == null ? "" : text);
+    }
+
     /** The examples closest in meaning to a sample sentence, most similar first, for "try a sentence". */
     @ForOfficersAndLeads
     @Transactional

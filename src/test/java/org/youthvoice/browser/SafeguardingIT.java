@@ -120,6 +120,11 @@ class SafeguardingIT extends BrowserTest {
         assertThat(page.getByText("close in meaning to the example", new Page.GetByTextOptions().setExact(false))
                 .first()).isVisible();
         assertThat(page.getByText("Closest examples", new Page.GetByTextOptions().setExact(false))).isVisible();
+        // slang is said plainly before meaning is compared, and the page shows how it was read
+        page.getByLabel("Sentence to try").fill("my cousin is shotting for the opps n they gave him a ching");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check it")).click();
+        assertThat(page.getByText("read it as \"my cousin is selling drugs for the rival gang and they gave him a knife\"",
+                new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
                 "Examples for screening by meaning"))).isVisible();
         // a harmless example, added the way a lead would

@@ -29,10 +29,11 @@ class ScreeningEvaluationTest {
     static final double GOAL_ORDINARY = 0.20;
 
     /**
-     * Reached on the untouched set, 7 Dec 2026 (evening), with the classifier trained on the six tuning sets and its
-     * five nearest labelled texts voting (design note 0025): 102/107 urgent, 217/219 flagged, 17/103 ordinary flagged;
-     * the issue's goals for flagged and ordinary comments are met, not yet urgent's 100%. (Earlier: four tuning sets
-     * 97/107, 206/219, 16/103; three 92/107, 204/219, 17/103; 6 Dec 82/107, 198/219, 15/103; before the classifier
+     * Reached on the untouched set, 7 Dec 2026 (after noon), with the classifier trained on nine tuning sets, slang said
+     * plainly and starter examples for forced marriage, FGM, faith-linked abuse and debt bondage (design note 0025):
+     * 105/107 urgent, 215/219 flagged, 17/103 ordinary flagged; the issue's goals for flagged and ordinary comments are
+     * met, not yet urgent's 100%. (Earlier: seven tuning sets 105/107, 216/219, 17/103; six 102/107, 217/219, 17/103;
+     * four 97/107, 206/219, 16/103; three 92/107, 204/219, 17/103; 6 Dec 82/107, 198/219, 15/103; before the classifier
      * 74/107, 182/219, 18/103.) The ceiling on ordinary comments is 17%, the figure reached; the issue's 20% holds too.
      */
     static final double FLOOR_URGENT = 0.98;
@@ -139,7 +140,7 @@ class ScreeningEvaluationTest {
     @Test
     void both_sets_are_big_mixed_and_labelled_in_the_new_categories() {
         assertThat(untouched).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(TUNING).hasSize(7);
+        assertThat(TUNING).hasSize(9);
         assertThat(TUNING.get("tuning")).hasSizeGreaterThanOrEqualTo(150);
         assertThat(TUNING.get("tuning-2")).hasSizeGreaterThanOrEqualTo(300);
         TUNING.values().stream().skip(2).forEach(set -> assertThat(set).hasSizeGreaterThanOrEqualTo(450));

@@ -344,7 +344,7 @@ public final class MeaningMatcher {
      * words young people use online to get past filters ("unalive", "sewerslide") said plainly. Punctuation around a
      * word stays.
      */
-    static String prepare(String text) {
+    public static String prepare(String text) {
         var lower = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
         for (var phrase : SLANG_PHRASES) {
             lower = phrase.getKey().matcher(lower).replaceAll(phrase.getValue());

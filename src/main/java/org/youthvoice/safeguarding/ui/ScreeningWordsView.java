@@ -72,6 +72,10 @@ class ScreeningWordsView extends VerticalLayout implements HasDynamicTitle {
                 }
                 tryResult.add(setAside);
             }
+            var readAs = lists.readAs(tryText.getValue());
+            if (!readAs.equals(tryText.getValue().toLowerCase(java.util.Locale.ROOT).strip())) {
+                tryResult.add(new Paragraph(getTranslation("screening.try.readAs", readAs)));
+            }
             var closest = lists.closestExamples(tryText.getValue(), 3);
             if (!closest.isEmpty()) {
                 tryResult.add(new Paragraph(getTranslation("screening.try.closest")));
