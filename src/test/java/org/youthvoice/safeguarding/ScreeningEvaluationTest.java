@@ -203,4 +203,57 @@ class ScreeningEvaluationTest {
             assertThat(result.flagged()).as(result.explanation()).isTrue();
         }
     }
+
+    /**
+     * A disclosure deep inside a long answer is read as well as on its own (issue 13). Long answers are built from the
+     * tuning sets: an urgent comment (one in three, for time) put after seven ordinary comments, and after them again
+     * with every full stop and line break taken out, as many young people type; and, to count false flags, long answers
+     * of ordinary comments only. Each urgent comment is counted only if screening finds it urgent on its own, so the
+     * figures say what the length costs, not how good screening is.
+     */
+    @Test
+    void a_disclosure_deep_in_a_long_answer_is_still_found() {
+        var fillers = new ArrayList<String>();
+        var urgents = new ArrayList<String>();
+        TUNING.values().forEach(set -> set.forEach(e -> {
+            if (e.kind().equals("ordinary")) {
+                fillers.add(sentence(e.text()));
+            } else if (e.level().equals("URGENT")) {
+                urgents.add(e.text());
+            }
+        }));
+        int alone = 0, punctuated = 0, unpunctuated = 0;
+        for (int i = 0; i < urgents.size(); i += 3) {
+            var text = urgents.get(i);
+            if (!screening.screen(text).urgent()) {
+                continue;
+            }
+            alone++;
+            var answer = new StringBuilder();
+            for (int k = 0; k < 7; k++) {
+                answer.append(fillers.get((i * 7 + k) % fillers.size())).append(' ');
+            }
+            var long1 = answer + sentence(text) + " " + fillers.get((i * 7 + 7) % fillers.size());
+            punctuated += screening.screen(long1).urgent() ? 1 : 0;
+            unpunctuated += screening.screen(long1.replaceAll("[.!?;\\n]+", "")).urgent() ? 1 : 0;
+        }
+        int ordinaryAnswers = 0, ordinaryFlagged = 0;
+        for (int i = 0; i + 8 <= fillers.size(); i += 8) {
+            ordinaryAnswers++;
+            ordinaryFlagged += screening.screen(String.join(" ", fillers.subList(i, i + 8))).flagged() ? 1 : 0;
+        }
+        System.out.println(String.format(Locale.ROOT, "EVALUATION long answers: urgent alone %d; still urgent after"
+                + " seven ordinary sentences %d (%.1f%%), with no full stops %d (%.1f%%); long ordinary answers flagged"
+                + " %d/%d (%.1f%%)", alone, punctuated, 100.0 * punctuated / alone, unpunctuated,
+                100.0 * unpunctuated / alone, ordinaryFlagged, ordinaryAnswers, 100.0 * ordinaryFlagged / ordinaryAnswers));
+        assertThat((double) punctuated / alone).as("urgent after seven ordinary sentences").isGreaterThanOrEqualTo(0.95);
+        assertThat((double) unpunctuated / alone).as("urgent in a long answer with no full stops")
+                .isGreaterThanOrEqualTo(0.90);
+        assertThat((double) ordinaryFlagged / ordinaryAnswers).as("long ordinary answers flagged").isLessThanOrEqualTo(0.35);
+    }
+
+    private static String sentence(String text) {
+        var t = text.strip();
+        return t.matches(".*[.!?]$") ? t : t + ".";
+    }
 }

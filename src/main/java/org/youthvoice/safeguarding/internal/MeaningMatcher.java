@@ -28,7 +28,7 @@ public final class MeaningMatcher {
     /** Example embeddings by text, kept across rebuilds so that adding one example embeds only that one. */
     private static final Map<String, float[]> EMBEDDED = new ConcurrentHashMap<>();
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?;\\n]+");
-    private static final int MAX_SEGMENTS = 6;
+    private static final int MAX_SEGMENTS = 100;
 
     private final SentenceEmbedder embedder;
     private final ExampleList list;
@@ -294,10 +294,13 @@ public final class MeaningMatcher {
     /**
      * The text cut into stretches of whole sentences of at least {@value #CHUNK_WORDS} words each (a short sentence
      * joins the next, a short last one the one before), so each word is embedded once: a short comment is one
-     * stretch; in a long one a disclosure is not diluted by the rest. At most {@value #MAX_SEGMENTS} stretches; the
-     * last takes the rest of the text (the model reads up to 256 word pieces of it). Six words and six stretches (12
-     * and 4 until 7 Dec 2026): "the youth club is my favourite thing." no longer dilutes the sentence after it
-     * (note 0025).
+     * stretch; in a long one a disclosure is not diluted by the rest. A stretch longer than {@value #LONG_WORDS} words
+     * (a long answer typed with no full stops) is read in windows of {@value #WINDOW_WORDS} words, each starting half a
+     * window after the last, so a disclosure anywhere in it is read with little around it. Every part of a comment is
+     * read, up to {@value #MAX_SEGMENTS} stretches (600 words or more); only beyond that does the last take the rest.
+     * Six words (12 until 7 Dec 2026): "the youth club is my favourite thing." no longer dilutes the sentence after it.
+     * Until the afternoon of 7 Dec 2026 there were at most six stretches and the last took the rest, so a disclosure
+     * after five ordinary sentences was read with everything after them (note 0025).
      */
     private List<Segment> segments(String text) {
         var bounds = new ArrayList<int[]>();
@@ -306,7 +309,7 @@ public final class MeaningMatcher {
         int words = 0;
         while (matcher.find()) {
             words += wordCount(text.substring(from, matcher.start()));
-            if (words >= CHUNK_WORDS && bounds.size() < MAX_SEGMENTS - 1) {
+            if (words >= CHUNK_WORDS) {
                 int chunkStart = bounds.isEmpty() ? 0 : bounds.getLast()[1];
                 bounds.add(new int[] {chunkStart, matcher.end()});
                 words = 0;
@@ -321,8 +324,16 @@ public final class MeaningMatcher {
                 bounds.add(new int[] {lastStart, text.length()});
             }
         }
-        var segments = new ArrayList<Segment>(bounds.size());
+        var stretches = new ArrayList<int[]>(bounds.size());
         for (var b : bounds) {
+            windows(text, b[0], b[1], stretches);
+        }
+        if (stretches.size() > MAX_SEGMENTS) {
+            stretches.get(MAX_SEGMENTS - 1)[1] = stretches.getLast()[1];
+            stretches.subList(MAX_SEGMENTS, stretches.size()).clear();
+        }
+        var segments = new ArrayList<Segment>(stretches.size());
+        for (var b : stretches) {
             segments.add(new Segment(b[0], b[1], embedder.embed(prepare(text.substring(b[0], b[1])))));
         }
         if (segments.isEmpty()) {
@@ -330,6 +341,33 @@ public final class MeaningMatcher {
         }
         return segments;
     }
+
+    /** The stretch {@code from}-{@code to} as it is, or in overlapping windows of words when it is long. */
+    private static void windows(String text, int from, int to, List<int[]> out) {
+        var word = WORD.matcher(text).region(from, to);
+        var starts = new ArrayList<Integer>();
+        var ends = new ArrayList<Integer>();
+        while (word.find()) {
+            starts.add(word.start());
+            ends.add(word.end());
+        }
+        if (starts.size() <= LONG_WORDS) {
+            out.add(new int[] {from, to});
+            return;
+        }
+        int step = WINDOW_WORDS / 2;
+        for (int first = 0; ; first += step) {
+            int last = Math.min(first + WINDOW_WORDS, starts.size()) - 1;
+            out.add(new int[] {first == 0 ? from : starts.get(first), last == starts.size() - 1 ? to : ends.get(last)});
+            if (last == starts.size() - 1) {
+                return;
+            }
+        }
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\S+");
+    private static final int LONG_WORDS = 40;
+    private static final int WINDOW_WORDS = 20;
 
     private static final int CHUNK_WORDS = 6;
 
@@ -460,10 +498,6 @@ public final class MeaningMatcher {
             Map.entry(Pattern.compile("\\bwet (him|her|me|them|you|u) up\\b"), "stab $1"));
 
     private static double dot(float[] a, float[] b) {
-        double sum = 0;
-        for (int i = 0; i < a.length; i++) {
-            sum += a[i] * b[i];
-        }
-        return sum;
+        return Vectors.dot(a, b);
     }
 }

@@ -97,11 +97,7 @@ public final class SeverityClassifier {
         int[] bestLevel = new int[neighbours];
         Arrays.fill(best, -2);
         for (int i = 0; i < vectors.length; i++) {
-            double s = 0;
-            float[] x = vectors[i];
-            for (int j = 0; j < x.length; j++) {
-                s += x[j] * v[j];
-            }
+            double s = Vectors.dot(vectors[i], v);
             if (s > best[neighbours - 1]) {
                 int k = neighbours - 1;
                 while (k > 0 && best[k - 1] < s) {
