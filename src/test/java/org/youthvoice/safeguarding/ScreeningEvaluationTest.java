@@ -206,7 +206,7 @@ class ScreeningEvaluationTest {
 
     /**
      * A disclosure deep inside a long answer is read as well as on its own (issue 13). Long answers are built from the
-     * tuning sets: an urgent comment (one in three, for time) put after seven ordinary comments, and after them again
+     * tuning sets: an urgent comment (one in six, for time) put after seven ordinary comments, and after them again
      * with every full stop and line break taken out, as many young people type; and, to count false flags, long answers
      * of ordinary comments only. Each urgent comment is counted only if screening finds it urgent on its own, so the
      * figures say what the length costs, not how good screening is.
@@ -223,7 +223,7 @@ class ScreeningEvaluationTest {
             }
         }));
         int alone = 0, punctuated = 0, unpunctuated = 0;
-        for (int i = 0; i < urgents.size(); i += 3) {
+        for (int i = 0; i < urgents.size(); i += 6) {
             var text = urgents.get(i);
             if (!screening.screen(text).urgent()) {
                 continue;
