@@ -121,9 +121,9 @@ class SafeguardingIT extends BrowserTest {
                 .first()).isVisible();
         assertThat(page.getByText("Closest examples", new Page.GetByTextOptions().setExact(false))).isVisible();
         // slang is said plainly before meaning is compared, and the page shows how it was read
-        page.getByLabel("Sentence to try").fill("my cousin is shotting for the opps n they gave him a ching");
+        page.getByLabel("Sentence to try").fill("my cousin is shotting n they gave him a ching");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Check it")).click();
-        assertThat(page.getByText("read it as \"my cousin is selling drugs for the rival gang and they gave him a knife\"",
+        assertThat(page.getByText("read it as \"my cousin is selling drugs and they gave him a knife\"",
                 new Page.GetByTextOptions().setExact(false))).isVisible();
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName(
                 "Examples for screening by meaning"))).isVisible();

@@ -249,7 +249,8 @@ class ScreeningEvaluationTest {
         assertThat((double) punctuated / alone).as("urgent after seven ordinary sentences").isGreaterThanOrEqualTo(0.95);
         assertThat((double) unpunctuated / alone).as("urgent in a long answer with no full stops")
                 .isGreaterThanOrEqualTo(0.90);
-        assertThat((double) ordinaryFlagged / ordinaryAnswers).as("long ordinary answers flagged").isLessThanOrEqualTo(0.35);
+        assertThat((double) ordinaryFlagged / ordinaryAnswers).as("long ordinary answers flagged")
+                .isLessThanOrEqualTo(0.20);
     }
 
     private static String sentence(String text) {

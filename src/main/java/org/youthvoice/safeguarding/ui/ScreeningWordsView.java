@@ -73,7 +73,9 @@ class ScreeningWordsView extends VerticalLayout implements HasDynamicTitle {
                 tryResult.add(setAside);
             }
             var readAs = lists.readAs(tryText.getValue());
-            if (!readAs.equals(tryText.getValue().toLowerCase(java.util.Locale.ROOT).strip())) {
+            // shown only when something was written out, not for a capital letter, a curly apostrophe or a double space
+            if (!readAs.equals(String.join(" ", tryText.getValue().toLowerCase(java.util.Locale.ROOT).replace('’', '\'')
+                    .strip().split("\\s+")))) {
                 tryResult.add(new Paragraph(getTranslation("screening.try.readAs", readAs)));
             }
             var closest = lists.closestExamples(tryText.getValue(), 3);
