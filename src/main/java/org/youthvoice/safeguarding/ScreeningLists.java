@@ -12,6 +12,7 @@ import org.youthvoice.audit.AuditLog;
 import org.youthvoice.base.UserFacingException;
 import org.youthvoice.safeguarding.internal.ScreeningListStore;
 import org.youthvoice.safeguarding.internal.SentenceEmbedder;
+import org.youthvoice.security.ForAdmins;
 import org.youthvoice.security.ForOfficersAndLeads;
 import org.youthvoice.security.Public;
 
@@ -194,6 +195,25 @@ public class ScreeningLists {
     @Transactional
     void seedAtStart() {
         seedIfEmpty();
+    }
+
+    /**
+     * Adds the starter phrases and examples this version ships that the list has never had, so that an upgrade brings
+     * them (until 7 Dec 2026 only a new install did: the starter examples for forced marriage, FGM and abuse linked to
+     * faith would not have reached a council already running). An entry already in the list, switched on or off, is
+     * left as it is, and nothing is ever deleted, so a starter entry a lead switched off stays off. Run once per node at
+     * start; nodes starting together are safe (the tables' unique keys). Returns how many were added.
+     */
+    @ForAdmins
+    @Transactional
+    public int addNewStarterEntries() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        int added = store.addStarterPhrases(PhraseList.englishStarter().phrases(), now)
+                + store.addStarterExamples(ExampleList.englishStarter().examples(), now);
+        if (added > 0) {
+            store.bump();
+        }
+        return added;
     }
 
     private void seedIfEmpty() {

@@ -17,6 +17,44 @@ class ScreeningListsIntegrationTest {
     @Autowired
     ScreeningLists lists;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void an_upgrade_adds_the_starter_entries_the_list_never_had_and_leaves_switched_off_ones_off() {
+        // an install from before this version: one starter example and one starter phrase it never had, and a starter
+        // example a lead switched off
+        var starter = ExampleList.englishStarter().examples();
+        String missing = starter.stream().filter(e -> !e.isHarmless()).map(MeaningExample::text)
+                .filter(t -> t.contains("special ceremony")).findFirst().orElseThrow();
+        String switchedOff = starter.get(1).text();
+        String phrase = PhraseList.englishStarter().phrases().get(2).pattern();
+        jdbc.sql("DELETE FROM screening_example WHERE text = ?").param(missing).update();
+        jdbc.sql("DELETE FROM screening_phrase WHERE pattern = ?").param(phrase).update();
+        jdbc.sql("UPDATE screening_example SET active = FALSE WHERE text = ?").param(switchedOff).update();
+        try {
+            assertThatThrownBy(() -> SystemTask.runAs(lists::addNewStarterEntries, Roles.SAFEGUARDING_LEAD))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> SystemTask.runAs(lists::addNewStarterEntries, Roles.OFFICER))
+                    .isInstanceOf(AccessDeniedException.class);
+
+            assertThat(SystemTask.runAs(lists::addNewStarterEntries, Roles.ADMIN)).isEqualTo(2);
+            var examples = SystemTask.runAs(() -> lists.examples(null, false), Roles.SAFEGUARDING_LEAD);
+            assertThat(examples).filteredOn(e -> e.text().equals(missing)).singleElement()
+                    .satisfies(e -> assertThat(e.active()).isTrue()).satisfies(e -> assertThat(e.starter()).isTrue());
+            assertThat(examples).filteredOn(e -> e.text().equals(switchedOff)).singleElement()
+                    .satisfies(e -> assertThat(e.active()).isFalse());
+            assertThat(SystemTask.runAs(() -> lists.phrases(null), Roles.OFFICER)).filteredOn(
+                    p -> p.pattern().equals(phrase)).singleElement().satisfies(p -> assertThat(p.active()).isTrue());
+            // nothing new the second time: what is there, on or off, is left as it is
+            assertThat(SystemTask.runAs(lists::addNewStarterEntries, Roles.ADMIN)).isZero();
+            var result = lists.screening().screen("my aunties are going to have me cut down there at a ceremony abroad");
+            assertThat(result.urgent()).as(result.explanation()).isTrue();
+        } finally {
+            jdbc.sql("UPDATE screening_example SET active = TRUE WHERE text = ?").param(switchedOff).update();
+        }
+    }
+
     @Test
     void the_starter_list_is_in_the_database_and_screens_as_shipped() {
         var phrases = SystemTask.runAs(() -> lists.phrases(null), Roles.OFFICER);

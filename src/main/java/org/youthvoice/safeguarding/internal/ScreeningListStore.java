@@ -110,14 +110,22 @@ public class ScreeningListStore {
         return insertExample(example, Source.OFFICER, by, at);
     }
 
-    /** Copies in the starter phrases, leaving out any the list already has. */
-    public void addStarterPhrases(List<Phrase> phrases, LocalDateTime at) {
-        phrases.forEach(p -> insertPhrase(p, Source.STARTER, SYSTEM, at));
+    /** Copies in the starter phrases, leaving out any the list already has (on or off); how many were added. */
+    public int addStarterPhrases(List<Phrase> phrases, LocalDateTime at) {
+        int added = 0;
+        for (var p : phrases) {
+            added += insertPhrase(p, Source.STARTER, SYSTEM, at) ? 1 : 0;
+        }
+        return added;
     }
 
-    /** Copies in the starter examples, leaving out any the list already has. */
-    public void addStarterExamples(List<MeaningExample> examples, LocalDateTime at) {
-        examples.forEach(e -> insertExample(e, Source.STARTER, SYSTEM, at));
+    /** Copies in the starter examples, leaving out any the list already has (on or off); how many were added. */
+    public int addStarterExamples(List<MeaningExample> examples, LocalDateTime at) {
+        int added = 0;
+        for (var e : examples) {
+            added += insertExample(e, Source.STARTER, SYSTEM, at) ? 1 : 0;
+        }
+        return added;
     }
 
     /** Switches a phrase on or off; false if there is no such phrase. */

@@ -5,10 +5,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.youthvoice.base.SystemTask;
 import org.youthvoice.safeguarding.ScreeningLists;
+import org.youthvoice.security.Roles;
 
 /**
- * Builds the screening once the application is ready, on a background thread, so the first comment does not wait for
+ * Adds the starter phrases and examples new in this version ({@link ScreeningLists#addNewStarterEntries()}), then
+ * builds the screening once the application is ready, on a background thread, so the first comment does not wait for
  * it: embedding every example and labelled comment and training the classifier takes several seconds (design note
  * 0025). Start-up does not wait either; a comment arriving before it is done builds it as before.
  */
@@ -28,6 +31,11 @@ class ScreeningWarmUp {
         Thread.ofVirtual().name("screening-warm-up").start(() -> {
             long start = System.nanoTime();
             try {
+                int added = SystemTask.runAs(lists::addNewStarterEntries, Roles.ADMIN);
+                if (added > 0) {
+                    log.info("Added {} starter phrase(s) and example(s) new in this version to the screening lists",
+                            added);
+                }
                 lists.screening();
                 log.info("Screening built in {} ms", (System.nanoTime() - start) / 1_000_000);
             } catch (RuntimeException e) {
