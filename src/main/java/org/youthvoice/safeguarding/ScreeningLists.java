@@ -129,12 +129,17 @@ public class ScreeningLists {
     }
 
     /**
-     * How screening by meaning reads a sample sentence, for "try a sentence": lower case, with text speak, slang and a
-     * young child's spelling said plainly ("shotting for the opps" as "selling drugs for the rival gang").
+     * How screening by meaning reads a sample sentence, for "try a sentence", when it wrote anything out: text speak,
+     * slang and a young child's spelling said plainly ("shotting" as "selling drugs", "privat" as "private"). Empty when
+     * it reads the sentence as typed (a capital letter, a curly apostrophe or a double space is not worth showing).
      */
     @ForOfficersAndLeads
-    public String readAs(String text) {
-        return org.youthvoice.safeguarding.internal.MeaningMatcher.prepare(text == null ? "" : text);
+    public java.util.Optional<String> readAs(String text) {
+        String typed = text == null ? "" : text;
+        String read = org.youthvoice.safeguarding.internal.MeaningMatcher.prepare(typed);
+        String plain = String.join(" ", typed.toLowerCase(java.util.Locale.ROOT).replace('’', '\'').strip()
+                .split("\\s+"));
+        return read.equals(plain) ? java.util.Optional.empty() : java.util.Optional.of(read);
     }
 
     /** The examples closest in meaning to a sample sentence, most similar first, for "try a sentence". */

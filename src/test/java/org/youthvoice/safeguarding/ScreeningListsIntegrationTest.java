@@ -83,6 +83,16 @@ class ScreeningListsIntegrationTest {
     }
 
     @Test
+    void try_a_sentence_says_how_meaning_read_it_only_when_something_was_written_out() {
+        assertThat(SystemTask.runAs(() -> lists.readAs("He tuches me  becos its a secrit"), Roles.SAFEGUARDING_LEAD))
+                .contains("he touches me because its a secret");
+        assertThat(SystemTask.runAs(() -> lists.readAs("I’m  Scared of HIM"), Roles.OFFICER)).isEmpty();
+        assertThat(SystemTask.runAs(() -> lists.readAs(null), Roles.OFFICER)).isEmpty();
+        assertThatThrownBy(() -> SystemTask.runAs(() -> lists.readAs("od"), Roles.VIEWER))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
     void an_unreadable_or_repeated_phrase_is_refused_in_plain_words() {
         assertThatThrownBy(() -> SystemTask.runAs(() -> lists.add(Category.BULLYING, Severity.CONCERN, "   "),
                 Roles.OFFICER)).isInstanceOfSatisfying(UserFacingException.class,

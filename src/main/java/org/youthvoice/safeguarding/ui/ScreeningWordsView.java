@@ -72,12 +72,8 @@ class ScreeningWordsView extends VerticalLayout implements HasDynamicTitle {
                 }
                 tryResult.add(setAside);
             }
-            var readAs = lists.readAs(tryText.getValue());
-            // shown only when something was written out, not for a capital letter, a curly apostrophe or a double space
-            if (!readAs.equals(String.join(" ", tryText.getValue().toLowerCase(java.util.Locale.ROOT).replace('’', '\'')
-                    .strip().split("\\s+")))) {
-                tryResult.add(new Paragraph(getTranslation("screening.try.readAs", readAs)));
-            }
+            lists.readAs(tryText.getValue()).ifPresent(
+                    readAs -> tryResult.add(new Paragraph(getTranslation("screening.try.readAs", readAs))));
             var closest = lists.closestExamples(tryText.getValue(), 3);
             if (!closest.isEmpty()) {
                 tryResult.add(new Paragraph(getTranslation("screening.try.closest")));
