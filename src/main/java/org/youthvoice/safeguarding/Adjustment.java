@@ -11,7 +11,12 @@ public enum Adjustment {
     /** A joking marker ("lol", "jk", a laughing emoji) stands next to it. */
     JOKING,
     /** A match by meaning whose text is at least as close to a harmless example ("I used to, but I'm better now"). */
-    LIKE_HARMLESS_EXAMPLE;
+    LIKE_HARMLESS_EXAMPLE,
+    /**
+     * A phrase listed as a concern, in a stretch the classifier (trained on the examples and thousands of labelled
+     * comments) is sure reads like an ordinary comment ("a bruise from the trampoline").
+     */
+    READS_AS_ORDINARY;
 
     public String messageKey() {
         return "safeguarding.adjustment." + switch (this) {
@@ -19,6 +24,7 @@ public enum Adjustment {
             case FIGURE_OF_SPEECH -> "figureOfSpeech";
             case JOKING -> "joking";
             case LIKE_HARMLESS_EXAMPLE -> "likeHarmlessExample";
+            case READS_AS_ORDINARY -> "readsAsOrdinary";
         };
     }
 }

@@ -50,10 +50,22 @@ public record ExampleList(List<MeaningExample> examples, double urgent, double c
      *                   lowered
      * @param keepFlagged least probability of "urgent or concern" at which a concern by meaning is not set aside the
      *                    same way; above 1: always set aside
+     * @param wordWeight the share of a second pair of regressions, on the words of the text and the pairs of words
+     *                   next to each other, in each probability (0: none); the sentence embedding has the rest
+     * @param wordPenalty how strongly that word model's weights are held small
+     * @param phraseDoubt a phrase listed as a concern is set aside when the classifier gives the stretch it is in a
+     *                    probability of "urgent or concern" below this (0: never); urgent phrases are never set aside
      */
     public record Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty,
-            double urgentWhenFlagged, int neighbours, double neighbourWeight, double keepUrgent, double keepFlagged) {
+            double urgentWhenFlagged, int neighbours, double neighbourWeight, double keepUrgent, double keepFlagged,
+            double wordWeight, double wordPenalty, double phraseDoubt) {
         public Learned {
+            if (!(wordWeight >= 0 && wordWeight <= 1 && wordPenalty > 0)) {
+                throw new IllegalArgumentException("The classifier needs 0 <= word_weight <= 1 and word_penalty > 0");
+            }
+            if (!(phraseDoubt >= 0 && phraseDoubt < flagged)) {
+                throw new IllegalArgumentException("The classifier needs 0 <= phrase_doubt < flagged");
+            }
             comments = List.copyOf(comments);
             if (!(flagged > 0 && flagged <= 1 && urgent > 0 && urgent <= 1 && penalty > 0 && urgentWhenFlagged > 0
                     && urgentWhenFlagged <= urgent)) {
@@ -68,6 +80,17 @@ public record ExampleList(List<MeaningExample> examples, double urgent, double c
                 throw new IllegalArgumentException("The classifier needs keep_urgent > 0 and keep_flagged > 0");
             }
         }
+
+        /** Without the word model. */
+        public Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty,
+                double urgentWhenFlagged, int neighbours, double neighbourWeight, double keepUrgent,
+                double keepFlagged) {
+            this(comments, urgent, flagged, penalty, urgentWhenFlagged, neighbours, neighbourWeight, keepUrgent,
+                    keepFlagged, 0, DEFAULT_WORD_PENALTY, 0);
+        }
+
+        /** The word model's penalty when none is given. */
+        public static final double DEFAULT_WORD_PENALTY = 0.0001;
 
         /** The classifier's verdict is lowered by harmless examples and phrase signals like any other match. */
         public Learned(List<MeaningExample> comments, double urgent, double flagged, double penalty,

@@ -38,7 +38,7 @@ class ScreeningEvaluationTest {
      */
     static final double FLOOR_URGENT = 0.98;
     static final double FLOOR_FLAGGED = 0.98;
-    static final double CEILING_ORDINARY = 0.17;
+    static final double CEILING_ORDINARY = 0.14;
 
     record Example(String text, String level, String category, String kind) {
     }
@@ -103,8 +103,11 @@ class ScreeningEvaluationTest {
         int urgent = 0, urgentAsUrgent = 0, disclosures = 0, flagged = 0, ordinary = 0, ordinaryFlagged = 0;
         int concernAsUrgent = 0;
         var misses = new ArrayList<String>();
-        for (var e : examples) {
-            var result = screen.apply(e.text());
+        // screened on every core (screening is safe to call from many threads), counted in order
+        var results = examples.parallelStream().map(e -> screen.apply(e.text())).toList();
+        for (int i = 0; i < examples.size(); i++) {
+            var e = examples.get(i);
+            var result = results.get(i);
             switch (e.level()) {
                 case "URGENT", "CONCERN" -> {
                     disclosures++;
@@ -140,7 +143,7 @@ class ScreeningEvaluationTest {
     @Test
     void both_sets_are_big_mixed_and_labelled_in_the_new_categories() {
         assertThat(untouched).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(TUNING).hasSize(9);
+        assertThat(TUNING).hasSize(10);
         assertThat(TUNING.get("tuning")).hasSizeGreaterThanOrEqualTo(150);
         assertThat(TUNING.get("tuning-2")).hasSizeGreaterThanOrEqualTo(300);
         TUNING.values().stream().skip(2).forEach(set -> assertThat(set).hasSizeGreaterThanOrEqualTo(450));
@@ -205,6 +208,32 @@ class ScreeningEvaluationTest {
     }
 
     /**
+     * A phrase listed as a concern no longer flags a sentence the classifier is sure reads as ordinary; the same
+     * phrase in a disclosure still flags, and an urgent phrase is never set aside this way. Sentences written for this
+     * test, in none of the sets.
+     */
+    @Test
+    void a_concern_phrase_in_an_ordinary_sentence_is_set_aside_but_not_in_a_disclosure() {
+        for (var ordinary : List.of("got a huge bruise on my knee from falling off my skateboard at the skatepark",
+                "the police came into assembly to talk about staying safe at bonfire night",
+                "we made posters about neglect of pets for the rspca stall at the school fair")) {
+            var result = screening.screen(ordinary);
+            assertThat(result.flagged()).as(result.explanation()).isFalse();
+            assertThat(result.setAside()).as(result.explanation()).isNotEmpty();
+        }
+        var readAsOrdinary = screening.screen("got a huge bruise on my knee from falling off my skateboard at the"
+                + " skatepark");
+        assertThat(readAsOrdinary.setAside()).extracting(Match::adjustment)
+                .containsAnyOf(Adjustment.READS_AS_ORDINARY, Adjustment.LIKE_HARMLESS_EXAMPLE);
+        for (var disclosure : List.of("my foster carer grabbed my arm really hard and now i have bruises",
+                "the police came round again last night because dad was smashing things",
+                "i want to kill myself after the skatepark tonight")) {
+            var result = screening.screen(disclosure);
+            assertThat(result.flagged()).as(result.explanation()).isTrue();
+        }
+    }
+
+    /**
      * A disclosure deep inside a long answer is read as well as on its own (issue 13). Long answers are built from the
      * tuning sets: an urgent comment (one in six, for time) put after seven ordinary comments, and after them again
      * with every full stop and line break taken out, as many young people type; and, to count false flags, long answers
@@ -222,26 +251,27 @@ class ScreeningEvaluationTest {
                 urgents.add(e.text());
             }
         }));
-        int alone = 0, punctuated = 0, unpunctuated = 0;
-        for (int i = 0; i < urgents.size(); i += 6) {
-            var text = urgents.get(i);
-            if (!screening.screen(text).urgent()) {
-                continue;
-            }
-            alone++;
-            var answer = new StringBuilder();
-            for (int k = 0; k < 7; k++) {
-                answer.append(fillers.get((i * 7 + k) % fillers.size())).append(' ');
-            }
-            var long1 = answer + sentence(text) + " " + fillers.get((i * 7 + 7) % fillers.size());
-            punctuated += screening.screen(long1).urgent() ? 1 : 0;
-            unpunctuated += screening.screen(long1.replaceAll("[.!?;\\n]+", "")).urgent() ? 1 : 0;
-        }
-        int ordinaryAnswers = 0, ordinaryFlagged = 0;
-        for (int i = 0; i + 8 <= fillers.size(); i += 8) {
-            ordinaryAnswers++;
-            ordinaryFlagged += screening.screen(String.join(" ", fillers.subList(i, i + 8))).flagged() ? 1 : 0;
-        }
+        // each sampled urgent comment gives {urgent alone, urgent in a long answer, the same with no full stops}
+        var counts = java.util.stream.IntStream.iterate(0, i -> i < urgents.size(), i -> i + 6).parallel()
+                .mapToObj(i -> {
+                    var text = urgents.get(i);
+                    if (!screening.screen(text).urgent()) {
+                        return new int[3];
+                    }
+                    var answer = new StringBuilder();
+                    for (int k = 0; k < 7; k++) {
+                        answer.append(fillers.get((i * 7 + k) % fillers.size())).append(' ');
+                    }
+                    var long1 = answer + sentence(text) + " " + fillers.get((i * 7 + 7) % fillers.size());
+                    return new int[] {1, screening.screen(long1).urgent() ? 1 : 0,
+                            screening.screen(long1.replaceAll("[.!?;\\n]+", "")).urgent() ? 1 : 0};
+                }).toList();
+        int alone = counts.stream().mapToInt(c -> c[0]).sum();
+        int punctuated = counts.stream().mapToInt(c -> c[1]).sum();
+        int unpunctuated = counts.stream().mapToInt(c -> c[2]).sum();
+        int ordinaryAnswers = fillers.size() / 8;
+        int ordinaryFlagged = (int) java.util.stream.IntStream.range(0, ordinaryAnswers).parallel()
+                .filter(a -> screening.screen(String.join(" ", fillers.subList(a * 8, a * 8 + 8))).flagged()).count();
         System.out.println(String.format(Locale.ROOT, "EVALUATION long answers: urgent alone %d; still urgent after"
                 + " seven ordinary sentences %d (%.1f%%), with no full stops %d (%.1f%%); long ordinary answers flagged"
                 + " %d/%d (%.1f%%)", alone, punctuated, 100.0 * punctuated / alone, unpunctuated,

@@ -9,7 +9,7 @@ import org.youthvoice.safeguarding.ScreeningEvaluationTest.Example;
 
 /**
  * A tool for tuning screening by meaning on the TUNING sets only ({@code evaluation-tuning.tsv},
- * {@code evaluation-tuning-2.tsv} … {@code evaluation-tuning-9.tsv}); never on {@code evaluation-untouched.tsv}. Each
+ * {@code evaluation-tuning-2.tsv} … {@code evaluation-tuning-10.tsv}); never on {@code evaluation-untouched.tsv}. Each
  * set is held out in turn: the classifier is trained on the examples and the other sets, and measured on it. Run it by hand:
  * {@code ./mvnw -o -q test -Dtest=ScreeningTuningTest -Dscreening.tune=true} (add {@code -Dscreening.misses=true} to
  * print the tuning sets' misses). It prints a grid of thresholds against the three figures on each held-out tuning set, and
@@ -20,7 +20,7 @@ class ScreeningTuningTest {
 
     /** The tuning sets, each held out in turn ({@code -Dscreening.sets=tuning,tuning-2} to choose). */
     static final List<String> TUNING_SETS = List.of("tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6",
-            "tuning-7", "tuning-8", "tuning-9");
+            "tuning-7", "tuning-8", "tuning-9", "tuning-10");
 
     @Test
     void thresholds_against_the_three_figures_on_the_tuning_sets() throws IOException {
@@ -40,6 +40,9 @@ class ScreeningTuningTest {
         double[] whenFlaggeds = doubles(System.getProperty("screening.lwhen", "1"));
         double[] keepUrgents = doubles(System.getProperty("screening.keepu", "2"));
         double[] keepFlaggeds = doubles(System.getProperty("screening.keepf", "2"));
+        for (String wg : System.getProperty("screening.wgammas", "0").split(",")) {
+        for (String wl : System.getProperty("screening.wlambdas", "0.0001").split(",")) {
+        for (String pd : System.getProperty("screening.pdoubts", "0").split(",")) {
         for (double keepU : keepUrgents) {
         for (double keepF : keepFlaggeds) {
         for (String knn : System.getProperty("screening.knns", "0").split(",")) {
@@ -57,8 +60,8 @@ class ScreeningTuningTest {
                   if (penalty > 0 && lf > lu || penalty == 0 && (lu != learnedUrgents[0] || lf != learnedFlaggeds[0])) {
                       continue;
                   }
-                  var line = new StringBuilder(String.format(Locale.ROOT, "TUNE keep %.2f/%.2f knn %s beta %.2f"
-                          + " urgent>=%.2f concern>=%.2f", keepU, keepF, knn, beta, u, c));
+                  var line = new StringBuilder(String.format(Locale.ROOT, "TUNE doubt %s words %s/%s keep %.2f/%.2f knn %s beta %.2f"
+                          + " urgent>=%.2f concern>=%.2f", pd, wg, wl, keepU, keepF, knn, beta, u, c));
                   if (penalty > 0) {
                       line.append(String.format(Locale.ROOT, " classifier penalty %.3f urgent>=%.2f flagged>=%.2f"
                               + " urgent-when-flagged>=%.2f", penalty, lu, lf, lw));
@@ -73,7 +76,8 @@ class ScreeningTuningTest {
                           }
                       }
                       var learned = penalty > 0 ? new ExampleList.Learned(comments(others), lu, lf, penalty, lw,
-                              Integer.parseInt(knn), beta, keepU, keepF)
+                              Integer.parseInt(knn), beta, keepU, keepF, Double.parseDouble(wg),
+                              Double.parseDouble(wl), Double.parseDouble(pd))
                               : null;
                       var screening = Screening.of(phrases, base.withThresholds(u, c, learned));
                       var f = ScreeningEvaluationTest.measure(names.get(i), sets.get(i), screening::screen);
@@ -100,6 +104,9 @@ class ScreeningTuningTest {
                }
               }
             }
+        }
+        }
+        }
         }
         }
         }

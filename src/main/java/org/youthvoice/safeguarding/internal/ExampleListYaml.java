@@ -85,7 +85,11 @@ public final class ExampleListYaml {
                     classifier.containsKey("keep_urgent") ? number(classifier, "keep_urgent")
                             : ExampleList.Learned.NEVER,
                     classifier.containsKey("keep_flagged") ? number(classifier, "keep_flagged")
-                            : ExampleList.Learned.NEVER);
+                            : ExampleList.Learned.NEVER,
+                    classifier.containsKey("word_weight") ? number(classifier, "word_weight") : 0,
+                    classifier.containsKey("word_penalty") ? number(classifier, "word_penalty")
+                            : ExampleList.Learned.DEFAULT_WORD_PENALTY,
+                    classifier.containsKey("phrase_doubt") ? number(classifier, "phrase_doubt") : 0);
         } else if (top.containsKey("classifier")) {
             throw new IllegalArgumentException("Expected classifier: trained_on, urgent, flagged, penalty");
         }

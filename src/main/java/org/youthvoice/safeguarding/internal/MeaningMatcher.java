@@ -35,6 +35,7 @@ public final class MeaningMatcher {
     private final MeaningExample[] examples;
     private final float[][] vectors;
     private final @Nullable SeverityClassifier classifier;
+    private final @Nullable WordModel words;
 
     public MeaningMatcher(ExampleList list, SentenceEmbedder embedder) {
         this.embedder = embedder;
@@ -48,7 +49,9 @@ public final class MeaningMatcher {
         for (int i = 0; i < examples.length; i++) {
             vectors[i] = EMBEDDED.computeIfAbsent(prepare(examples[i].text()), embedder::embed);
         }
-        this.classifier = list.learned() == null ? null : train(list.learned());
+        var learned = list.learned();
+        this.classifier = learned == null ? null : train(learned);
+        this.words = learned == null || learned.wordWeight() == 0 ? null : trainWords(learned);
     }
 
     /**
@@ -71,6 +74,7 @@ public final class MeaningMatcher {
         int n = examples.length + comments.size();
         var xs = new float[n][];
         var levels = new int[n];
+
         for (int i = 0; i < n; i++) {
             var example = i < examples.length ? examples[i] : comments.get(i - examples.length);
             xs[i] = i < examples.length ? vectors[i]
@@ -79,6 +83,17 @@ public final class MeaningMatcher {
         }
         return SeverityClassifier.train(xs, levels, learned.penalty(), learned.neighbours(),
                 learned.neighbourWeight());
+    }
+
+    /** The word model, trained on the same examples and labelled comments as the classifier. */
+    private WordModel trainWords(ExampleList.Learned learned) {
+        var texts = new ArrayList<String>();
+        var levels = new ArrayList<Integer>();
+        java.util.stream.Stream.concat(java.util.Arrays.stream(examples), learned.comments().stream()).forEach(e -> {
+            texts.add(prepare(e.text()));
+            levels.add(e.isHarmless() ? 0 : e.severity() == Severity.URGENT ? 2 : 1);
+        });
+        return WordModel.train(texts, levels.stream().mapToInt(Integer::intValue).toArray(), learned.wordPenalty());
     }
 
     /** One example's closeness to a text, for "try a sentence". */
@@ -160,10 +175,24 @@ public final class MeaningMatcher {
     private void setAsideHarmlessPhrases(ScreeningResult byPhrase, List<Segment> segments, List<Match> matches,
             List<Match> setAside) {
         for (var m : byPhrase.matches()) {
-            int harmless = m.listedSeverity() == Severity.CONCERN ? harmlessFor(segmentOf(segments, m.start())) : -1;
+            var segment = segmentOf(segments, m.start());
+            int harmless = m.listedSeverity() == Severity.CONCERN ? harmlessFor(segment) : -1;
+            var adjustment = Adjustment.LIKE_HARMLESS_EXAMPLE;
+            var learned = list.learned();
+            if (harmless < 0 && learned != null && learned.phraseDoubt() > 0
+                    && m.listedSeverity() == Severity.CONCERN && m.severity() == Severity.CONCERN) {
+                // the classifier learnt thousands of labelled comments: when it is sure the sentence around a concern
+                // phrase is ordinary ("a bruise from the trampoline", "police came in to talk about scams"), the
+                // phrase alone does not flag it
+                var p = probabilities(segment);
+                if (p != null && p.flagged() < learned.phraseDoubt()) {
+                    harmless = closestHarmless(segment);
+                    adjustment = Adjustment.READS_AS_ORDINARY;
+                }
+            }
             if (harmless >= 0) {
                 setAside.add(new Match(m.category(), m.severity(), m.listedSeverity(), m.phrase(), m.start(), m.end(),
-                        m.words(), Adjustment.LIKE_HARMLESS_EXAMPLE, examples[harmless].text()));
+                        m.words(), adjustment, examples[harmless].text()));
             } else {
                 matches.add(m);
             }
@@ -268,7 +297,7 @@ public final class MeaningMatcher {
         boolean keepUrgent = false;
         boolean keepFlagged = false;
         if (classifier != null && learned != null) {
-            var probabilities = classifier.probabilities(segment.vector());
+            var probabilities = probabilities(segment);
             double p = probabilities.urgent();
             keepUrgent = p >= learned.keepUrgent();
             keepFlagged = probabilities.flagged() >= learned.keepFlagged();
@@ -288,7 +317,42 @@ public final class MeaningMatcher {
         return null;
     }
 
-    private record Segment(int start, int end, float[] vector) {
+    /** What the classifier (and the word model, for its share) gives the stretch; null without a classifier. */
+    private SeverityClassifier.@Nullable Probabilities probabilities(Segment segment) {
+        var learned = list.learned();
+        if (classifier == null || learned == null) {
+            return null;
+        }
+        var probabilities = classifier.probabilities(segment.vector());
+        if (words == null) {
+            return probabilities;
+        }
+        var w = words.probabilities(segment.prepared());
+        double share = learned.wordWeight();
+        return new SeverityClassifier.Probabilities((1 - share) * probabilities.urgent() + share * w.urgent(),
+                (1 - share) * probabilities.flagged() + share * w.flagged());
+    }
+
+    /** The harmless example closest to the stretch (-1 if there is none). */
+    private int closestHarmless(Segment segment) {
+        int harmless = -1;
+        double closest = -2;
+        for (int i = 0; i < examples.length; i++) {
+            if (examples[i].isHarmless()) {
+                double s = dot(segment.vector(), vectors[i]);
+                if (s > closest) {
+                    closest = s;
+                    harmless = i;
+                }
+            }
+        }
+        return harmless;
+    }
+
+    private record Segment(int start, int end, String prepared, float[] vector) {
+        Segment(int start, int end, String prepared, SentenceEmbedder embedder) {
+            this(start, end, prepared, embedder.embed(prepared));
+        }
     }
 
     /**
@@ -334,10 +398,10 @@ public final class MeaningMatcher {
         }
         var segments = new ArrayList<Segment>(stretches.size());
         for (var b : stretches) {
-            segments.add(new Segment(b[0], b[1], embedder.embed(prepare(text.substring(b[0], b[1])))));
+            segments.add(new Segment(b[0], b[1], prepare(text.substring(b[0], b[1])), embedder));
         }
         if (segments.isEmpty()) {
-            segments.add(new Segment(0, text.length(), embedder.embed(prepare(text))));
+            segments.add(new Segment(0, text.length(), prepare(text), embedder));
         }
         return segments;
     }

@@ -112,20 +112,37 @@ public class ScreeningListStore {
 
     /** Copies in the starter phrases, leaving out any the list already has (on or off); how many were added. */
     public int addStarterPhrases(List<Phrase> phrases, LocalDateTime at) {
+        // what the table has is read once, so a start with nothing new sends one query, not one per phrase; the
+        // insert still ignores what the table's own (case-blind) key finds there
+        var have = keys("SELECT category, pattern FROM screening_phrase");
         int added = 0;
         for (var p : phrases) {
-            added += insertPhrase(p, Source.STARTER, SYSTEM, at) ? 1 : 0;
+            if (!have.contains(key(p.category().name(), p.pattern()))) {
+                added += insertPhrase(p, Source.STARTER, SYSTEM, at) ? 1 : 0;
+            }
         }
         return added;
     }
 
     /** Copies in the starter examples, leaving out any the list already has (on or off); how many were added. */
     public int addStarterExamples(List<MeaningExample> examples, LocalDateTime at) {
+        var have = keys("SELECT category, text FROM screening_example");
         int added = 0;
         for (var e : examples) {
-            added += insertExample(e, Source.STARTER, SYSTEM, at) ? 1 : 0;
+            if (!have.contains(key(category(e), e.text()))) {
+                added += insertExample(e, Source.STARTER, SYSTEM, at) ? 1 : 0;
+            }
         }
         return added;
+    }
+
+    private java.util.Set<String> keys(String select) {
+        return new java.util.HashSet<>(jdbc.sql(select).query((rs, row) -> key(rs.getString(1), rs.getString(2)))
+                .list());
+    }
+
+    private static String key(String category, String text) {
+        return category + "\n" + text.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Switches a phrase on or off; false if there is no such phrase. */
