@@ -7,9 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.youthvoice.safeguarding.Adjustment;
+import org.youthvoice.safeguarding.Category;
 import org.youthvoice.safeguarding.ExampleList;
 import org.youthvoice.safeguarding.Match;
 import org.youthvoice.safeguarding.MeaningExample;
+import org.youthvoice.safeguarding.PhraseList;
 import org.youthvoice.safeguarding.ScreeningResult;
 import org.youthvoice.safeguarding.Severity;
 
@@ -180,7 +182,8 @@ public final class MeaningMatcher {
             var adjustment = Adjustment.LIKE_HARMLESS_EXAMPLE;
             var learned = list.learned();
             if (harmless < 0 && learned != null && learned.phraseDoubt() > 0
-                    && m.listedSeverity() == Severity.CONCERN && m.severity() == Severity.CONCERN) {
+                    && m.listedSeverity() == Severity.CONCERN && m.severity() == Severity.CONCERN
+                    && StarterPhrases.KEYS.contains(StarterPhrases.key(m.category(), m.phrase()))) {
                 // the classifier learnt thousands of labelled comments: when it is sure the sentence around a concern
                 // phrase is ordinary ("a bruise from the trampoline", "police came in to talk about scams"), the
                 // phrase alone does not flag it
@@ -347,6 +350,19 @@ public final class MeaningMatcher {
             }
         }
         return harmless;
+    }
+
+    /**
+     * The phrases the starter list ships with. Only they can be doubted: a phrase an officer or lead added was added
+     * on purpose, and flags whatever the classifier thinks of the sentence.
+     */
+    private static final class StarterPhrases {
+        static final java.util.Set<String> KEYS = PhraseList.englishStarter().phrases()
+                .stream().map(p -> key(p.category(), p.pattern())).collect(java.util.stream.Collectors.toSet());
+
+        static String key(Category category, String pattern) {
+            return category.name() + "\n" + pattern;
+        }
     }
 
     private record Segment(int start, int end, String prepared, float[] vector) {
