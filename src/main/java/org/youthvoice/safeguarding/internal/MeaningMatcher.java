@@ -462,8 +462,15 @@ public final class MeaningMatcher {
      * words young people use online to get past filters ("unalive", "sewerslide") said plainly. Punctuation around a
      * word stays.
      */
+    private static final Pattern NAME_PLACEHOLDER = Pattern.compile("\\[name\\]");
+    private static final Pattern OTHER_PLACEHOLDER = Pattern.compile("\\[(phone|postcode|email|address|place|school)\\]");
+
     public static String prepare(String text) {
         var lower = text.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+        // an officer's redaction ("[name] is kind to me") is read as the plain words it stands for: the model never
+        // saw brackets in training, and "[name]" embedded far from any name
+        lower = NAME_PLACEHOLDER.matcher(lower).replaceAll("sam");
+        lower = OTHER_PLACEHOLDER.matcher(lower).replaceAll("");
         for (var phrase : SLANG_PHRASES) {
             lower = phrase.getKey().matcher(lower).replaceAll(phrase.getValue());
         }

@@ -114,7 +114,7 @@ public class ScreeningListStore {
     public int addStarterPhrases(List<Phrase> phrases, LocalDateTime at) {
         // what the table has is read once, so a start with nothing new sends one query, not one per phrase; the
         // insert still ignores what the table's own (case-blind) key finds there
-        var have = keys("SELECT category, pattern FROM screening_phrase");
+        var have = keys("SELECT category, pattern AS entry FROM screening_phrase");
         int added = 0;
         for (var p : phrases) {
             if (!have.contains(key(p.category().name(), p.pattern()))) {
@@ -126,7 +126,7 @@ public class ScreeningListStore {
 
     /** Copies in the starter examples, leaving out any the list already has (on or off); how many were added. */
     public int addStarterExamples(List<MeaningExample> examples, LocalDateTime at) {
-        var have = keys("SELECT category, text FROM screening_example");
+        var have = keys("SELECT category, text AS entry FROM screening_example");
         int added = 0;
         for (var e : examples) {
             if (!have.contains(key(category(e), e.text()))) {
@@ -137,7 +137,7 @@ public class ScreeningListStore {
     }
 
     private java.util.Set<String> keys(String select) {
-        return new java.util.HashSet<>(jdbc.sql(select).query((rs, row) -> key(rs.getString(1), rs.getString(2)))
+        return new java.util.HashSet<>(jdbc.sql(select).query((rs, row) -> key(rs.getString("category"), rs.getString("entry")))
                 .list());
     }
 

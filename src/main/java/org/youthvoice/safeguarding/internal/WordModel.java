@@ -70,8 +70,12 @@ public final class WordModel {
         return new SeverityClassifier.Probabilities(probability(urgent, row), probability(flagged, row));
     }
 
+    /** What an officer's redaction puts in ("[name]", "[phone]"): not the young person's words. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]]{0,30}\\]");
+
     static List<String> features(String prepared) {
-        var words = Arrays.stream(SPLIT.split(prepared.toLowerCase(java.util.Locale.ROOT)))
+        var text = PLACEHOLDER.matcher(prepared.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
+        var words = Arrays.stream(SPLIT.split(text))
                 .map(w -> w.replaceAll("^'+|'+$", "")).filter(w -> !w.isEmpty()).toList();
         var out = new LinkedHashSet<String>();
         for (int i = 0; i < words.size(); i++) {
