@@ -70,12 +70,9 @@ public final class WordModel {
         return new SeverityClassifier.Probabilities(probability(urgent, row), probability(flagged, row));
     }
 
-    /** What an officer's redaction puts in ("[name]", "[phone]"): not the young person's words. */
-    private static final Pattern PLACEHOLDER = Pattern.compile("\\[[^\\]]{0,30}\\]");
-
+    /** @param prepared as {@link MeaningMatcher#prepare} leaves it (which also reads an officer's redactions) */
     static List<String> features(String prepared) {
-        var text = PLACEHOLDER.matcher(prepared.toLowerCase(java.util.Locale.ROOT)).replaceAll(" ");
-        var words = Arrays.stream(SPLIT.split(text))
+        var words = Arrays.stream(SPLIT.split(prepared.toLowerCase(java.util.Locale.ROOT)))
                 .map(w -> w.replaceAll("^'+|'+$", "")).filter(w -> !w.isEmpty()).toList();
         var out = new LinkedHashSet<String>();
         for (int i = 0; i < words.size(); i++) {
