@@ -52,8 +52,59 @@ public final class MeaningMatcher {
             vectors[i] = EMBEDDED.computeIfAbsent(prepare(examples[i].text()), embedder::embed);
         }
         var learned = list.learned();
-        this.classifier = learned == null ? null : train(learned);
-        this.words = learned == null || learned.wordWeight() == 0 ? null : trainWords(learned);
+        if (learned == null) {
+            this.classifier = null;
+            this.words = null;
+        } else {
+            var trained = TRAINED.computeIfAbsent(trainingKey(learned), key -> new Trained(train(learned),
+                    learned.wordWeight() == 0 ? null : trainWords(learned)));
+            this.classifier = trained.classifier();
+            this.words = trained.words();
+        }
+    }
+
+    /** The classifier in use, for tests: the same one for every build from the same training data. */
+    @Nullable SeverityClassifier classifier() {
+        return classifier;
+    }
+
+    /** What training made from one set of examples, labelled comments and settings. */
+    private record Trained(SeverityClassifier classifier, @Nullable WordModel words) {
+    }
+
+    /**
+     * Trained models by what they were trained on, kept across rebuilds: adding or switching off a phrase, or
+     * switching an example off and on again, rebuilds the screening but does not need the classifier trained again
+     * (tens of seconds on one slow core). Training is deterministic, so a model found here is the one training would
+     * make. Only the last few are kept.
+     */
+    private static final Map<String, Trained> TRAINED = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(8, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Trained> eldest) {
+                    return size() > 4;
+                }
+            });
+
+    /** A digest of everything training reads: each text as read, its level, and the settings. */
+    private String trainingKey(ExampleList.Learned learned) {
+        try {
+            var digest = java.security.MessageDigest.getInstance("SHA-256");
+            java.util.function.Consumer<String> add = s -> {
+                digest.update(s.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                digest.update((byte) 0);
+            };
+            add.accept(learned.penalty() + "/" + learned.neighbours() + "/" + learned.neighbourWeight() + "/"
+                    + (learned.wordWeight() == 0) + "/" + learned.wordPenalty());
+            java.util.stream.Stream.concat(java.util.Arrays.stream(examples), learned.comments().stream())
+                    .forEach(e -> {
+                        add.accept(prepare(e.text()));
+                        add.accept(e.isHarmless() ? "0" : e.severity() == Severity.URGENT ? "2" : "1");
+                    });
+            return java.util.HexFormat.of().formatHex(digest.digest());
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /**
