@@ -45,6 +45,27 @@ class ScreeningByMeaningTest {
     }
 
     @Test
+    void a_short_comment_in_several_sentences_is_also_read_whole() {
+        var example = new MeaningExample(Category.SELF_HARM_OR_SUICIDE, Severity.URGENT,
+                "i have saved up my tablets and i am going to take them all on friday night");
+        var screening = with(example);
+        for (String text : List.of("i have saved up my tablets in a sock. going to take them all on friday night.",
+                "Saved up loads of my tablets now! Gonna take the lot of them friday night.")) {
+            var closest = screening.closestExamples(text, 1).getFirst();
+            assertThat(closest.start()).as(text).isZero();
+            assertThat(closest.end()).as(text).isEqualTo(text.length());
+            var result = screening.screen(text);
+            assertThat(result.urgent()).as(result.explanation()).isTrue();
+        }
+        // a long comment is still read in stretches, so the disclosure is not diluted by the rest
+        String longer = "The youth club is good but it shuts too early on Fridays and the bus home is always late. "
+                + "I have saved up my tablets and I am going to take them all on Friday night. "
+                + "Also can we have more trips to the beach in the summer holidays please, and a pool table.";
+        var closest = screening.closestExamples(longer, 1).getFirst();
+        assertThat(longer.substring(closest.start(), closest.end())).contains("tablets").doesNotContain("youth club");
+    }
+
+    @Test
     void a_closer_harmless_example_lowers_urgent_to_concern_and_sets_a_concern_aside() {
         var screening = with(new MeaningExample(Category.SELF_HARM_OR_SUICIDE, Severity.URGENT, "i self harm"),
                 new MeaningExample(Category.BULLYING, Severity.CONCERN, "i am being bullied"),

@@ -432,6 +432,9 @@ public final class MeaningMatcher {
      * Six words (12 until 7 Dec 2026): "the youth club is my favourite thing." no longer dilutes the sentence after it.
      * Until the afternoon of 7 Dec 2026 there were at most six stretches and the last took the rest, so a disclosure
      * after five ordinary sentences was read with everything after them (note 0025).
+     * A short comment (at most {@value #LONG_WORDS} words) cut into stretches is also read whole: the classifier
+     * learnt from whole comments, and a veiled plan is often in no one sentence of it ("made a playlist for my
+     * funeral. i know what day").
      */
     private List<Segment> segments(String text) {
         var bounds = new ArrayList<int[]>();
@@ -455,9 +458,12 @@ public final class MeaningMatcher {
                 bounds.add(new int[] {lastStart, text.length()});
             }
         }
-        var stretches = new ArrayList<int[]>(bounds.size());
+        var stretches = new ArrayList<int[]>(bounds.size() + 1);
         for (var b : bounds) {
             windows(text, b[0], b[1], stretches);
+        }
+        if (bounds.size() > 1 && wordCount(text) <= LONG_WORDS) {
+            stretches.add(new int[] {0, text.length()});
         }
         if (stretches.size() > MAX_SEGMENTS) {
             stretches.get(MAX_SEGMENTS - 1)[1] = stretches.getLast()[1];
