@@ -143,17 +143,17 @@ class ScreeningEvaluationTest {
     @Test
     void both_sets_are_big_mixed_and_labelled_in_the_new_categories() {
         assertThat(untouched).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(TUNING).hasSize(11);
+        assertThat(TUNING).hasSize(12);
         assertThat(TUNING.get("tuning")).hasSizeGreaterThanOrEqualTo(150);
         assertThat(TUNING.get("tuning-2")).hasSizeGreaterThanOrEqualTo(300);
-        TUNING.values().stream().skip(2).forEach(set -> assertThat(set).hasSizeGreaterThanOrEqualTo(450));
+        TUNING.values().stream().skip(2).forEach(set -> assertThat(set).hasSizeGreaterThanOrEqualTo(400));
         var sets = new ArrayList<List<Example>>(TUNING.values());
         sets.add(untouched);
         for (var set : sets) {
             assertThat(set).extracting(Example::level).containsOnly("URGENT", "CONCERN", "ORDINARY");
             for (var level : List.of("URGENT", "CONCERN", "ORDINARY")) {
                 assertThat(set.stream().filter(e -> e.level().equals(level)).count()).as(level)
-                        .isGreaterThan(set.size() / 4);
+                        .isGreaterThan(set.size() / 8); // the twelfth set, short messages, is mostly ordinary
             }
             assertThat(set).filteredOn(e -> !e.level().equals("ORDINARY"))
                     .allSatisfy(e -> assertThat(Category.valueOf(e.category()).inUse()).isTrue());
@@ -281,6 +281,28 @@ class ScreeningEvaluationTest {
                 .isGreaterThanOrEqualTo(0.90);
         assertThat((double) ordinaryFlagged / ordinaryAnswers).as("long ordinary answers flagged")
                 .isLessThanOrEqualTo(0.20);
+    }
+
+    /**
+     * Short everyday messages (a "tell us" box gets many) are not flagged urgent, and short disclosures are. Before the
+     * twelfth tuning set (short messages) six of these ordinary ones were urgent: "ring me tomorrow" by likeness to a
+     * phone that rings for deliveries, "im off to my nans" to saying goodbye. Written for this test, in no set.
+     */
+    @Test
+    void short_everyday_messages_are_not_urgent_and_short_disclosures_are() {
+        for (String text : List.of("message me back please", "can someone call me back", "ring me tomorrow",
+                "im leaving early today", "im off to my nans", "dont tell my mum i said the food is bad lol",
+                "text me back when you can", "please reply", "are you there", "thanks bye", "see you next week",
+                "whens the next meeting", "can i go now", "this is my last survey for this year", "my phone is broken",
+                "can i get a lift to the youth club", "the bus is always late")) {
+            var result = screening.screen(text);
+            assertThat(result.urgent()).as(text + ": " + result.explanation()).isFalse();
+        }
+        for (String text : List.of("he hit me again last night", "i took all my pills", "im not safe at home tonight",
+                "they make me sell stuff for them")) {
+            var result = screening.screen(text);
+            assertThat(result.urgent()).as(text + ": " + result.explanation()).isTrue();
+        }
     }
 
     private static String sentence(String text) {
