@@ -76,13 +76,13 @@ public final class MeaningMatcher {
      * Trained models by what they were trained on, kept across rebuilds: adding or switching off a phrase, or
      * switching an example off and on again, rebuilds the screening but does not need the classifier trained again
      * (tens of seconds on one slow core). Training is deterministic, so a model found here is the one training would
-     * make. Only the last few are kept.
+     * make. Only the last two are kept (the word model holds about 12 MB).
      */
     private static final Map<String, Trained> TRAINED = java.util.Collections.synchronizedMap(
             new java.util.LinkedHashMap<>(8, 0.75f, true) {
                 @Override
                 protected boolean removeEldestEntry(Map.Entry<String, Trained> eldest) {
-                    return size() > 4;
+                    return size() > 2;
                 }
             });
 
