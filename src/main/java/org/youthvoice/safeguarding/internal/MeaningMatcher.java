@@ -56,8 +56,17 @@ public final class MeaningMatcher {
             this.classifier = null;
             this.words = null;
         } else {
-            var trained = TRAINED.computeIfAbsent(trainingKey(learned), key -> new Trained(train(learned),
-                    learned.wordWeight() == 0 ? null : trainWords(learned)));
+            var texts = new ArrayList<String>();
+            var levels = new ArrayList<Integer>();
+            java.util.stream.Stream.concat(java.util.Arrays.stream(examples), learned.comments().stream())
+                    .forEach(e -> {
+                        texts.add(prepare(e.text()));
+                        levels.add(e.isHarmless() ? 0 : e.severity() == Severity.URGENT ? 2 : 1);
+                    });
+            var levelArray = levels.stream().mapToInt(Integer::intValue).toArray();
+            var trained = TRAINED.computeIfAbsent(trainingKey(learned, texts, levelArray), key -> new Trained(
+                    train(learned, texts, levelArray), learned.wordWeight() == 0 ? null
+                            : WordModel.train(texts, levelArray, learned.wordPenalty())));
             this.classifier = trained.classifier();
             this.words = trained.words();
         }
@@ -87,7 +96,7 @@ public final class MeaningMatcher {
             });
 
     /** A digest of everything training reads: each text as read, its level, and the settings. */
-    private String trainingKey(ExampleList.Learned learned) {
+    private static String trainingKey(ExampleList.Learned learned, List<String> texts, int[] levels) {
         try {
             var digest = java.security.MessageDigest.getInstance("SHA-256");
             java.util.function.Consumer<String> add = s -> {
@@ -96,11 +105,10 @@ public final class MeaningMatcher {
             };
             add.accept(learned.penalty() + "/" + learned.neighbours() + "/" + learned.neighbourWeight() + "/"
                     + (learned.wordWeight() == 0) + "/" + learned.wordPenalty());
-            java.util.stream.Stream.concat(java.util.Arrays.stream(examples), learned.comments().stream())
-                    .forEach(e -> {
-                        add.accept(prepare(e.text()));
-                        add.accept(e.isHarmless() ? "0" : e.severity() == Severity.URGENT ? "2" : "1");
-                    });
+            for (int i = 0; i < texts.size(); i++) {
+                add.accept(texts.get(i));
+                add.accept(String.valueOf(levels[i]));
+            }
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
@@ -121,32 +129,17 @@ public final class MeaningMatcher {
         texts.parallelStream().forEach(text -> EMBEDDED.putIfAbsent(text, embedder.embed(text)));
     }
 
-    /** The classifier, trained on every example and the labelled comments beside them. */
-    private SeverityClassifier train(ExampleList.Learned learned) {
-        var comments = learned.comments();
-        int n = examples.length + comments.size();
-        var xs = new float[n][];
-        var levels = new int[n];
-
-        for (int i = 0; i < n; i++) {
-            var example = i < examples.length ? examples[i] : comments.get(i - examples.length);
-            xs[i] = i < examples.length ? vectors[i]
-                    : EMBEDDED.computeIfAbsent(prepare(example.text()), embedder::embed);
-            levels[i] = example.isHarmless() ? 0 : example.severity() == Severity.URGENT ? 2 : 1;
+    /**
+     * The classifier, trained on every example and the labelled comments beside them ({@code texts} as read, examples
+     * first; {@code levels} 2 urgent, 1 concern, 0 ordinary or harmless).
+     */
+    private SeverityClassifier train(ExampleList.Learned learned, List<String> texts, int[] levels) {
+        var xs = new float[texts.size()][];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = i < examples.length ? vectors[i] : EMBEDDED.computeIfAbsent(texts.get(i), embedder::embed);
         }
         return SeverityClassifier.train(xs, levels, learned.penalty(), learned.neighbours(),
                 learned.neighbourWeight());
-    }
-
-    /** The word model, trained on the same examples and labelled comments as the classifier. */
-    private WordModel trainWords(ExampleList.Learned learned) {
-        var texts = new ArrayList<String>();
-        var levels = new ArrayList<Integer>();
-        java.util.stream.Stream.concat(java.util.Arrays.stream(examples), learned.comments().stream()).forEach(e -> {
-            texts.add(prepare(e.text()));
-            levels.add(e.isHarmless() ? 0 : e.severity() == Severity.URGENT ? 2 : 1);
-        });
-        return WordModel.train(texts, levels.stream().mapToInt(Integer::intValue).toArray(), learned.wordPenalty());
     }
 
     /** One example's closeness to a text, for "try a sentence". */
