@@ -261,6 +261,29 @@ class ScreeningTest {
         }
 
         @ParameterizedTest
+        @ValueSource(strings = {"ive been saving up my sertraline in a sock",
+                "how many paracetamol would be enough do you think", "swallowed a whole packet of tablets at lunch",
+                "thinking of drinking the bleach under the sink", "how long does antifreeze take",
+                "i put the dog lead round my neck last night", "hid a razor blade in my pencil case",
+                "got blades ready for tonight", "i want to jump off the multi storey", "gonna step in front of a train",
+                "sat on the railway line for an hour"})
+        void the_means_told_plainly_are_urgent(String text) {
+            var result = screen(text);
+            assertThat(result.urgent()).as(result.explanation()).isTrue();
+            assertThat(result.mainCategory()).isEqualTo(Category.SELF_HARM_OR_SUICIDE);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"saving up my pocket money for a bike", "can i have some paracetamol for my headache",
+                "i collect my meds from the chemist on fridays", "the box of plasters is empty",
+                "we jumped off the rocks into the river", "the bus was late again", "walked across the bridge to town",
+                "my dad shaves with a razor every morning", "we did rope climbing in PE",
+                "in the book a man jumps off a bridge to save a dog", "the car in front of the bus broke down"})
+        void everyday_words_near_the_means_are_not_flagged(String text) {
+            assertThat(screen(text).flagged()).as(screen(text).explanation()).isFalse();
+        }
+
+        @ParameterizedTest
         @ValueSource(strings = {"The youth club is brilliant and the staff are kind",
                 "I'd like more buses to the sports centre", "My placement is good, I feel safe and listened to",
                 "School is boring but my friends are nice", "Can we have pizza at the next meeting?"})
