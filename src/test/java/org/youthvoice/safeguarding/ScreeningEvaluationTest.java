@@ -307,6 +307,45 @@ class ScreeningEvaluationTest {
         }
     }
 
+    /**
+     * A lead is shown the kind of harm, so it must be the right one. Before the labelled comments voted on it (issue
+     * 13, 8 Dec 2026), a match by meaning took the category of the one closest example statement: the main category
+     * was right for 164 of the 216 flagged disclosures of the untouched set (75.9%); with the vote, 194 (89.8%). Held
+     * out of training in turn, the ninth, eleventh and thirteenth tuning sets went from 56.5% to 73.7%.
+     */
+    @Test
+    void a_flagged_disclosure_is_shown_in_its_own_category() {
+        int flagged = 0;
+        int right = 0;
+        for (var e : untouched) {
+            if (e.level().equals("ORDINARY")) {
+                continue;
+            }
+            var result = screening.screen(e.text());
+            if (result.flagged()) {
+                flagged++;
+                right += result.mainCategory().name().equals(e.category()) ? 1 : 0;
+            }
+        }
+        System.out.println(String.format(Locale.ROOT, "EVALUATION untouched: main category right for %d of %d flagged"
+                + " disclosures (%.1f%%)", right, flagged, 100.0 * right / flagged));
+        assertThat((double) right / flagged).as("untouched: main category right").isGreaterThanOrEqualTo(0.85);
+
+        // written for this test, in no set: the closest example statement of each is of another kind of harm
+        for (var c : List.of(List.of("the rope is in my wardrobe", "SELF_HARM_OR_SUICIDE"),
+                List.of("going to do it tonight, ive got everything ready", "SELF_HARM_OR_SUICIDE"),
+                List.of("no one has been home for 2 days and im looking after my sister", "NEGLECT"),
+                List.of("packed my bag leaving tonight for good", "GOING_MISSING"),
+                List.of("my mate says her stepdad comes in her room at night", "SEXUAL_ABUSE"),
+                List.of("i keep getting called names in the changing rooms and pushed into the lockers", "BULLYING"))) {
+            var result = screening.screen(c.get(0));
+            assertThat(result.flagged()).as(c.get(0)).isTrue();
+            assertThat(result.mainCategory().name()).as(c.get(0) + ": " + result.explanation()).isEqualTo(c.get(1));
+            assertThat(result.matches()).as("the example shown is of that category")
+                    .anySatisfy(m -> assertThat(m.category().name()).isEqualTo(c.get(1)));
+        }
+    }
+
     private static String sentence(String text) {
         var t = text.strip();
         return t.matches(".*[.!?]$") ? t : t + ".";

@@ -58,14 +58,18 @@ public final class MeaningMatcher {
         } else {
             var texts = new ArrayList<String>();
             var levels = new ArrayList<Integer>();
+            var categories = new ArrayList<Integer>();
             java.util.stream.Stream.concat(java.util.Arrays.stream(examples), learned.comments().stream())
                     .forEach(e -> {
                         texts.add(prepare(e.text()));
                         levels.add(e.isHarmless() ? 0 : e.severity() == Severity.URGENT ? 2 : 1);
+                        categories.add(e.isHarmless() ? -1 : e.category().ordinal());
                     });
             var levelArray = levels.stream().mapToInt(Integer::intValue).toArray();
-            var trained = TRAINED.computeIfAbsent(trainingKey(learned, texts, levelArray), key -> new Trained(
-                    train(learned, texts, levelArray), learned.wordWeight() == 0 ? null
+            var categoryArray = categories.stream().mapToInt(Integer::intValue).toArray();
+            var trained = TRAINED.computeIfAbsent(trainingKey(learned, texts, levelArray, categoryArray),
+                    key -> new Trained(train(learned, texts, levelArray, categoryArray),
+                            learned.wordWeight() == 0 ? null
                             : WordModel.train(texts, levelArray, learned.wordPenalty())));
             this.classifier = trained.classifier();
             this.words = trained.words();
@@ -95,8 +99,9 @@ public final class MeaningMatcher {
                 }
             });
 
-    /** A digest of everything training reads: each text as read, its level, and the settings. */
-    private static String trainingKey(ExampleList.Learned learned, List<String> texts, int[] levels) {
+    /** A digest of everything training reads: each text as read, its level and category, and the settings. */
+    private static String trainingKey(ExampleList.Learned learned, List<String> texts, int[] levels,
+            int[] categories) {
         try {
             var digest = java.security.MessageDigest.getInstance("SHA-256");
             java.util.function.Consumer<String> add = s -> {
@@ -107,7 +112,7 @@ public final class MeaningMatcher {
                     + (learned.wordWeight() == 0) + "/" + learned.wordPenalty());
             for (int i = 0; i < texts.size(); i++) {
                 add.accept(texts.get(i));
-                add.accept(String.valueOf(levels[i]));
+                add.accept(levels[i] + "/" + categories[i]);
             }
             return java.util.HexFormat.of().formatHex(digest.digest());
         } catch (java.security.NoSuchAlgorithmException e) {
@@ -133,12 +138,13 @@ public final class MeaningMatcher {
      * The classifier, trained on every example and the labelled comments beside them ({@code texts} as read, examples
      * first; {@code levels} 2 urgent, 1 concern, 0 ordinary or harmless).
      */
-    private SeverityClassifier train(ExampleList.Learned learned, List<String> texts, int[] levels) {
+    private SeverityClassifier train(ExampleList.Learned learned, List<String> texts, int[] levels,
+            int[] categories) {
         var xs = new float[texts.size()][];
         for (int i = 0; i < xs.length; i++) {
             xs[i] = i < examples.length ? vectors[i] : EMBEDDED.computeIfAbsent(texts.get(i), embedder::embed);
         }
-        return SeverityClassifier.train(xs, levels, learned.penalty(), learned.neighbours(),
+        return SeverityClassifier.train(xs, levels, categories, learned.penalty(), learned.neighbours(),
                 learned.neighbourWeight());
     }
 
@@ -202,6 +208,8 @@ public final class MeaningMatcher {
                 cue = signal.cue();
             }
         }
+        found = shownInItsCategory(found);
+        example = examples[found.example()];
         if (adjustment == null) {
             matches.add(match(found, example, found.severity(), null, null));
         } else if (found.severity() == Severity.URGENT) {
@@ -274,6 +282,40 @@ public final class MeaningMatcher {
         return closestHarmless >= list.harmlessOverPhrase() && closestHarmless > closestOther ? harmless : -1;
     }
 
+    /**
+     * The match as a lead is shown it: when the labelled comments and examples most like the text are mostly of
+     * another category than the closest example, the closest example of that category (of the same severity, if it
+     * has one) is shown instead, so "the rope is in my wardrobe" reads as self-harm, not as whatever statement
+     * happened to be nearest. An example that is nearly the text itself outvotes the rest, as it is among them.
+     */
+    private Candidate shownInItsCategory(Candidate found) {
+        if (classifier == null) {
+            return found;
+        }
+        int category = classifier.category(found.vector());
+        if (category < 0 || category == examples[found.example()].category().ordinal()) {
+            return found;
+        }
+        int best = -1;
+        double closest = -2;
+        boolean bestSameSeverity = false;
+        for (int i = 0; i < examples.length; i++) {
+            var e = examples[i];
+            if (e.isHarmless() || e.category().ordinal() != category) {
+                continue;
+            }
+            boolean sameSeverity = e.severity() == found.severity();
+            double s = dot(found.vector(), vectors[i]);
+            if (best < 0 || sameSeverity && !bestSameSeverity || sameSeverity == bestSameSeverity && s > closest) {
+                best = i;
+                closest = s;
+                bestSameSeverity = sameSeverity;
+            }
+        }
+        return best < 0 ? found : new Candidate(best, found.severity(), closest, found.harmless(),
+                found.harmlessSimilarity(), found.start(), found.end(), found.kept(), found.vector());
+    }
+
     private static Match match(Candidate found, MeaningExample example, Severity severity,
             @Nullable Adjustment adjustment, @Nullable String cue) {
         return new Match(example.category(), severity, example.severity(), "", found.start(), found.end(), List.of(),
@@ -297,7 +339,7 @@ public final class MeaningMatcher {
 
     /** @param kept the classifier is sure enough of this severity that nothing lowers it */
     private record Candidate(int example, Severity severity, double similarity, int harmless,
-            double harmlessSimilarity, int start, int end, boolean kept) {
+            double harmlessSimilarity, int start, int end, boolean kept, float[] vector) {
 
         boolean better(Candidate other) {
             return severity != other.severity ? severity.compareTo(other.severity) < 0
@@ -355,11 +397,11 @@ public final class MeaningMatcher {
         }
         if (bestUrgent >= 0 && (urgent >= list.urgent() || learnedUrgent || urgentWhenFlagged)) {
             return new Candidate(bestUrgent, Severity.URGENT, urgent, bestHarmless, harmless, segment.start(),
-                    segment.end(), keepUrgent);
+                    segment.end(), keepUrgent, segment.vector());
         }
         if (bestAny >= 0 && (any >= list.concern() || learnedFlagged)) {
             return new Candidate(bestAny, Severity.CONCERN, any, bestHarmless, harmless, segment.start(),
-                    segment.end(), keepFlagged);
+                    segment.end(), keepFlagged, segment.vector());
         }
         return null;
     }
