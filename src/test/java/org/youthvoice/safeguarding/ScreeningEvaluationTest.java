@@ -143,7 +143,7 @@ class ScreeningEvaluationTest {
     @Test
     void both_sets_are_big_mixed_and_labelled_in_the_new_categories() {
         assertThat(untouched).hasSizeGreaterThanOrEqualTo(300);
-        assertThat(TUNING).hasSize(13);
+        assertThat(TUNING).hasSize(14);
         assertThat(TUNING.get("tuning")).hasSizeGreaterThanOrEqualTo(150);
         assertThat(TUNING.get("tuning-2")).hasSizeGreaterThanOrEqualTo(300);
         TUNING.values().stream().skip(2).forEach(set -> assertThat(set).hasSizeGreaterThanOrEqualTo(400));

@@ -20,7 +20,7 @@ class ScreeningTuningTest {
 
     /** The tuning sets, each held out in turn ({@code -Dscreening.sets=tuning,tuning-2} to choose). */
     static final List<String> TUNING_SETS = List.of("tuning", "tuning-2", "tuning-3", "tuning-4", "tuning-5", "tuning-6",
-            "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13");
+            "tuning-7", "tuning-8", "tuning-9", "tuning-10", "tuning-11", "tuning-12", "tuning-13", "tuning-14");
 
     @Test
     void thresholds_against_the_three_figures_on_the_tuning_sets() throws IOException {
