@@ -104,30 +104,11 @@ public final class SeverityClassifier {
      * @return the category's index, as given to {@link #train(float[][], int[], int[], double, int, double)}
      */
     public int category(float[] v) {
-        double[] best = new double[CATEGORY_NEIGHBOURS];
-        int[] bestCategory = new int[CATEGORY_NEIGHBOURS];
-        Arrays.fill(best, -2);
-        Arrays.fill(bestCategory, -1);
-        for (int i = 0; i < vectors.length; i++) {
-            if (levels[i] < 1) {
-                continue;
-            }
-            double s = Vectors.dot(vectors[i], v);
-            if (s > best[CATEGORY_NEIGHBOURS - 1]) {
-                int k = CATEGORY_NEIGHBOURS - 1;
-                while (k > 0 && best[k - 1] < s) {
-                    best[k] = best[k - 1];
-                    bestCategory[k] = bestCategory[k - 1];
-                    k--;
-                }
-                best[k] = s;
-                bestCategory[k] = categories[i];
-            }
-        }
+        int[] nearest = nearest(v, CATEGORY_NEIGHBOURS, true);
         var votes = new java.util.HashMap<Integer, Double>();
-        for (int k = 0; k < CATEGORY_NEIGHBOURS; k++) {
-            if (bestCategory[k] >= 0) {
-                votes.merge(bestCategory[k], Math.max(best[k], 0), Double::sum);
+        for (int i : nearest) {
+            if (i >= 0 && categories[i] >= 0) {
+                votes.merge(categories[i], Math.max(Vectors.dot(vectors[i], v), 0), Double::sum);
             }
         }
         int winner = -1;
@@ -143,32 +124,47 @@ public final class SeverityClassifier {
 
     /** The share of the most alike training texts that are urgent, and urgent or a concern, weighted by likeness. */
     private Probabilities neighbourVote(float[] v) {
-        double[] best = new double[neighbours];
-        int[] bestLevel = new int[neighbours];
-        Arrays.fill(best, -2);
-        for (int i = 0; i < vectors.length; i++) {
-            double s = Vectors.dot(vectors[i], v);
-            if (s > best[neighbours - 1]) {
-                int k = neighbours - 1;
-                while (k > 0 && best[k - 1] < s) {
-                    best[k] = best[k - 1];
-                    bestLevel[k] = bestLevel[k - 1];
-                    k--;
-                }
-                best[k] = s;
-                bestLevel[k] = levels[i];
-            }
-        }
         double all = 0;
         double urgentVotes = 0;
         double flaggedVotes = 0;
-        for (int k = 0; k < neighbours; k++) {
-            double w = Math.max(best[k], 0);
+        for (int i : nearest(v, neighbours, false)) {
+            if (i < 0) {
+                continue;
+            }
+            double w = Math.max(Vectors.dot(vectors[i], v), 0);
             all += w;
-            urgentVotes += bestLevel[k] >= 2 ? w : 0;
-            flaggedVotes += bestLevel[k] >= 1 ? w : 0;
+            urgentVotes += levels[i] >= 2 ? w : 0;
+            flaggedVotes += levels[i] >= 1 ? w : 0;
         }
         return all == 0 ? new Probabilities(0, 0) : new Probabilities(urgentVotes / all, flaggedVotes / all);
+    }
+
+    /**
+     * The indices of the {@code k} training texts most alike to {@code v}, most alike first (-1 where there are fewer);
+     * only urgent and concern ones if {@code flaggedOnly}.
+     */
+    private int[] nearest(float[] v, int k, boolean flaggedOnly) {
+        double[] best = new double[k];
+        int[] index = new int[k];
+        Arrays.fill(best, -2);
+        Arrays.fill(index, -1);
+        for (int i = 0; i < vectors.length; i++) {
+            if (flaggedOnly && levels[i] < 1) {
+                continue;
+            }
+            double s = Vectors.dot(vectors[i], v);
+            if (s > best[k - 1]) {
+                int j = k - 1;
+                while (j > 0 && best[j - 1] < s) {
+                    best[j] = best[j - 1];
+                    index[j] = index[j - 1];
+                    j--;
+                }
+                best[j] = s;
+                index[j] = i;
+            }
+        }
+        return index;
     }
 
     private static double probability(double[] w, float[] x) {
