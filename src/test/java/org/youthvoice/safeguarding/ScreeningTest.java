@@ -264,12 +264,21 @@ class ScreeningTest {
         @ValueSource(strings = {"ive been saving up my sertraline in a sock",
                 "how many paracetamol would be enough do you think", "swallowed a whole packet of tablets at lunch",
                 "thinking of drinking the bleach under the sink", "how long does antifreeze take",
-                "i put the dog lead round my neck last night", "hid a razor blade in my pencil case",
-                "got blades ready for tonight", "i want to jump off the multi storey", "gonna step in front of a train",
-                "sat on the railway line for an hour"})
+                "i put the rope round my neck last night", "hid a razor blade in my pencil case",
+                "got blades ready for tonight", "stockpiling tablets in my sock drawer"})
         void the_means_told_plainly_are_urgent(String text) {
             var result = screen(text);
             assertThat(result.urgent()).as(result.explanation()).isTrue();
+            assertThat(result.mainCategory()).isEqualTo(Category.SELF_HARM_OR_SUICIDE);
+        }
+
+        /** Also said of summer jumps into a lake: a concern by phrase; the classifier decides whether it is urgent. */
+        @ParameterizedTest
+        @ValueSource(strings = {"i want to jump off the multi storey", "gonna step in front of a train",
+                "sat on the railway line for an hour"})
+        void a_high_place_or_the_railway_is_a_concern_by_phrase(String text) {
+            var result = screen(text);
+            assertThat(result.flagged()).as(result.explanation()).isTrue();
             assertThat(result.mainCategory()).isEqualTo(Category.SELF_HARM_OR_SUICIDE);
         }
 
@@ -278,7 +287,13 @@ class ScreeningTest {
                 "i collect my meds from the chemist on fridays", "the box of plasters is empty",
                 "we jumped off the rocks into the river", "the bus was late again", "walked across the bridge to town",
                 "my dad shaves with a razor every morning", "we did rope climbing in PE",
-                "in the book a man jumps off a bridge to save a dog", "the car in front of the bus broke down"})
+                "in the book a man jumps off a bridge to save a dog", "the car in front of the bus broke down",
+                "I wrapped my scarf round my neck because it was freezing", "I saved all my tablet games to the cloud",
+                "can the youth club save some tablets for us", "how much insulin is enough for a pizza",
+                "our school got a whole load of tablets for the library", "I love jumping off the bridge into the lake",
+                "I was lying under the car helping my dad change the oil", "I walked in front of a car without looking",
+                "we stood on the railway bridge watching the trains", "we had to hide the rope for the treasure hunt",
+                "when I'm not here on Tuesdays can I still vote"})
         void everyday_words_near_the_means_are_not_flagged(String text) {
             assertThat(screen(text).flagged()).as(screen(text).explanation()).isFalse();
         }

@@ -284,8 +284,8 @@ public final class MeaningMatcher {
 
     /**
      * The match as a lead is shown it: when the labelled comments and examples most like the text are mostly of
-     * another category than the closest example, the closest example of that category (of the same severity, if it
-     * has one) is shown instead, so "the rope is in my wardrobe" reads as self-harm, not as whatever statement
+     * another category than the closest example, the closest example of that category and of the same severity is
+     * shown instead (if it has none, nothing changes: an urgent match is never shown with a concern example), so "the rope is in my wardrobe" reads as self-harm, not as whatever statement
      * happened to be nearest. An example at least {@value #NAMES_ITS_CATEGORY} alike is kept: it says nearly what the
      * text says, and a lead who added it expects to see it (held out, keeping those costs no category; 0.60, 0.7%).
      */
@@ -299,18 +299,15 @@ public final class MeaningMatcher {
         }
         int best = -1;
         double closest = -2;
-        boolean bestSameSeverity = false;
         for (int i = 0; i < examples.length; i++) {
             var e = examples[i];
-            if (e.isHarmless() || e.category().ordinal() != category) {
+            if (e.isHarmless() || e.category().ordinal() != category || e.severity() != found.severity()) {
                 continue;
             }
-            boolean sameSeverity = e.severity() == found.severity();
             double s = dot(found.vector(), vectors[i]);
-            if (best < 0 || sameSeverity && !bestSameSeverity || sameSeverity == bestSameSeverity && s > closest) {
+            if (s > closest) {
                 best = i;
                 closest = s;
-                bestSameSeverity = sameSeverity;
             }
         }
         return best < 0 ? found : new Candidate(best, found.severity(), closest, found.harmless(),

@@ -43,7 +43,9 @@ public final class SeverityClassifier {
      * @param lambda L2 penalty (on the weights, not the bias)
      */
     public static SeverityClassifier train(float[][] vectors, int[] levels, double lambda) {
-        return train(vectors, levels, new int[levels.length], lambda, 0, 0);
+        var noCategories = new int[levels.length];
+        Arrays.fill(noCategories, -1);
+        return train(vectors, levels, noCategories, lambda, 0, 0);
     }
 
     /**
@@ -54,6 +56,9 @@ public final class SeverityClassifier {
      */
     public static SeverityClassifier train(float[][] vectors, int[] levels, int[] categories, double lambda,
             int neighbours, double neighbourWeight) {
+        if (categories.length != levels.length) {
+            throw new IllegalArgumentException("one category per training text");
+        }
         var isUrgent = new boolean[levels.length];
         var isFlagged = new boolean[levels.length];
         for (int i = 0; i < levels.length; i++) {
